@@ -1,0 +1,37 @@
+import { homedir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { z } from 'zod'
+
+export interface HostOptions {
+  port: number
+  dataDirectory: string
+  rendererRoot: string
+}
+
+export const defaultHostDataDirectory = join(homedir(), '.frontdesk-host')
+
+const portSchema = z.coerce.number().int().min(0).max(65535)
+
+/**
+ * `--port` (0 = any free port), `--data-dir`, `--renderer`. Environment: FRONTDESK_PORT,
+ * FRONTDESK_DATA_DIR. Flags win over the environment.
+ */
+export function parseHostOptions(argv: readonly string[], env: NodeJS.ProcessEnv, defaultRendererRoot: string): HostOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      renderer: { type: 'string' },
+    },
+    strict: true,
+  })
+  const port = portSchema.safeParse(values.port ?? env['FRONTDESK_PORT'] ?? 0)
+  if (!port.success) throw new Error(`--port must be a whole number from 0 to 65535 (got "${values.port ?? env['FRONTDESK_PORT']}")`)
+  return {
+    port: port.data,
+    dataDirectory: resolve(values['data-dir'] ?? env['FRONTDESK_DATA_DIR'] ?? defaultHostDataDirectory),
+    rendererRoot: resolve(values.renderer ?? defaultRendererRoot),
+  }
+}

@@ -1,0 +1,140 @@
+import { readFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { WebSocketServer } from 'ws'
+import type { AppErrorShape } from '@shared/errors'
+import type { Dispatch } from '../ipc/call-dispatcher'
+import type { EventBus } from '../ipc/event-bus'
+import type { Logger } from '../services/ports'
+import { contentSecurityPolicy } from '../security/content-security-policy'
+import { contentTypeOf, resolveStaticPath } from '../security/static-path'
+import { BodyTooLargeError, bearerToken, isLoopbackHost, readBody, tokenMatches } from './host-guards'
+
+export interface HostServerOptions {
+  dispatch: Dispatch
+  events: EventBus
+  rendererRoot: string
+  /** 0 picks a free port. */
+  port: number
+  token: string
+  logger: Logger
+}
+
+export interface HostServer {
+  readonly port: number
+  /** The address to open, with the token the renderer needs. */
+  readonly url: string
+  close(): Promise<void>
+}
+
+export const callPathPrefix = '/api/calls/'
+export const eventsPath = '/api/events'
+const bodyLimitBytes = 1024 * 1024
+const securityHeaders = {
+  'content-security-policy': contentSecurityPolicy({ development: false }),
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+}
+
+/**
+ * The browser host: the contract over HTTP (calls) and WebSocket (events), plus the built renderer,
+ * on 127.0.0.1 only. Calls and events need the per-launch token; the static files are the public
+ * app bundle and do not.
+ */
+export async function startHostServer(options: HostServerOptions): Promise<HostServer> {
+  const { dispatch, events, rendererRoot, token, logger } = options
+  let port = options.port
+  const sockets = new WebSocketServer({ noServer: true })
+  const unsubscribe = events.subscribe((name, payload) => {
+    const message = JSON.stringify({ event: name, payload })
+    for (const socket of sockets.clients) socket.send(message)
+  })
+
+  const server = createServer((request, response) => {
+    void route(request, response).catch((error: unknown) => {
+      logger.error('Host request failed', { error: error instanceof Error ? error.message : String(error) })
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'The kiosk host failed.' } })
+    })
+  })
+
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!isLoopbackHost(request.headers.host, port)) return sendError(response, 403, 'forbidden', 'Unknown host name.')
+    const url = new URL(request.url ?? '/', `http://${request.headers.host}`)
+    if (url.pathname.startsWith('/api/')) return handleApi(request, response, url)
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, 'invalid_request', 'Method not allowed.')
+    return serveStatic(response, url.pathname)
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    if (!tokenMatches(bearerToken(request), token)) {
+      return sendError(response, 401, 'unauthorized', 'This request needs the kiosk host token.')
+    }
+    if (request.method !== 'POST' || !url.pathname.startsWith(callPathPrefix)) {
+      return sendError(response, 404, 'unknown_call', 'Unknown kiosk API path.')
+    }
+    if (!request.headers['content-type']?.startsWith('application/json')) {
+      return sendError(response, 415, 'invalid_request', 'Send the request as application/json.')
+    }
+    let payload: unknown
+    try {
+      const body = await readBody(request, bodyLimitBytes)
+      payload = body === '' ? {} : JSON.parse(body)
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return sendError(response, 413, 'invalid_request', 'The request is too large.')
+      return sendError(response, 400, 'invalid_request', 'The request body is not valid JSON.')
+    }
+    const name = decodeURIComponent(url.pathname.slice(callPathPrefix.length))
+    sendJson(response, 200, await dispatch(name, payload))
+  }
+
+  async function serveStatic(response: ServerResponse, pathname: string): Promise<void> {
+    const path = resolveStaticPath(rendererRoot, pathname)
+    const body = path ? await readFile(path).catch(() => null) : null
+    if (!path || !body) return sendError(response, 404, 'not_found', 'Not found.')
+    response.writeHead(200, { ...securityHeaders, 'content-type': contentTypeOf(path), 'cache-control': 'no-cache' })
+    response.end(body)
+  }
+
+  server.on('upgrade', (request, socket, head) => {
+    const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'invalid'}`)
+    const sameOrigin = request.headers.origin === undefined || isLoopbackHost(request.headers.origin.replace(/^http:\/\//, ''), port)
+    const allowed =
+      isLoopbackHost(request.headers.host, port) &&
+      sameOrigin &&
+      url.pathname === eventsPath &&
+      tokenMatches(url.searchParams.get('token'), token)
+    if (!allowed) {
+      socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n')
+      return
+    }
+    sockets.handleUpgrade(request, socket, head, (client) => sockets.emit('connection', client, request))
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    close: async () => {
+      unsubscribe()
+      for (const client of sockets.clients) client.terminate()
+      sockets.close()
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { ...securityHeaders, 'content-type': 'application/json', 'cache-control': 'no-store' })
+  response.end(JSON.stringify(body))
+}
+
+function sendError(response: ServerResponse, status: number, code: AppErrorShape['code'], message: string): void {
+  sendJson(response, status, { ok: false, error: { code, message } })
+}

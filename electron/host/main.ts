@@ -1,0 +1,3 @@
+import { hostCommand } from './host-cli'
+
+void hostCommand(process.argv.slice(2))

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { createAppServices, type AppServices } from '../services/app-services'
+import { createConsoleLogger, systemClock } from '../services/ports'
+import { createKeyFileSecretBox } from '../services/secrets/key-file-secret-box'
+import { createConfSettingsBackend } from '../services/settings/conf-settings-backend'
+import { StartupError } from '../services/startup-error'
+import type { HostOptions } from './host-options'
+import { startHostServer, type HostServer } from './host-server'
+
+export interface RunningHost {
+  server: HostServer
+  services: AppServices
+  stop(): Promise<void>
+}
+
+/** Starts the real services under plain Node and serves them to any Chromium on this machine. */
+export async function runHost(options: HostOptions, appVersion: string): Promise<RunningHost> {
+  if (!existsSync(join(options.rendererRoot, 'index.html'))) {
+    throw new StartupError(`The renderer is not built (${options.rendererRoot} has no index.html). Run "npm run build" first.`)
+  }
+  const logger = createConsoleLogger('host')
+  const services = await createAppServices({
+    runtime: 'browser-host',
+    appVersion,
+    dataDirectory: options.dataDirectory,
+    createSettingsBackend: createConfSettingsBackend,
+    createSecretBox: async (directory) => createKeyFileSecretBox(directory),
+    clock: systemClock,
+    logger,
+  })
+  const server = await startHostServer({
+    dispatch: services.dispatch,
+    events: services.events,
+    rendererRoot: options.rendererRoot,
+    port: options.port,
+    token: randomBytes(24).toString('base64url'),
+    logger,
+  })
+  return {
+    server,
+    services,
+    stop: async () => {
+      await server.close()
+      services.close()
+    },
+  }
+}

@@ -1,0 +1,21 @@
+import { spawn } from 'node:child_process'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { hostCommand } from '../host/host-cli'
+import { findElectronBinary } from './electron-binary'
+
+/**
+ * `npm start`: the Electron app where its binary exists; otherwise one line saying why, then the
+ * browser host, so the kiosk still runs on machines that cannot download Electron.
+ */
+const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '../..')
+const electron = findElectronBinary()
+if (electron.found) {
+  const env = { ...process.env }
+  delete env['ELECTRON_RUN_AS_NODE']
+  const child = spawn(electron.path, [projectRoot, ...process.argv.slice(2)], { stdio: 'inherit', env })
+  child.on('exit', (code) => process.exit(code ?? 0))
+} else {
+  process.stdout.write(`Electron is not available (${electron.reason}); starting the browser host instead.\n`)
+  void hostCommand(process.argv.slice(2))
+}

@@ -1,0 +1,21 @@
+import { isAbsolute, resolve } from 'node:path'
+
+export interface AppConfig {
+  /** Vite dev server to load instead of the built files; honoured only when not packaged. */
+  devServerUrl: string | null
+  /** Data directory override (tests, several kiosks on one machine); else Electron's userData. */
+  dataDirectory: string | null
+}
+
+/**
+ * Reads the process environment once. Unknown command-line switches are ignored on purpose: the
+ * test runner and Chromium add their own (`--inspect=0`, `--no-sandbox`, …).
+ */
+export function readAppConfig(env: NodeJS.ProcessEnv, isPackaged: boolean): Readonly<AppConfig> {
+  const devServerUrl = !isPackaged && env['VITE_DEV_SERVER_URL'] ? env['VITE_DEV_SERVER_URL'] : null
+  const dataDirectory = env['FRONTDESK_DATA_DIR']
+  return Object.freeze({
+    devServerUrl,
+    dataDirectory: dataDirectory ? (isAbsolute(dataDirectory) ? dataDirectory : resolve(dataDirectory)) : null,
+  })
+}

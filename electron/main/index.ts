@@ -1,0 +1,94 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createAppServices, type AppServices } from '../services/app-services'
+import { createConsoleLogger, systemClock } from '../services/ports'
+import { createKeyFileSecretBox } from '../services/secrets/key-file-secret-box'
+import { createOsSecretBox } from '../services/secrets/os-secret-box'
+import { StartupError } from '../services/startup-error'
+import { createElectronSettingsBackend } from '../platform/electron-settings-backend'
+import { safeStorageEncryption } from '../platform/safe-storage-encryption'
+import { contentSecurityPolicy } from '../security/content-security-policy'
+import { originOf } from '../security/origin'
+import { readAppConfig } from './app-config'
+import { appOrigin, appSchemePrivileges, serveAppProtocol } from './app-protocol'
+import { bindIpc } from './bind-ipc'
+import { guardWebContents } from './guard-web-contents'
+import { KioskWindow } from './kiosk-window'
+import { denyAllPermissions } from './permission-policy'
+
+/** Composition root of the Electron app: read config, build services, secure the session, open the window. */
+const builtDirectory = dirname(fileURLToPath(import.meta.url))
+const rendererRoot = join(builtDirectory, '../renderer')
+const preloadPath = join(builtDirectory, '../preload/preload.cjs')
+const logger = createConsoleLogger('main')
+
+protocol.registerSchemesAsPrivileged([appSchemePrivileges])
+
+if (app.requestSingleInstanceLock()) {
+  app.whenReady().then(start, (error: unknown) => fail(error))
+} else {
+  app.quit()
+}
+
+async function start(): Promise<void> {
+  Menu.setApplicationMenu(null)
+  const config = readAppConfig(process.env, app.isPackaged)
+  let services: AppServices
+  try {
+    services = await createAppServices({
+      runtime: 'electron',
+      appVersion: app.getVersion(),
+      dataDirectory: config.dataDirectory ?? app.getPath('userData'),
+      createSettingsBackend: createElectronSettingsBackend,
+      createSecretBox: (directory) => createOsSecretBox(safeStorageEncryption, () => createKeyFileSecretBox(directory)),
+      clock: systemClock,
+      logger,
+    })
+  } catch (error) {
+    fail(error)
+    return
+  }
+
+  const devOrigin = config.devServerUrl ? originOf(config.devServerUrl) : null
+  const allowedOrigins = devOrigin ? [devOrigin] : [appOrigin]
+  denyAllPermissions(session.defaultSession)
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, allowedOrigins))
+  serveAppProtocol(protocol, rendererRoot)
+  if (config.devServerUrl) {
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      const headers = { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy({ development: true })] }
+      callback({ responseHeaders: headers })
+    })
+  }
+
+  const window = new KioskWindow({
+    BrowserWindow,
+    preloadPath,
+    startUrl: config.devServerUrl ?? `${appOrigin}/index.html`,
+    isPackaged: app.isPackaged,
+    kioskMode: () => services.settings.get().kiosk.kioskMode,
+    relaunch: () => {
+      app.relaunch()
+      app.exit(0)
+    },
+    logger,
+  })
+  bindIpc({ ipcMain, dispatch: services.dispatch, events: services.events, kioskContents: () => window.contents, allowedOrigins, logger })
+  services.settings.subscribe((document, previous) => {
+    if (document.kiosk.kioskMode !== previous.kiosk.kioskMode) window.setKioskMode(document.kiosk.kioskMode)
+  })
+  app.on('second-instance', () => window.focus())
+  app.on('window-all-closed', () => {
+    services.close()
+    app.quit()
+  })
+  window.open()
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof StartupError ? error.message : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`
+  logger.error('Start-up failed', { message })
+  dialog.showErrorBox('Frontdesk cannot start', message)
+  app.exit(1)
+}

@@ -1,0 +1,78 @@
+import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions } from 'electron'
+import type { Logger } from '../services/ports'
+import { createRestartPlanner } from './crash-recovery'
+import { isBlockedShortcut } from './input-lockdown'
+import { createKioskWindowOptions } from './window-options'
+
+export interface KioskWindowDeps {
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindowType
+  preloadPath: string
+  startUrl: string
+  isPackaged: boolean
+  kioskMode: () => boolean
+  relaunch: () => void
+  logger: Logger
+}
+
+/**
+ * Owns the one kiosk window: creates it from the pure options, filters shortcuts, and brings the page back
+ * when the renderer process dies (reload with backoff, relaunch if it keeps dying).
+ */
+export class KioskWindow {
+  readonly #deps: KioskWindowDeps
+  readonly #planRestart = createRestartPlanner()
+  #window: BrowserWindowType | null = null
+
+  constructor(deps: KioskWindowDeps) {
+    this.#deps = deps
+  }
+
+  get contents(): BrowserWindowType['webContents'] | null {
+    return this.#window && !this.#window.isDestroyed() ? this.#window.webContents : null
+  }
+
+  open(): void {
+    const { BrowserWindow, preloadPath, isPackaged, startUrl, logger } = this.#deps
+    const window = new BrowserWindow(createKioskWindowOptions({ preloadPath, isPackaged, kioskMode: this.#deps.kioskMode() }))
+    this.#window = window
+    const contents = window.webContents
+    contents.on('before-input-event', (event, input) => {
+      if (isBlockedShortcut(input, isPackaged)) event.preventDefault()
+    })
+    contents.on('render-process-gone', (_event, details) => {
+      logger.error('The kiosk page stopped', { reason: details.reason, exitCode: details.exitCode })
+      this.#recover()
+    })
+    contents.on('preload-error', (_event, path, error) => logger.error('Preload failed', { path, error: error.message }))
+    window.once('ready-to-show', () => window.show())
+    window.on('closed', () => {
+      this.#window = null
+    })
+    void window.loadURL(startUrl)
+  }
+
+  focus(): void {
+    if (!this.#window || this.#window.isDestroyed()) return
+    if (this.#window.isMinimized()) this.#window.restore()
+    this.#window.focus()
+  }
+
+  /** Applies a changed kiosk-mode setting without restarting. */
+  setKioskMode(enabled: boolean): void {
+    if (!this.#window || this.#window.isDestroyed()) return
+    this.#window.setKiosk(enabled)
+    this.#window.setAlwaysOnTop(enabled)
+  }
+
+  #recover(): void {
+    const decision = this.#planRestart(Date.now())
+    if (decision.action === 'relaunch') {
+      this.#deps.relaunch()
+      return
+    }
+    setTimeout(() => {
+      const contents = this.contents
+      if (contents) contents.reload()
+    }, decision.delayMs)
+  }
+}

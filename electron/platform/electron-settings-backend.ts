@@ -1,0 +1,20 @@
+import ElectronStore from 'electron-store'
+import type { SettingsDocument } from '../services/settings/settings-document'
+import { settingsFileName, type SettingsBackend } from '../services/settings/settings-repository'
+
+/** electron-store in the Electron app; the same file format as the conf backend the host uses. */
+export function createElectronSettingsBackend(directory: string): SettingsBackend {
+  const store = new ElectronStore<SettingsDocument>({
+    cwd: directory,
+    name: settingsFileName.replace(/\.json$/, ''),
+    clearInvalidConfig: false,
+    configFileMode: 0o600,
+    accessPropertiesByDotNotation: false,
+  })
+  return {
+    path: store.path,
+    save: (document) => {
+      store.store = document
+    },
+  }
+}

@@ -1,0 +1,4 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import { createPreloadApi } from './preload-api'
+
+contextBridge.exposeInMainWorld('kiosk', createPreloadApi(ipcRenderer))

@@ -1,0 +1,34 @@
+/**
+ * The database schema, one step at a time. A step is never edited once released: add a new one.
+ * `PRAGMA user_version` holds the number of the last step applied.
+ */
+export interface Migration {
+  readonly version: number
+  readonly name: string
+  readonly sql: string
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'staff audit and kiosk events',
+    sql: `
+      CREATE TABLE staff_audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        role TEXT,
+        action TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('succeeded', 'refused', 'failed')),
+        detail TEXT NOT NULL DEFAULT ''
+      );
+      CREATE INDEX staff_audit_at ON staff_audit (at);
+      CREATE TABLE kiosk_events (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '{}'
+      );
+      CREATE INDEX kiosk_events_at ON kiosk_events (at);
+    `,
+  },
+]

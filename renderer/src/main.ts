@@ -1,0 +1,17 @@
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import { z } from 'zod'
+import App from './App.vue'
+import { i18n } from './i18n'
+import { router } from './router'
+import './styles/base.css'
+
+// The page's CSP forbids eval; jitless keeps zod from probing for it.
+z.config({ jitless: true })
+
+// A dropped file or link must not navigate the kiosk page away.
+for (const name of ['dragover', 'drop'] as const) {
+  document.addEventListener(name, (event) => event.preventDefault())
+}
+
+createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')

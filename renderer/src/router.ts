@@ -1,0 +1,49 @@
+import { createRouter, createWebHashHistory, type RouteLocationRaw } from 'vue-router'
+import { useStaffStore } from './stores/staff'
+import WelcomeView from './views/WelcomeView.vue'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Who may open the route; main enforces the same on every call it makes. */
+    access?: 'staff' | 'manager'
+    /** Visitor screens return to welcome when idle; so do staff screens, after locking. */
+    isWelcome?: boolean
+  }
+}
+
+/**
+ * Hash history: the page is served from `app://frontdesk/index.html` in Electron and from the host's
+ * root in a browser, and neither serves index.html for arbitrary paths.
+ */
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', name: 'welcome', component: WelcomeView, meta: { isWelcome: true } },
+    { path: '/check-in', name: 'check-in', component: () => import('./views/VisitorUnavailableView.vue'), props: { flow: 'check-in' } },
+    { path: '/check-out', name: 'check-out', component: () => import('./views/VisitorUnavailableView.vue'), props: { flow: 'check-out' } },
+    { path: '/staff', name: 'staff-pin', component: () => import('./views/StaffPinView.vue') },
+    { path: '/staff/setup', name: 'staff-setup', component: () => import('./views/StaffSetupView.vue') },
+    {
+      path: '/console',
+      component: () => import('./views/StaffConsoleView.vue'),
+      meta: { access: 'staff' },
+      children: [
+        { path: '', name: 'console-overview', component: () => import('./views/ConsoleOverviewView.vue'), meta: { access: 'staff' } },
+        { path: 'settings', name: 'console-settings', component: () => import('./views/ConsoleSettingsView.vue'), meta: { access: 'manager' } },
+      ],
+    },
+    { path: '/:unknown(.*)*', redirect: '/' },
+  ],
+})
+
+router.beforeEach(async (to): Promise<true | RouteLocationRaw> => {
+  if (to.name !== 'staff-pin' && to.name !== 'staff-setup' && !to.meta.access) return true
+  const staff = useStaffStore()
+  const status = await staff.refresh()
+  if (!status.pinsConfigured) return to.name === 'staff-setup' ? true : { name: 'staff-setup' }
+  if (to.name === 'staff-setup') return { name: 'staff-pin' }
+  if (!to.meta.access) return status.session ? { name: 'console-overview' } : true
+  if (!status.session) return { name: 'staff-pin' }
+  if (to.meta.access === 'manager' && status.session.role !== 'manager') return { name: 'console-overview' }
+  return true
+})

@@ -1,0 +1,32 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { Diagnostics } from '@shared/ipc/kiosk-calls'
+import type { KioskSettings, KioskSettingsPatch } from '@shared/schemas/kiosk-settings'
+import { kioskApi } from '@renderer/api/kiosk-api'
+import { unwrap } from '@renderer/api/kiosk-call-error'
+
+/** The manager's view of the kiosk settings and the start-up diagnostics. */
+export const useSettingsStore = defineStore('settings', () => {
+  const settings = ref<KioskSettings | null>(null)
+  const diagnostics = ref<Diagnostics | null>(null)
+
+  async function load(): Promise<void> {
+    const [loadedSettings, loadedDiagnostics] = await Promise.all([
+      unwrap(kioskApi().settings.get()),
+      unwrap(kioskApi().system.diagnostics()),
+    ])
+    settings.value = loadedSettings
+    diagnostics.value = loadedDiagnostics
+  }
+
+  async function save(patch: KioskSettingsPatch): Promise<void> {
+    settings.value = await unwrap(kioskApi().settings.update(patch))
+  }
+
+  function reset(): void {
+    settings.value = null
+    diagnostics.value = null
+  }
+
+  return { settings, diagnostics, load, save, reset }
+})

@@ -1,0 +1,14 @@
+import { z } from 'zod'
+import { kioskStatusSchema } from './kiosk-calls'
+
+/** Everything main pushes to the renderer, each with the schema of its payload. */
+export const kioskEvents = {
+  'kiosk.statusChanged': kioskStatusSchema,
+  'staff.sessionEnded': z.object({ reason: z.enum(['locked', 'expired']) }),
+} as const
+
+export type KioskEvents = typeof kioskEvents
+export type EventName = keyof KioskEvents & string
+export type EventPayload<Name extends EventName> = z.output<KioskEvents[Name]>
+
+export const eventNames = Object.keys(kioskEvents) as EventName[]

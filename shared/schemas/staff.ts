@@ -1,0 +1,31 @@
+import { z } from 'zod'
+
+export const staffRoles = ['reception', 'manager'] as const
+export type StaffRole = (typeof staffRoles)[number]
+
+export const pinSchema = z.string().regex(/^\d{4,12}$/, 'A PIN is 4 to 12 digits')
+
+export const pinSetupSchema = z
+  .object({ managerPin: pinSchema, receptionPin: pinSchema })
+  .strict()
+  .refine((pins) => pins.managerPin !== pins.receptionPin, {
+    message: 'The manager and reception PINs must differ',
+    path: ['receptionPin'],
+  })
+
+export const staffSessionSchema = z.object({
+  role: z.enum(staffRoles),
+  expiresAt: z.iso.datetime(),
+})
+export type StaffSession = z.infer<typeof staffSessionSchema>
+
+export const staffStatusSchema = z.object({
+  pinsConfigured: z.boolean(),
+  lockedUntil: z.iso.datetime().nullable(),
+  session: staffSessionSchema.nullable(),
+})
+export type StaffStatus = z.infer<typeof staffStatusSchema>
+
+/** Which calls a caller may make: anyone at the screen, any unlocked staff member, or a manager. */
+export const accessLevels = ['public', 'staff', 'manager'] as const
+export type AccessLevel = (typeof accessLevels)[number]

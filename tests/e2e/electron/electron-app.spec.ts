@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { _electron as electron, expect, test } from '@playwright/test'
+import { findElectronBinary } from '../../../electron/launch/electron-binary'
+
+const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..')
+const binary = findElectronBinary()
+if (!binary.found) {
+  process.stdout.write(`Electron e2e skipped: ${binary.reason}.\n`)
+}
+
+test.describe('the Electron app', () => {
+  test.skip(!binary.found, binary.found ? '' : `No Electron binary: ${binary.reason}`)
+
+  test('opens the welcome screen in a sandboxed, isolated window with only window.kiosk exposed', async () => {
+    const dataDirectory = mkdtempSync(join(tmpdir(), 'frontdesk-electron-'))
+    const env = { ...process.env, FRONTDESK_DATA_DIR: dataDirectory }
+    delete env['ELECTRON_RUN_AS_NODE']
+    const app = await electron.launch({ executablePath: binary.found ? binary.path : '', args: [projectRoot], env })
+    try {
+      const window = await app.firstWindow()
+      await expect(window.getByTestId('organisation-name')).toHaveText('Frontdesk')
+      const exposed = await window.evaluate(() => ({
+        kiosk: typeof window.kiosk,
+        require: typeof (window as unknown as { require?: unknown }).require,
+        process: typeof (window as unknown as { process?: unknown }).process,
+      }))
+      expect(exposed).toEqual({ kiosk: 'object', require: 'undefined', process: 'undefined' })
+      const preferences = await app.evaluate(({ BrowserWindow }) => {
+        const [first] = BrowserWindow.getAllWindows()
+        return first?.webContents.getLastWebPreferences()
+      })
+      expect(preferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false })
+    } finally {
+      await app.close()
+      rmSync(dataDirectory, { recursive: true, force: true })
+    }
+  })
+})

@@ -1,0 +1,30 @@
+import { enterPinByKeyboard, expect, managerPin, setUpPins, test } from '../fixtures/host'
+
+test('an idle visitor screen returns to welcome and forgets what was typed', async ({ page, host }) => {
+  await setUpPins(host)
+  await page.clock.install()
+  await page.goto(`${host.url}#/staff`)
+  await expect(page.getByRole('button', { name: 'Delete last digit' })).toBeVisible()
+  await page.keyboard.type('24')
+  await expect(page.getByTestId('pin-dots').locator('span:not(.visually-hidden)')).toHaveCount(2)
+
+  await page.clock.fastForward('00:59')
+  await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible()
+  await page.clock.fastForward('00:02')
+  await expect(page.getByTestId('organisation-name')).toBeVisible()
+
+  await page.getByRole('link', { name: 'Staff' }).click()
+  await expect(page.getByTestId('pin-dots').locator('span:not(.visually-hidden)')).toHaveCount(0)
+})
+
+test('an idle staff console locks itself', async ({ page, host }) => {
+  await setUpPins(host)
+  await page.clock.install()
+  await page.goto(`${host.url}#/staff`)
+  await enterPinByKeyboard(page, managerPin)
+  await expect(page.getByTestId('staff-role')).toHaveText('Manager')
+
+  await page.clock.fastForward('01:01')
+  await expect(page.getByTestId('organisation-name')).toBeVisible()
+  await expect.poll(async () => (await host.call('staff.status')).value).toMatchObject({ session: null })
+})

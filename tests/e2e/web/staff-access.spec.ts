@@ -1,0 +1,71 @@
+import { enterPinByKeyboard, expect, managerPin, receptionPin, setUpPins, test } from '../fixtures/host'
+
+test('first start: the manager sets both PINs by touch, then signs in', async ({ page, host }) => {
+  await page.goto(host.url)
+  await expect(page.getByTestId('organisation-name')).toHaveText('Frontdesk')
+  await expect(page.getByRole('link', { name: /Check in/ })).toBeVisible()
+  await expect(page.getByRole('link', { name: /Check out/ })).toBeVisible()
+
+  await page.getByRole('link', { name: 'Staff' }).click()
+  await expect(page.getByRole('heading', { name: 'Set up the staff PINs' })).toBeVisible()
+  for (const pin of [managerPin, managerPin, receptionPin, receptionPin]) {
+    for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).tap()
+    await page.getByRole('button', { name: /Next|Save PINs/ }).tap()
+  }
+
+  await expect(page.getByText('The PINs are saved.')).toBeVisible()
+  await enterPinByKeyboard(page, managerPin)
+  await expect(page.getByRole('heading', { name: 'Staff console' })).toBeVisible()
+  await expect(page.getByTestId('staff-role')).toHaveText('Manager')
+  await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible()
+})
+
+test('setup refuses a confirmation that differs', async ({ page, host }) => {
+  await page.goto(`${host.url}#/staff/setup`)
+  await enterPinByKeyboard(page, managerPin)
+  await enterPinByKeyboard(page, '9999')
+  await expect(page.getByRole('alert')).toHaveText('The two entries differ. Choose the PIN again.')
+  await expect(page.getByText('Choose the manager PIN')).toBeVisible()
+})
+
+test('reception signs in without manager areas and locks the console', async ({ page, host }) => {
+  await setUpPins(host)
+  await page.goto(`${host.url}#/staff`)
+  await enterPinByKeyboard(page, receptionPin)
+  await expect(page.getByTestId('staff-role')).toHaveText('Reception')
+  await expect(page.getByRole('link', { name: 'Settings' })).toHaveCount(0)
+
+  await page.goto(`${host.url}#/console/settings`)
+  await expect(page.getByText('Signed in as Reception')).toBeVisible()
+  const refused = await host.call('settings.get')
+  expect(refused.error?.code).toBe('forbidden')
+
+  await page.getByRole('button', { name: 'Lock' }).click()
+  await expect(page.getByTestId('organisation-name')).toBeVisible()
+  expect((await host.call('staff.status')).value).toMatchObject({ session: null })
+})
+
+test('a wrong PIN is refused and the console stays closed', async ({ page, host }) => {
+  await setUpPins(host)
+  await page.goto(`${host.url}#/staff`)
+  await enterPinByKeyboard(page, '0000')
+  await expect(page.getByRole('alert')).toContainText('That PIN is not right. 4 tries left')
+  await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible()
+
+  await page.goto(`${host.url}#/console`)
+  await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible()
+})
+
+test('five wrong PINs lock the PIN screen, even for the right PIN', async ({ page, host }) => {
+  await setUpPins(host)
+  await page.goto(`${host.url}#/staff`)
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await enterPinByKeyboard(page, '0000')
+    await expect(page.getByTestId('pin-dots').locator('span:not(.visually-hidden)')).toHaveCount(0)
+  }
+  await expect(page.getByRole('alert')).toContainText(/Locked\. Try again in (29|30) s\./)
+  await expect(page.getByRole('button', { name: '5', exact: true })).toBeDisabled()
+
+  const refused = await host.call('staff.unlock', { pin: managerPin })
+  expect(refused.error?.code).toBe('pin_locked')
+})

@@ -1,0 +1,98 @@
+import { EventEmitter } from 'node:events'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { BrowserWindowConstructorOptions } from 'electron'
+import { KioskWindow } from '../../../electron/main/kiosk-window'
+import { silentLogger } from '../../../electron/services/ports'
+import { emitCancelable, FakeWebContents } from '../../fixtures/fake-web-contents'
+
+class FakeBrowserWindow extends EventEmitter {
+  static created: FakeBrowserWindow[] = []
+  readonly webContents = new FakeWebContents()
+  loadedUrl = ''
+  kiosk: boolean
+
+  constructor(readonly options: BrowserWindowConstructorOptions) {
+    super()
+    this.kiosk = Boolean(options.kiosk)
+    FakeBrowserWindow.created.push(this)
+  }
+
+  loadURL(url: string): Promise<void> {
+    this.loadedUrl = url
+    return Promise.resolve()
+  }
+
+  isDestroyed(): boolean {
+    return false
+  }
+
+  setKiosk(enabled: boolean): void {
+    this.kiosk = enabled
+  }
+
+  setAlwaysOnTop(): void {}
+}
+
+describe('KioskWindow', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+    FakeBrowserWindow.created = []
+  })
+  afterEach(() => vi.useRealTimers())
+
+  function open(isPackaged = true) {
+    const relaunch = vi.fn()
+    const window = new KioskWindow({
+      BrowserWindow: FakeBrowserWindow as never,
+      preloadPath: '/dist/preload/preload.cjs',
+      startUrl: 'app://frontdesk/index.html',
+      isPackaged,
+      kioskMode: () => true,
+      relaunch,
+      logger: silentLogger,
+    })
+    window.open()
+    const created = FakeBrowserWindow.created[0]!
+    return { window, created, relaunch }
+  }
+
+  it('creates the window from the secure options and loads the app', () => {
+    const { created } = open()
+    expect(created.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, preload: '/dist/preload/preload.cjs' })
+    expect(created.loadedUrl).toBe('app://frontdesk/index.html')
+    expect(created.kiosk).toBe(true)
+  })
+
+  it('reloads the page after a renderer crash, with growing delays', () => {
+    const { created } = open()
+    created.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 })
+    vi.advanceTimersByTime(499)
+    expect(created.webContents.reloads).toBe(0)
+    vi.advanceTimersByTime(1)
+    expect(created.webContents.reloads).toBe(1)
+    created.webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 1 })
+    vi.advanceTimersByTime(999)
+    expect(created.webContents.reloads).toBe(1)
+    vi.advanceTimersByTime(1)
+    expect(created.webContents.reloads).toBe(2)
+  })
+
+  it('relaunches the app when the renderer keeps crashing', () => {
+    const { created, relaunch } = open()
+    for (let crash = 0; crash < 6; crash += 1) created.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 })
+    expect(relaunch).toHaveBeenCalledTimes(1)
+  })
+
+  it('swallows reload and DevTools shortcuts in a packaged build only', () => {
+    const reload = { type: 'keyDown', key: 'r', control: true, meta: false, shift: false, alt: false }
+    expect(emitCancelable(open(true).created.webContents, 'before-input-event', reload)).toBe(true)
+    FakeBrowserWindow.created = []
+    expect(emitCancelable(open(false).created.webContents, 'before-input-event', reload)).toBe(false)
+  })
+
+  it('switches kiosk mode when the setting changes', () => {
+    const { window, created } = open()
+    window.setKioskMode(false)
+    expect(created.kiosk).toBe(false)
+  })
+})
