@@ -28,6 +28,11 @@ export default tseslint.config(
     },
   },
   {
+    // In a test, a lookup that unexpectedly finds nothing should fail right there.
+    files: ['tests/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     files: ['shared/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

@@ -61,7 +61,7 @@ function removePath(target: unknown, path: PropertyKey[]): void {
     if (!isPlainObject(node)) return
     node = node[String(key)]
   }
-  if (isPlainObject(node)) delete node[String(path.at(-1))]
+  if (isPlainObject(node)) Reflect.deleteProperty(node, String(path.at(-1)))
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

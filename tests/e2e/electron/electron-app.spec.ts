@@ -16,21 +16,24 @@ test.describe('the Electron app', () => {
 
   test('opens the welcome screen in a sandboxed, isolated window with only window.kiosk exposed', async () => {
     const dataDirectory = mkdtempSync(join(tmpdir(), 'frontdesk-electron-'))
-    const env = { ...process.env, FRONTDESK_DATA_DIR: dataDirectory }
-    delete env['ELECTRON_RUN_AS_NODE']
+    const env = Object.fromEntries(
+      Object.entries({ ...process.env, FRONTDESK_DATA_DIR: dataDirectory }).filter(
+        (entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'ELECTRON_RUN_AS_NODE',
+      ),
+    )
     const app = await electron.launch({ executablePath: binary.found ? binary.path : '', args: [projectRoot], env })
     try {
       const window = await app.firstWindow()
       await expect(window.getByTestId('organisation-name')).toHaveText('Frontdesk')
-      const exposed = await window.evaluate(() => ({
-        kiosk: typeof window.kiosk,
-        require: typeof (window as unknown as { require?: unknown }).require,
-        process: typeof (window as unknown as { process?: unknown }).process,
-      }))
+      const exposed = await window.evaluate(() => {
+        const page = globalThis as unknown as Record<string, unknown>
+        return { kiosk: typeof page['kiosk'], require: typeof page['require'], process: typeof page['process'] }
+      })
       expect(exposed).toEqual({ kiosk: 'object', require: 'undefined', process: 'undefined' })
       const preferences = await app.evaluate(({ BrowserWindow }) => {
         const [first] = BrowserWindow.getAllWindows()
-        return first?.webContents.getLastWebPreferences()
+        const contents = first?.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> } | undefined
+        return contents?.getLastWebPreferences()
       })
       expect(preferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false })
     } finally {

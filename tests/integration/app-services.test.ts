@@ -1,0 +1,82 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { z } from 'zod'
+import { databaseFileName } from '../../electron/services/app-services'
+import { SqliteDatabase } from '../../electron/services/database/sqlite-database'
+import { migrations } from '../../electron/services/database/migrations'
+import { StartupError } from '../../electron/services/startup-error'
+import { hostServices } from '../fixtures/app-services'
+import { useTempDirectory } from '../fixtures/temp-directory'
+
+describe('the service graph', () => {
+  const tempDirectory = useTempDirectory()
+
+  it('starts with defaults and reports the weaker secret storage of the host', async () => {
+    const services = await hostServices(tempDirectory())
+    services.sessions.start('manager')
+    const diagnostics = await services.dispatch('system.diagnostics', {})
+    expect(diagnostics).toMatchObject({
+      ok: true,
+      value: { runtime: 'browser-host', secretProtection: 'key-file', databaseSchemaVersion: migrations.at(-1)?.version },
+    })
+    expect(diagnostics.ok && diagnostics.value).toMatchObject({ notices: [expect.objectContaining({ kind: 'secret-storage-weak' })] })
+    services.close()
+  })
+
+  it('recovers from a corrupt settings file and shows it to managers', async () => {
+    const directory = tempDirectory()
+    writeFileSync(join(directory, 'settings.json'), '\u0000garbage')
+    const services = await hostServices(directory)
+    services.sessions.start('manager')
+    const diagnostics = await services.dispatch('system.diagnostics', {})
+    expect(JSON.stringify(diagnostics)).toContain('settings-recovered')
+    expect(await services.dispatch('kiosk.status', {})).toMatchObject({ ok: true, value: { organisationName: 'Frontdesk' } })
+    services.close()
+  })
+
+  it('refuses to start on a database from a newer version', async () => {
+    const directory = tempDirectory()
+    SqliteDatabase.open(join(directory, databaseFileName), [...migrations, { version: 50, name: 'future', sql: 'SELECT 1' }]).close()
+    await expect(hostServices(directory)).rejects.toBeInstanceOf(StartupError)
+  })
+
+  it('keeps a staff audit of sign-ins, refusals and changes', async () => {
+    const directory = tempDirectory()
+    const services = await hostServices(directory)
+    await services.dispatch('staff.setupPins', { managerPin: '2468', receptionPin: '1357' })
+    await services.dispatch('staff.unlock', { pin: '0000' })
+    await services.dispatch('staff.unlock', { pin: '2468' })
+    await services.dispatch('settings.update', { organisationName: 'Acme' })
+    await services.dispatch('staff.lock', {})
+    services.close()
+
+    const database = SqliteDatabase.open(join(directory, databaseFileName), migrations)
+    const rows = database.all(
+      'SELECT role, action, outcome, detail FROM staff_audit ORDER BY id',
+      z.object({ role: z.string().nullable(), action: z.string(), outcome: z.string(), detail: z.string() }),
+    )
+    database.close()
+    expect(rows).toEqual([
+      { role: null, action: 'set up staff PINs', outcome: 'succeeded', detail: '' },
+      { role: null, action: 'unlock staff console', outcome: 'refused', detail: 'pin_incorrect' },
+      { role: 'manager', action: 'unlock staff console', outcome: 'succeeded', detail: '' },
+      { role: 'manager', action: 'change settings', outcome: 'succeeded', detail: 'organisationName' },
+      { role: 'manager', action: 'lock staff console', outcome: 'succeeded', detail: '' },
+    ])
+  })
+
+  it('pushes a status event when the kiosk settings change, and a session event on lock', async () => {
+    const services = await hostServices(tempDirectory())
+    const seen = vi.fn()
+    services.events.subscribe(seen)
+    services.sessions.start('manager')
+    await services.dispatch('settings.update', { organisationName: 'Acme' })
+    await services.dispatch('staff.lock', {})
+    expect(seen.mock.calls).toEqual([
+      ['kiosk.statusChanged', expect.objectContaining({ organisationName: 'Acme' })],
+      ['staff.sessionEnded', { reason: 'locked' }],
+    ])
+    services.close()
+  })
+})

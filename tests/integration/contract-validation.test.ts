@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { callNames, type CallName } from '@shared/ipc/contract'
+import type { AppServices } from '../../electron/services/app-services'
+import { hostServices } from '../fixtures/app-services'
+import { useTempDirectory } from '../fixtures/temp-directory'
+
+/**
+ * One malformed payload per call, and the field its error must name. Typed by CallName, so a new
+ * call does not compile until it has a case here.
+ */
+const malformed: Record<CallName, { payload: unknown; field: string }> = {
+  'kiosk.status': { payload: { verbose: true }, field: '(request)' },
+  'settings.get': { payload: { all: 1 }, field: '(request)' },
+  'settings.update': { payload: { idleTimeoutSeconds: 5 }, field: 'idleTimeoutSeconds' },
+  'system.diagnostics': { payload: { deep: true }, field: '(request)' },
+  'staff.status': { payload: { role: 'manager' }, field: '(request)' },
+  'staff.setupPins': { payload: { managerPin: '2468', receptionPin: '2468' }, field: 'receptionPin' },
+  'staff.unlock': { payload: { pin: 24 }, field: 'pin' },
+  'staff.lock': { payload: { now: 'yes' }, field: '(request)' },
+  'staff.changePin': { payload: { role: 'owner', pin: '9999' }, field: 'role' },
+}
+
+describe('every call validates its payload', () => {
+  const tempDirectory = useTempDirectory()
+  let services: AppServices
+
+  beforeEach(async () => {
+    services = await hostServices(tempDirectory())
+    services.sessions.start('manager')
+  })
+  afterEach(() => services.close())
+
+  it.each(callNames)('%s refuses a malformed payload and names the field', async (name) => {
+    const { payload, field } = malformed[name]
+    const answer = await services.dispatch(name, payload)
+    expect(answer.ok).toBe(false)
+    if (answer.ok) return
+    expect(answer.error.code).toBe('invalid_request')
+    expect(Object.keys(answer.error.fields ?? {})).toContain(field)
+    expect(answer.error.message).toContain(name)
+  })
+
+  it.each(callNames)('%s refuses payloads that are not objects', async (name) => {
+    for (const payload of [null, 'pin', 42, [1, 2], undefined]) {
+      expect(await services.dispatch(name, payload)).toMatchObject({ ok: false, error: { code: 'invalid_request' } })
+    }
+  })
+
+  it('leaves state alone after a refused payload', async () => {
+    await services.dispatch('settings.update', { organisationName: '', idleTimeoutSeconds: 5 })
+    expect(services.settings.get().kiosk).toMatchObject({ organisationName: 'Frontdesk', idleTimeoutSeconds: 60 })
+  })
+})

@@ -1,0 +1,140 @@
+import { request as httpRequest } from 'node:http'
+import { networkInterfaces } from 'node:os'
+import { connect } from 'node:net'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
+import { runHost, type RunningHost } from '../../electron/host/run-host'
+import { useTempDirectory } from '../fixtures/temp-directory'
+
+const fixtureRenderer = fileURLToPath(new URL('../fixtures/renderer', import.meta.url))
+
+describe('the browser host', () => {
+  const tempDirectory = useTempDirectory()
+  let host: RunningHost
+  let origin: string
+  let token: string
+
+  beforeEach(async () => {
+    host = await runHost({ port: 0, dataDirectory: tempDirectory(), rendererRoot: fixtureRenderer }, '0.0.0-test')
+    const url = new URL(host.server.url)
+    origin = url.origin
+    token = url.searchParams.get('token') ?? ''
+  })
+  afterEach(() => host.stop())
+
+  const call = (name: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${origin}/api/calls/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    })
+
+  it('prints a loopback URL with a long random token', () => {
+    expect(host.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32}$/)
+  })
+
+  it('listens on 127.0.0.1 only', async () => {
+    const externalAddress = Object.values(networkInterfaces())
+      .flat()
+      .find((address) => address && address.family === 'IPv4' && !address.internal)?.address
+    if (!externalAddress) {
+      process.stdout.write('No non-loopback IPv4 address on this machine; checked the bound address only.\n')
+    } else {
+      const refused = await new Promise<boolean>((resolve) => {
+        const socket = connect({ host: externalAddress, port: host.server.port })
+        socket.once('connect', () => {
+          socket.destroy()
+          resolve(false)
+        })
+        socket.once('error', () => resolve(true))
+      })
+      expect(refused).toBe(true)
+    }
+    expect(origin).toBe(`http://127.0.0.1:${host.server.port}`)
+  })
+
+  it('answers calls carrying the token', async () => {
+    const response = await call('kiosk.status', {})
+    expect(response.status).toBe(200)
+    expect(await response.json()).toMatchObject({ ok: true, value: { organisationName: 'Frontdesk' } })
+  })
+
+  it.each([
+    ['no token', {}],
+    ['a wrong token', { authorization: 'Bearer not-the-token' }],
+    ['the token as a cookie-like header', { authorization: '', cookie: 'token=x' }],
+  ])('refuses calls with %s: 401', async (_label, headers) => {
+    const response = await fetch(`${origin}/api/calls/kiosk.status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: '{}',
+    })
+    expect(response.status).toBe(401)
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+  })
+
+  it('refuses other host names, which stops DNS rebinding', async () => {
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const request = httpRequest(
+        { host: '127.0.0.1', port: host.server.port, path: '/', headers: { host: `evil.example:${host.server.port}` } },
+        (response) => resolve(response.statusCode),
+      )
+      request.once('error', reject)
+      request.end()
+    })
+    expect(status).toBe(403)
+  })
+
+  it('turns bad bodies into clear errors, not crashes', async () => {
+    expect((await call('kiosk.status', '{not json')).status).toBe(400)
+    expect((await call('kiosk.status', '{}', { 'content-type': 'text/plain' })).status).toBe(415)
+    expect((await call('kiosk.status', JSON.stringify({ pad: 'x'.repeat(1_100_000) }))).status).toBe(413)
+    expect(await (await call('staff.unlock', { pin: 'x' })).json()).toMatchObject({ ok: false, error: { code: 'invalid_request' } })
+    expect((await call('kiosk.status', {})).status).toBe(200)
+  })
+
+  it('serves the renderer with the CSP and refuses paths outside it', async () => {
+    const page = await fetch(`${origin}/`)
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'")
+    expect(await page.text()).toContain('fixture renderer')
+    expect((await fetch(`${origin}/%2e%2e/%2e%2e/package.json`)).status).toBe(404)
+    expect((await fetch(`${origin}/..%2fsecret.key`)).status).toBe(404)
+  })
+
+  it('pushes events over the WebSocket to holders of the token only', async () => {
+    const eventsUrl = `ws://127.0.0.1:${host.server.port}/api/events`
+    const refused = await new Promise<string>((resolve) => {
+      const socket = new WebSocket(`${eventsUrl}?token=wrong`)
+      socket.once('unexpected-response', (_request, response) => resolve(String(response.statusCode)))
+      socket.once('open', () => resolve('open'))
+      socket.once('error', () => resolve('error'))
+    })
+    expect(refused).toBe('401')
+
+    const socket = new WebSocket(`${eventsUrl}?token=${token}`, { origin })
+    await new Promise((resolve) => socket.once('open', resolve))
+    const message = new Promise<unknown>((resolve) => socket.once('message', (data) => resolve(JSON.parse(String(data)))))
+    host.services.sessions.start('manager')
+    await call('settings.update', { organisationName: 'Acme' })
+    expect(await message).toMatchObject({ event: 'kiosk.statusChanged', payload: { organisationName: 'Acme' } })
+    socket.close()
+  })
+
+  it('refuses a WebSocket opened by a page from another origin', async () => {
+    const outcome = await new Promise<string>((resolve) => {
+      const socket = new WebSocket(`ws://127.0.0.1:${host.server.port}/api/events?token=${token}`, { origin: 'https://evil.example' })
+      socket.once('unexpected-response', (_request, response) => resolve(String(response.statusCode)))
+      socket.once('open', () => resolve('open'))
+    })
+    expect(outcome).toBe('401')
+  })
+
+  it('will not start without a built renderer', async () => {
+    await expect(runHost({ port: 0, dataDirectory: tempDirectory(), rendererRoot: join(fixtureRenderer, 'missing') }, 'x')).rejects.toThrow(
+      /renderer is not built/,
+    )
+  })
+})

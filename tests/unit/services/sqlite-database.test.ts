@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { migrations } from '../../../electron/services/database/migrations'
+import { SqliteDatabase } from '../../../electron/services/database/sqlite-database'
+import { StartupError } from '../../../electron/services/startup-error'
+import { useTempDirectory } from '../../fixtures/temp-directory'
+
+const journalRow = z.object({ journal_mode: z.string() })
+const countRow = z.object({ n: z.number() })
+const fingerprint = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
+
+describe('SqliteDatabase', () => {
+  const tempDirectory = useTempDirectory()
+
+  it('applies every migration to a new file and switches it to WAL', () => {
+    const database = SqliteDatabase.open(join(tempDirectory(), 'kiosk.db'), migrations)
+    expect(database.schemaVersion).toBe(migrations.at(-1)?.version)
+    expect(database.get('PRAGMA journal_mode', journalRow)?.journal_mode).toBe('wal')
+    database.run('INSERT INTO kiosk_events (at, kind) VALUES (?, ?)', ['2026-11-28T09:00:00Z', 'started'])
+    expect(database.get('SELECT count(*) AS n FROM kiosk_events', countRow)).toEqual({ n: 1 })
+    database.close()
+  })
+
+  it('stops with a clear message at a failing step and leaves the file untouched', () => {
+    const path = join(tempDirectory(), 'kiosk.db')
+    const first = SqliteDatabase.open(path, migrations)
+    first.run("INSERT INTO staff_audit (at, action, outcome) VALUES ('2026-11-28', 'kept', 'succeeded')")
+    first.close()
+    const before = fingerprint(path)
+
+    const broken = [
+      ...migrations,
+      { version: 2, name: 'add visits', sql: 'CREATE TABLE visits (id INTEGER PRIMARY KEY)' },
+      { version: 3, name: 'broken step', sql: 'ALTER TABLE no_such_table ADD COLUMN x TEXT' },
+    ]
+    const failure = (() => {
+      try {
+        SqliteDatabase.open(path, broken)
+        return null
+      } catch (error) {
+        return error
+      }
+    })()
+    expect(failure).toBeInstanceOf(StartupError)
+    expect((failure as Error).message).toMatch(/step 3 "broken step".*no_such_table.*left unchanged \(schema 1\)/)
+    expect(fingerprint(path)).toBe(before)
+
+    const reopened = SqliteDatabase.open(path, migrations)
+    expect(reopened.schemaVersion).toBe(1)
+    expect(reopened.get("SELECT count(*) AS n FROM sqlite_master WHERE name = 'visits'", countRow)).toEqual({ n: 0 })
+    expect(reopened.get('SELECT count(*) AS n FROM staff_audit', countRow)).toEqual({ n: 1 })
+    reopened.close()
+  })
+
+  it('refuses a file written by a newer version', () => {
+    const path = join(tempDirectory(), 'kiosk.db')
+    const future = SqliteDatabase.open(path, [...migrations, { version: 9, name: 'future', sql: 'SELECT 1' }])
+    future.close()
+    expect(() => SqliteDatabase.open(path, migrations)).toThrow(/newer Frontdesk \(schema 9, this version knows 1\)/)
+  })
+
+  it('parses rows with the schema given, dropping driver bookkeeping', () => {
+    const database = SqliteDatabase.open(join(tempDirectory(), 'kiosk.db'), migrations)
+    const row = database.get('SELECT 1 AS n', countRow)
+    expect(Object.keys(row ?? {})).toEqual(['n'])
+    expect(() => database.get("SELECT 'x' AS n", countRow)).toThrow()
+    database.close()
+  })
+})
