@@ -79,6 +79,16 @@ const tests: ViteUserConfig = {
       {
         extends: true,
         test: {
+          name: 'bench',
+          include: [],
+          environment: 'node',
+          setupFiles: ['tests/fixtures/forbid-electron.ts'],
+          benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',

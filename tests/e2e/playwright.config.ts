@@ -32,5 +32,14 @@ export default defineConfig({
       },
     },
     { name: 'electron', testDir: './electron' },
+    {
+      name: 'screenshots',
+      testDir: './screenshots',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 800 },
+        launchOptions: { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] },
+      },
+    },
   ],
 })
