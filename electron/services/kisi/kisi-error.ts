@@ -1,0 +1,109 @@
+import { kisiErrorCatalog, type ErrorWording } from './kisi-error-catalog'
+
+/** Our own codes for failures that never reached, or never came back from, Kisi. */
+export type LocalKisiCode =
+  | 'not_connected'
+  | 'network'
+  | 'timeout'
+  | 'cancelled'
+  | 'invalid_response'
+  | 'rate_limited'
+  | 'server'
+  | 'unknown'
+
+export interface KisiErrorShape {
+  /** HTTP status, or null when no response arrived. */
+  status: number | null
+  /** Kisi's code (e.g. `bb5bff`) or one of ours. */
+  code: string
+  message: string
+  hint: string
+  /** Kisi's 422 field messages, keyed by snake_case field name as Kisi sent them. */
+  fields?: Record<string, string[]>
+}
+
+/** The one error the Kisi client throws. Its text is for staff; the code is for logic. */
+export class KisiError extends Error implements KisiErrorShape {
+  readonly status: number | null
+  readonly code: string
+  readonly hint: string
+  readonly fields: Record<string, string[]> | undefined
+
+  constructor(shape: KisiErrorShape) {
+    super(shape.message)
+    this.name = 'KisiError'
+    this.status = shape.status
+    this.code = shape.code
+    this.hint = shape.hint
+    this.fields = shape.fields
+  }
+
+  toShape(): KisiErrorShape {
+    return { status: this.status, code: this.code, message: this.message, hint: this.hint, ...(this.fields ? { fields: this.fields } : {}) }
+  }
+}
+
+const keyInvalid: ErrorWording = {
+  message: 'The Kisi API key is no longer valid.',
+  hint: 'A changed Kisi password invalidates its keys. A manager can reconnect Kisi in Settings.',
+}
+
+const byStatus: Record<number, ErrorWording> = {
+  400: { message: 'Kisi did not understand the request.', hint: 'This is likely a kiosk bug; please report it.' },
+  403: { message: 'Kisi does not allow this key to do that.', hint: 'Connect Kisi with an administrator’s key.' },
+  404: { message: 'Kisi could not find it; it may have been deleted.', hint: 'Refresh and try again.' },
+  409: { message: 'Kisi refused because of a conflict with the current state.', hint: 'Refresh and try again.' },
+  422: { message: 'Kisi did not accept the data.', hint: 'Correct the fields named and try again.' },
+  429: { message: 'Kisi is receiving too many requests right now.', hint: 'Wait a few seconds and try again.' },
+}
+const serverTrouble: ErrorWording = { message: 'Kisi is having problems right now.', hint: 'Try again in a moment.' }
+
+/** Login codes keep their own words on a 401: they are about the credentials typed, not the key. */
+const credentialCodes = new Set(['afc507', 'afc516', 'afc526', 'afc536', 'afc546'])
+
+/** Builds the error for an HTTP answer outside 2xx, from Kisi's `{error, code}` or `{errors}` body. */
+export function kisiErrorFromResponse(status: number, body: unknown): KisiError {
+  const code = readString(body, 'code')
+  const fields = status === 422 ? readFields(body) : undefined
+  const catalogued = code ? kisiErrorCatalog[code] : undefined
+  const wording =
+    status === 401 && !(code && credentialCodes.has(code))
+      ? keyInvalid
+      : (catalogued ?? byStatus[status] ?? (status >= 500 ? serverTrouble : fallback(readString(body, 'error'))))
+  return new KisiError({ status, code: code ?? (status >= 500 ? 'server' : `http_${status}`), ...wording, ...(fields ? { fields } : {}) })
+}
+
+export function localKisiError(code: LocalKisiCode, detail?: string): KisiError {
+  const wording: Record<LocalKisiCode, ErrorWording> = {
+    not_connected: { message: 'Kisi is not connected.', hint: 'A manager can connect Kisi in Settings.' },
+    network: { message: 'The kiosk cannot reach Kisi.', hint: 'Check the internet connection; the kiosk keeps retrying.' },
+    timeout: { message: 'Kisi did not answer in time.', hint: 'Try again; if it keeps happening, check the connection.' },
+    cancelled: { message: 'The request to Kisi was cancelled.', hint: 'No action needed.' },
+    invalid_response: { message: 'Kisi sent an answer the kiosk does not understand.', hint: 'Please report this; the kiosk may need an update.' },
+    rate_limited: byStatus[429] ?? serverTrouble,
+    server: serverTrouble,
+    unknown: { message: 'Something went wrong talking to Kisi.', hint: 'Try again.' },
+  }
+  const chosen = wording[code]
+  return new KisiError({ status: null, code, message: detail ? `${chosen.message} (${detail})` : chosen.message, hint: chosen.hint })
+}
+
+function fallback(kisiMessage: string | undefined): ErrorWording {
+  return { message: kisiMessage ? `Kisi refused: ${kisiMessage}` : 'Kisi refused the request.', hint: 'Try again, or check the Kisi dashboard.' }
+}
+
+function readString(body: unknown, key: string): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined
+  const value = (body as Record<string, unknown>)[key]
+  return typeof value === 'string' && value.length > 0 ? value : undefined
+}
+
+function readFields(body: unknown): Record<string, string[]> | undefined {
+  const errors = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['errors'] : undefined
+  if (typeof errors !== 'object' || errors === null) return undefined
+  const fields: Record<string, string[]> = {}
+  for (const [field, messages] of Object.entries(errors)) {
+    fields[field] = Array.isArray(messages) ? messages.map(String) : [String(messages)]
+  }
+  return fields
+}
