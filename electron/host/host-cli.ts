@@ -14,7 +14,13 @@ export async function hostCommand(argv: readonly string[]): Promise<void> {
     process.stdout.write(`Frontdesk is running at ${host.server.url}\n`)
     process.stdout.write(`Data directory: ${options.dataDirectory} (secrets protected by a key file there)\n`)
     const stop = (): void => {
-      void host.stop().then(() => process.exit(0))
+      host.stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          process.stderr.write(`Frontdesk did not stop cleanly: ${error instanceof Error ? error.message : String(error)}\n`)
+          process.exit(1)
+        },
+      )
     }
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)

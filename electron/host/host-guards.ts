@@ -20,16 +20,3 @@ export function bearerToken(request: IncomingMessage): string | null {
   const header = request.headers.authorization
   return header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : null
 }
-
-export class BodyTooLargeError extends Error {}
-
-export async function readBody(request: IncomingMessage, limitBytes: number): Promise<string> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length
-    if (size > limitBytes) throw new BodyTooLargeError(`Request body over ${limitBytes} bytes`)
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}

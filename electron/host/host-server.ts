@@ -7,8 +7,10 @@ import type { Dispatch } from '../ipc/call-dispatcher'
 import type { EventBus } from '../ipc/event-bus'
 import type { Logger } from '../services/ports'
 import { contentSecurityPolicy } from '../security/content-security-policy'
-import { contentTypeOf, resolveStaticPath } from '../security/static-path'
-import { BodyTooLargeError, bearerToken, isLoopbackHost, readBody, tokenMatches } from './host-guards'
+import { contentTypeOf } from '../security/content-type'
+import { resolveStaticPath } from '../security/static-path'
+import { BodyTooLargeError, readBody } from './host-body'
+import { bearerToken, isLoopbackHost, tokenMatches } from './host-guards'
 
 export interface HostServerOptions {
   dispatch: Dispatch
@@ -22,6 +24,8 @@ export interface HostServerOptions {
 
 export interface HostServer {
   readonly port: number
+  /** The address the server is bound to, as the operating system reports it. */
+  readonly boundAddress: string
   /** The address to open, with the token the renderer needs. */
   readonly url: string
   close(): Promise<void>
@@ -84,8 +88,8 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       if (error instanceof BodyTooLargeError) return sendError(response, 413, 'invalid_request', 'The request is too large.')
       return sendError(response, 400, 'invalid_request', 'The request body is not valid JSON.')
     }
-    const name = decodeURIComponent(url.pathname.slice(callPathPrefix.length))
-    sendJson(response, 200, await dispatch(name, payload))
+    // Call names are plain ASCII, so the path is used as sent; a percent-escape only misses.
+    sendJson(response, 200, await dispatch(url.pathname.slice(callPathPrefix.length), payload))
   }
 
   async function serveStatic(response: ServerResponse, pathname: string): Promise<void> {
@@ -96,7 +100,17 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     response.end(body)
   }
 
+  // A peer that resets a socket must never take the host down with an unhandled 'error'.
+  sockets.on('error', (error) => logger.warn('Event socket server error', { error: error.message }))
+  sockets.on('connection', (client) => {
+    client.on('error', (error) => {
+      logger.warn('Closed a misbehaving event socket', { error: error.message })
+      client.terminate()
+    })
+  })
+
   server.on('upgrade', (request, socket, head) => {
+    socket.on('error', () => socket.destroy())
     const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'invalid'}`)
     const sameOrigin = request.headers.origin === undefined || isLoopbackHost(request.headers.origin.replace(/^http:\/\//, ''), port)
     const allowed =
@@ -105,7 +119,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       url.pathname === eventsPath &&
       tokenMatches(url.searchParams.get('token'), token)
     if (!allowed) {
-      socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n')
+      socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n', () => socket.destroy())
       return
     }
     sockets.handleUpgrade(request, socket, head, (client) => sockets.emit('connection', client, request))
@@ -115,10 +129,12 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     server.once('error', reject)
     server.listen(port, '127.0.0.1', () => resolve())
   })
-  port = (server.address() as AddressInfo).port
+  const bound = server.address() as AddressInfo
+  port = bound.port
 
   return {
     port,
+    boundAddress: bound.address,
     url: `http://127.0.0.1:${port}/?token=${token}`,
     close: async () => {
       unsubscribe()

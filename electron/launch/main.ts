@@ -14,8 +14,14 @@ if (electron.found) {
   const env = { ...process.env }
   delete env['ELECTRON_RUN_AS_NODE']
   const child = spawn(electron.path, [projectRoot, ...process.argv.slice(2)], { stdio: 'inherit', env })
-  child.on('exit', (code) => process.exit(code ?? 0))
+  child.on('error', (error) => startHostInstead(`Electron could not be started: ${error.message}`))
+  // A kiosk killed by a signal did not end well; report it as a failure, not as success.
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
 } else {
-  process.stdout.write(`Electron is not available (${electron.reason}); starting the browser host instead.\n`)
+  startHostInstead(`Electron is not available (${electron.reason})`)
+}
+
+function startHostInstead(reason: string): void {
+  process.stdout.write(`${reason}; starting the browser host instead.\n`)
   void hostCommand(process.argv.slice(2))
 }

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import type { Protocol } from 'electron'
 import { contentSecurityPolicy } from '../security/content-security-policy'
-import { contentTypeOf, resolveStaticPath } from '../security/static-path'
+import { contentTypeOf } from '../security/content-type'
+import { resolveStaticPath } from '../security/static-path'
 
 export const appScheme = 'app'
 export const appHost = 'frontdesk'

@@ -26,7 +26,10 @@ const logger = createConsoleLogger('main')
 protocol.registerSchemesAsPrivileged([appSchemePrivileges])
 
 if (app.requestSingleInstanceLock()) {
-  app.whenReady().then(start, (error: unknown) => fail(error))
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fail(error))
 } else {
   app.quit()
 }
@@ -69,6 +72,7 @@ async function start(): Promise<void> {
     isPackaged: app.isPackaged,
     kioskMode: () => services.settings.get().kiosk.kioskMode,
     relaunch: () => {
+      services.close()
       app.relaunch()
       app.exit(0)
     },

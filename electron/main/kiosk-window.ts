@@ -32,7 +32,7 @@ export class KioskWindow {
   }
 
   open(): void {
-    const { BrowserWindow, preloadPath, isPackaged, startUrl, logger } = this.#deps
+    const { BrowserWindow, preloadPath, isPackaged, logger } = this.#deps
     const window = new BrowserWindow(createKioskWindowOptions({ preloadPath, isPackaged, kioskMode: this.#deps.kioskMode() }))
     this.#window = window
     const contents = window.webContents
@@ -48,7 +48,7 @@ export class KioskWindow {
     window.on('closed', () => {
       this.#window = null
     })
-    void window.loadURL(startUrl)
+    this.#load(window)
   }
 
   focus(): void {
@@ -64,6 +64,14 @@ export class KioskWindow {
     this.#window.setAlwaysOnTop(enabled)
   }
 
+  /** A failed load (renderer missing, aborted navigation) is treated like a crash: retry with backoff. */
+  #load(window: BrowserWindowType): void {
+    window.loadURL(this.#deps.startUrl).catch((error: unknown) => {
+      this.#deps.logger.error('The kiosk page did not load', { error: error instanceof Error ? error.message : String(error) })
+      this.#recover()
+    })
+  }
+
   #recover(): void {
     const decision = this.#planRestart(Date.now())
     if (decision.action === 'relaunch') {
@@ -71,8 +79,7 @@ export class KioskWindow {
       return
     }
     setTimeout(() => {
-      const contents = this.contents
-      if (contents) contents.reload()
+      if (this.#window && !this.#window.isDestroyed()) this.#load(this.#window)
     }, decision.delayMs)
   }
 }

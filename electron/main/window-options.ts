@@ -23,7 +23,8 @@ export function createKioskWindowOptions({ preloadPath, isPackaged, kioskMode }:
     autoHideMenuBar: true,
     kiosk: kioskMode,
     fullscreen: kioskMode,
-    frame: !kioskMode,
+    // The frame stays: kiosk mode hides it, and a frameless window could not be moved once a
+    // manager switches kiosk mode off at run time.
     alwaysOnTop: kioskMode,
     webPreferences: {
       preload: preloadPath,

@@ -1,3 +1,4 @@
+import { ipcMain } from 'electron'
 import ElectronStore from 'electron-store'
 import type { SettingsDocument } from '../services/settings/settings-document'
 import { settingsFileName, type SettingsBackend } from '../services/settings/settings-repository'
@@ -11,6 +12,9 @@ export function createElectronSettingsBackend(directory: string): SettingsBacken
     configFileMode: 0o600,
     accessPropertiesByDotNotation: false,
   })
+  // electron-store answers this channel for its renderer API without checking the sender. The
+  // renderer never reads settings that way, so the listener is removed rather than left open.
+  ipcMain.removeAllListeners('electron-store-get-data')
   return {
     path: store.path,
     save: (document) => {

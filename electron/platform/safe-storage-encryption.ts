@@ -6,5 +6,8 @@ export const safeStorageEncryption: OsEncryption = {
   isAvailable: () => safeStorage.isAsyncEncryptionAvailable(),
   backend: () => (process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : process.platform),
   encrypt: (plainText) => safeStorage.encryptStringAsync(plainText),
-  decrypt: async (sealed) => (await safeStorage.decryptStringAsync(sealed)).result,
+  decrypt: async (sealed) => {
+    const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(sealed)
+    return { plainText: result, shouldReEncrypt }
+  },
 }

@@ -2,7 +2,7 @@ import type { IpcRenderer, IpcRendererEvent } from 'electron'
 import { buildKioskApi } from '@shared/ipc/build-kiosk-api'
 import { callChannel, eventChannel, type KioskApi } from '@shared/ipc/contract'
 import { eventNames } from '@shared/ipc/events'
-import { failure, type Result } from '@shared/ipc/result'
+import { serviceUnavailable, type Result } from '@shared/ipc/result'
 
 /**
  * `window.kiosk` for the Electron transport: named methods only. The renderer never receives
@@ -15,7 +15,7 @@ export function createPreloadApi(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'remov
       try {
         return (await ipc.invoke(callChannel(name), request)) as Result<unknown>
       } catch {
-        return failure({ code: 'unavailable', message: 'The kiosk service is not responding. Please see reception.' })
+        return serviceUnavailable
       }
     },
     (event, listener) => {

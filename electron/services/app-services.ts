@@ -1,16 +1,19 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Diagnostics, StartupNotice } from '@shared/ipc/kiosk-calls'
+import type { Diagnostics, StartupNotice } from '@shared/ipc/system-calls'
 import { createCallDispatcher, type Dispatch } from '../ipc/call-dispatcher'
 import { EventBus } from '../ipc/event-bus'
 import { createKioskHandlers, kioskStatusOf } from '../ipc/handlers/kiosk-handlers'
+import { createSettingsHandlers } from '../ipc/handlers/settings-handlers'
 import { createStaffHandlers } from '../ipc/handlers/staff-handlers'
+import { createSystemHandlers } from '../ipc/handlers/system-handlers'
 import { StaffAuditLog } from './audit/staff-audit-log'
 import { migrations } from './database/migrations'
 import { SqliteDatabase } from './database/sqlite-database'
 import type { Clock, Logger } from './ports'
 import type { SecretBox } from './secrets/secret-box'
 import { openSettings, type SettingsBackend, type SettingsRepository } from './settings/settings-repository'
+import { PinBackupStore } from './staff/pin-backup-store'
 import { PinService } from './staff/pin-service'
 import { StaffSessions } from './staff/staff-sessions'
 
@@ -57,10 +60,15 @@ export async function createAppServices(ports: PlatformPorts): Promise<AppServic
     )
   }
   const database = SqliteDatabase.open(join(dataDirectory, databaseFileName), migrations)
+  logger.info('Database ready', { schema: database.schemaVersion })
+  const pinBackup = new PinBackupStore(database, clock)
+  if (pinBackup.restoreInto(settings)) {
+    notice('pins-restored', 'The staff PINs were missing from the settings file and were restored from the kiosk database.')
+  }
 
   const events = new EventBus()
   const audit = new StaffAuditLog(database, clock)
-  const pins = new PinService(settings, clock)
+  const pins = new PinService(settings, clock, pinBackup)
   const sessions = new StaffSessions(
     clock,
     () => settings.get().kiosk.staffSessionMinutes,
@@ -72,17 +80,11 @@ export async function createAppServices(ports: PlatformPorts): Promise<AppServic
     }
   })
 
+  const { runtime, appVersion } = ports
   const handlers = {
-    ...createKioskHandlers({
-      settings,
-      database,
-      secretBox,
-      audit,
-      runtime: ports.runtime,
-      appVersion: ports.appVersion,
-      dataDirectory,
-      notices,
-    }),
+    ...createKioskHandlers(settings, appVersion),
+    ...createSettingsHandlers(settings, audit),
+    ...createSystemHandlers({ runtime, appVersion, dataDirectory, database, secretBox, notices }),
     ...createStaffHandlers({ pins, sessions, audit }),
   }
   return {

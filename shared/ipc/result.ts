@@ -22,6 +22,12 @@ export function failure(error: AppErrorShape): Result<never> {
   return { ok: false, error }
 }
 
+/** What a transport answers when main cannot be reached at all. */
+export const serviceUnavailable: Result<never> = failure({
+  code: 'unavailable',
+  message: 'The kiosk service is not responding. Please see reception.',
+})
+
 /** Parses an untrusted Result (from the network transport) with the call's response schema. */
 export function resultSchemaFor<T extends z.ZodType>(value: T) {
   return z.discriminatedUnion('ok', [

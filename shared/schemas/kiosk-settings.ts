@@ -25,8 +25,6 @@ export const kioskSettingsSchema = z.object({
 
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>
 
-export const defaultKioskSettings: KioskSettings = kioskSettingsSchema.parse({})
-
 export const kioskSettingsPatchSchema = z
   .object(fields)
   .partial()

@@ -27,5 +27,4 @@ export const staffStatusSchema = z.object({
 export type StaffStatus = z.infer<typeof staffStatusSchema>
 
 /** Which calls a caller may make: anyone at the screen, any unlocked staff member, or a manager. */
-export const accessLevels = ['public', 'staff', 'manager'] as const
-export type AccessLevel = (typeof accessLevels)[number]
+export type AccessLevel = 'public' | 'staff' | 'manager'

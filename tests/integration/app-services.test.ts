@@ -35,6 +35,23 @@ describe('the service graph', () => {
     services.close()
   })
 
+  it('restores the PINs from the database after a damaged settings file, so setup stays closed', async () => {
+    const directory = tempDirectory()
+    const first = await hostServices(directory)
+    await first.dispatch('staff.setupPins', { managerPin: '2468', receptionPin: '1357' })
+    first.close()
+    writeFileSync(join(directory, 'settings.json'), '{"staff": {"managerPinHash": ')
+
+    const services = await hostServices(directory)
+    expect(services.notices.map((notice) => notice.kind)).toEqual(expect.arrayContaining(['settings-recovered', 'pins-restored']))
+    expect(await services.dispatch('staff.setupPins', { managerPin: '1111', receptionPin: '2222' })).toMatchObject({
+      ok: false,
+      error: { code: 'pins_already_set' },
+    })
+    expect(await services.dispatch('staff.unlock', { pin: '2468' })).toMatchObject({ ok: true, value: { role: 'manager' } })
+    services.close()
+  })
+
   it('refuses to start on a database from a newer version', async () => {
     const directory = tempDirectory()
     SqliteDatabase.open(join(directory, databaseFileName), [...migrations, { version: 50, name: 'future', sql: 'SELECT 1' }]).close()

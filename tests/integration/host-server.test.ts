@@ -1,23 +1,39 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { networkInterfaces } from 'node:os'
-import { connect } from 'node:net'
+import { connect, type Socket } from 'node:net'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { runHost, type RunningHost } from '../../electron/host/run-host'
 import { useTempDirectory } from '../fixtures/temp-directory'
 
-const fixtureRenderer = fileURLToPath(new URL('../fixtures/renderer', import.meta.url))
+/** Sends a raw GET, so the path reaches the host exactly as written (fetch would normalise `..`). */
+function rawGet(port: number, path: string, headers: Record<string, string> = {}): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ host: '127.0.0.1', port, path, headers }, (response) => {
+      response.resume()
+      resolve(response.statusCode)
+    })
+    request.once('error', reject)
+    request.end()
+  })
+}
 
 describe('the browser host', () => {
   const tempDirectory = useTempDirectory()
   let host: RunningHost
   let origin: string
   let token: string
+  let rendererRoot: string
 
   beforeEach(async () => {
-    host = await runHost({ port: 0, dataDirectory: tempDirectory(), rendererRoot: fixtureRenderer }, '0.0.0-test')
+    const root = tempDirectory()
+    rendererRoot = join(root, 'renderer')
+    mkdirSync(rendererRoot)
+    writeFileSync(join(rendererRoot, 'index.html'), '<title>fixture renderer</title>')
+    writeFileSync(join(root, 'secret.key'), 'must never be served')
+    host = await runHost({ port: 0, dataDirectory: join(root, 'data'), rendererRoot }, '0.0.0-test')
     const url = new URL(host.server.url)
     origin = url.origin
     token = url.searchParams.get('token') ?? ''
@@ -52,7 +68,7 @@ describe('the browser host', () => {
       })
       expect(refused).toBe(true)
     }
-    expect(origin).toBe(`http://127.0.0.1:${host.server.port}`)
+    expect(host.server.boundAddress).toBe('127.0.0.1')
   })
 
   it('answers calls carrying the token', async () => {
@@ -76,15 +92,8 @@ describe('the browser host', () => {
   })
 
   it('refuses other host names, which stops DNS rebinding', async () => {
-    const status = await new Promise<number | undefined>((resolve, reject) => {
-      const request = httpRequest(
-        { host: '127.0.0.1', port: host.server.port, path: '/', headers: { host: `evil.example:${host.server.port}` } },
-        (response) => resolve(response.statusCode),
-      )
-      request.once('error', reject)
-      request.end()
-    })
-    expect(status).toBe(403)
+    expect(await rawGet(host.server.port, '/', { host: `evil.example:${host.server.port}` })).toBe(403)
+    expect(await rawGet(host.server.port, '/')).toBe(200)
   })
 
   it('turns bad bodies into clear errors, not crashes', async () => {
@@ -100,8 +109,34 @@ describe('the browser host', () => {
     expect(page.status).toBe(200)
     expect(page.headers.get('content-security-policy')).toContain("default-src 'none'")
     expect(await page.text()).toContain('fixture renderer')
-    expect((await fetch(`${origin}/%2e%2e/%2e%2e/package.json`)).status).toBe(404)
-    expect((await fetch(`${origin}/..%2fsecret.key`)).status).toBe(404)
+    for (const path of ['/../secret.key', '/%2e%2e/secret.key', '/..%2fsecret.key', '/assets/../../secret.key']) {
+      expect(await rawGet(host.server.port, path), path).toBe(404)
+    }
+  })
+
+  it('answers a call name with a broken percent-escape as an unknown call', async () => {
+    const response = await fetch(`${origin}/api/calls/%E0%A4%A`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{}',
+    })
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'unknown_call' } })
+  })
+
+  it('survives peers that reset the event socket or send garbage frames', async () => {
+    await new Promise<void>((resolve) => {
+      const socket = connect({ host: '127.0.0.1', port: host.server.port }, () => {
+        socket.write(`GET /api/events?token=wrong HTTP/1.1\r\nHost: 127.0.0.1:${host.server.port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`)
+        socket.resetAndDestroy()
+        resolve()
+      })
+    })
+    const client = new WebSocket(`ws://127.0.0.1:${host.server.port}/api/events?token=${token}`, { origin })
+    await new Promise((resolve) => client.once('open', resolve))
+    const raw = (client as unknown as { _socket: Socket })._socket
+    raw.write(Buffer.from([0x83, 0x80, 0, 0, 0, 0]))
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect((await call('kiosk.status', {})).status).toBe(200)
   })
 
   it('pushes events over the WebSocket to holders of the token only', async () => {
@@ -133,7 +168,7 @@ describe('the browser host', () => {
   })
 
   it('will not start without a built renderer', async () => {
-    await expect(runHost({ port: 0, dataDirectory: tempDirectory(), rendererRoot: join(fixtureRenderer, 'missing') }, 'x')).rejects.toThrow(
+    await expect(runHost({ port: 0, dataDirectory: tempDirectory(), rendererRoot: join(rendererRoot, 'missing') }, 'x')).rejects.toThrow(
       /renderer is not built/,
     )
   })

@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import type { StaffRole } from '@shared/schemas/staff'
 import type { Clock } from '../ports'
 import type { SqliteDatabase } from '../database/sqlite-database'
@@ -11,15 +10,6 @@ export interface AuditEntry {
   outcome: AuditOutcome
   detail?: string
 }
-
-const auditRowSchema = z.object({
-  at: z.string(),
-  role: z.enum(['reception', 'manager']).nullable(),
-  action: z.string(),
-  outcome: z.enum(['succeeded', 'refused', 'failed']),
-  detail: z.string(),
-})
-export type AuditRow = z.infer<typeof auditRowSchema>
 
 /** Who did what at the staff console, and how it ended. Append-only. */
 export class StaffAuditLog {
@@ -39,13 +29,5 @@ export class StaffAuditLog {
       entry.outcome,
       entry.detail ?? '',
     ])
-  }
-
-  recent(limit: number): AuditRow[] {
-    return this.#database.all(
-      'SELECT at, role, action, outcome, detail FROM staff_audit ORDER BY id DESC LIMIT ?',
-      auditRowSchema,
-      [limit],
-    )
   }
 }

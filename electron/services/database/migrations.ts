@@ -22,6 +22,7 @@ export const migrations: readonly Migration[] = [
         detail TEXT NOT NULL DEFAULT ''
       );
       CREATE INDEX staff_audit_at ON staff_audit (at);
+      -- Visitor-side happenings (check-ins, scans); written from issue #4 on.
       CREATE TABLE kiosk_events (
         id INTEGER PRIMARY KEY,
         at TEXT NOT NULL,
@@ -29,6 +30,18 @@ export const migrations: readonly Migration[] = [
         detail TEXT NOT NULL DEFAULT '{}'
       );
       CREATE INDEX kiosk_events_at ON kiosk_events (at);
+    `,
+  },
+  {
+    version: 2,
+    name: 'staff PIN backup',
+    sql: `
+      CREATE TABLE staff_pin_backup (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        manager_pin_hash TEXT NOT NULL,
+        reception_pin_hash TEXT NOT NULL,
+        saved_at TEXT NOT NULL
+      );
     `,
   },
 ]

@@ -30,7 +30,7 @@ export function createKeyFileSecretBox(directory: string): SecretBox {
       decipher.setAuthTag(bytes.subarray(ivLength, ivLength + authTagLength))
       try {
         const body = bytes.subarray(ivLength + authTagLength)
-        return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8')
+        return { plainText: Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8'), needsReseal: false }
       } catch {
         throw new SecretBoxError('The stored secret is damaged or was sealed with another key.')
       }

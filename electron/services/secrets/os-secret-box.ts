@@ -6,7 +6,7 @@ export interface OsEncryption {
   /** Linux backend name; `basic_text` means a hard-coded key, i.e. no real protection. */
   backend(): string
   encrypt(plainText: string): Promise<Buffer>
-  decrypt(sealed: Buffer): Promise<string>
+  decrypt(sealed: Buffer): Promise<{ plainText: string; shouldReEncrypt: boolean }>
 }
 
 const tag = 'os1'
@@ -21,6 +21,9 @@ export async function createOsSecretBox(encryption: OsEncryption, fallback: () =
   return {
     protection: 'os-keychain',
     seal: async (plainText) => `${tag}:${(await encryption.encrypt(plainText)).toString('base64')}`,
-    open: async (sealed) => encryption.decrypt(splitSealed(sealed, tag)),
+    open: async (sealed) => {
+      const { plainText, shouldReEncrypt } = await encryption.decrypt(splitSealed(sealed, tag))
+      return { plainText, needsReseal: shouldReEncrypt }
+    },
   }
 }

@@ -6,7 +6,13 @@ export interface SecretBox {
   /** `os-keychain`: Electron safeStorage with a real OS store. `key-file`: AES key in the data dir. */
   readonly protection: 'os-keychain' | 'key-file'
   seal(plainText: string): Promise<string>
-  open(sealed: string): Promise<string>
+  open(sealed: string): Promise<OpenedSecret>
+}
+
+export interface OpenedSecret {
+  plainText: string
+  /** The OS rotated its key: seal the value again and store the new form. */
+  needsReseal: boolean
 }
 
 export class SecretBoxError extends Error {

@@ -6,14 +6,26 @@ import type { StaffRecord } from '../settings/settings-document'
 import { hashPin, verifyPin } from './pin-hasher'
 import { allowedFailures, lockoutDelayMs } from './pin-lockout'
 
-/** Checks staff PINs against their scrypt hashes and keeps the lock-out counter across restarts. */
+/** Where a copy of the PIN hashes is kept, so a damaged settings file does not reopen PIN setup. */
+export interface PinBackup {
+  save(hashes: { managerPinHash: string; receptionPinHash: string }): void
+}
+
+/**
+ * Checks staff PINs against their scrypt hashes and keeps the lock-out counter across restarts.
+ * Every operation runs one at a time: hashing takes tens of milliseconds, and without the queue a
+ * burst of parallel guesses would all be checked before the first failure was counted.
+ */
 export class PinService {
   readonly #settings: SettingsRepository
   readonly #clock: Clock
+  readonly #backup: PinBackup
+  #queue: Promise<unknown> = Promise.resolve()
 
-  constructor(settings: SettingsRepository, clock: Clock) {
+  constructor(settings: SettingsRepository, clock: Clock, backup: PinBackup) {
     this.#settings = settings
     this.#clock = clock
+    this.#backup = backup
   }
 
   status(): { pinsConfigured: boolean; lockedUntil: string | null } {
@@ -21,49 +33,62 @@ export class PinService {
     return { pinsConfigured: isConfigured(staff), lockedUntil: this.#activeLock(staff) }
   }
 
-  async setup(managerPin: string, receptionPin: string): Promise<void> {
-    if (isConfigured(this.#record())) {
-      throw new AppError('pins_already_set', 'The staff PINs are already set. A manager can change them in Settings.')
-    }
-    const [managerPinHash, receptionPinHash] = await Promise.all([hashPin(managerPin), hashPin(receptionPin)])
-    this.#settings.update((draft) => {
-      draft.staff = { managerPinHash, receptionPinHash, failedAttempts: 0, lockedUntil: null }
+  setup(managerPin: string, receptionPin: string): Promise<void> {
+    return this.#oneAtATime(async () => {
+      if (isConfigured(this.#record())) {
+        throw new AppError('pins_already_set', 'The staff PINs are already set. A manager can change them in Settings.')
+      }
+      const [managerPinHash, receptionPinHash] = await Promise.all([hashPin(managerPin), hashPin(receptionPin)])
+      this.#settings.update((draft) => {
+        draft.staff = { managerPinHash, receptionPinHash, failedAttempts: 0, lockedUntil: null }
+      })
+      this.#backup.save({ managerPinHash, receptionPinHash })
     })
   }
 
-  async verify(pin: string): Promise<StaffRole> {
-    const staff = this.#record()
-    if (!isConfigured(staff)) throw new AppError('pins_not_set', 'No staff PIN has been set up yet.')
-    const lockedUntil = this.#activeLock(staff)
-    if (lockedUntil) throw lockedError(lockedUntil, this.#clock.now())
+  verify(pin: string): Promise<StaffRole> {
+    return this.#oneAtATime(async () => {
+      const staff = this.#record()
+      if (!isConfigured(staff)) throw new AppError('pins_not_set', 'No staff PIN has been set up yet.')
+      const lockedUntil = this.#activeLock(staff)
+      if (lockedUntil) throw lockedError(lockedUntil, this.#clock.now())
 
-    // Both hashes are always checked so the time taken does not reveal which role a PIN is close to.
-    const [isManager, isReception] = await Promise.all([
-      verifyPin(pin, staff.managerPinHash ?? ''),
-      verifyPin(pin, staff.receptionPinHash ?? ''),
-    ])
-    const role: StaffRole | null = isManager ? 'manager' : isReception ? 'reception' : null
-    if (role) {
+      // Both hashes are always checked so the time taken does not reveal which role a PIN is close to.
+      const [isManager, isReception] = await Promise.all([
+        verifyPin(pin, staff.managerPinHash ?? ''),
+        verifyPin(pin, staff.receptionPinHash ?? ''),
+      ])
+      const role: StaffRole | null = isManager ? 'manager' : isReception ? 'reception' : null
+      if (!role) throw this.#recordFailure()
       this.#settings.update((draft) => {
         draft.staff.failedAttempts = 0
         draft.staff.lockedUntil = null
       })
       return role
-    }
-    throw this.#recordFailure()
+    })
   }
 
-  async change(role: StaffRole, pin: string): Promise<void> {
-    const staff = this.#record()
-    const otherHash = role === 'manager' ? staff.receptionPinHash : staff.managerPinHash
-    if (otherHash && (await verifyPin(pin, otherHash))) {
-      throw new AppError('conflict', 'The manager and reception PINs must differ.', { fields: { pin: ['Choose another PIN'] } })
-    }
-    const hash = await hashPin(pin)
-    this.#settings.update((draft) => {
-      if (role === 'manager') draft.staff.managerPinHash = hash
-      else draft.staff.receptionPinHash = hash
+  change(role: StaffRole, pin: string): Promise<void> {
+    return this.#oneAtATime(async () => {
+      const staff = this.#record()
+      const otherHash = role === 'manager' ? staff.receptionPinHash : staff.managerPinHash
+      if (otherHash && (await verifyPin(pin, otherHash))) {
+        throw new AppError('conflict', 'The manager and reception PINs must differ.', { fields: { pin: ['Choose another PIN'] } })
+      }
+      const hash = await hashPin(pin)
+      const updated = this.#settings.update((draft) => {
+        if (role === 'manager') draft.staff.managerPinHash = hash
+        else draft.staff.receptionPinHash = hash
+      })
+      const { managerPinHash, receptionPinHash } = updated.staff
+      if (managerPinHash && receptionPinHash) this.#backup.save({ managerPinHash, receptionPinHash })
     })
+  }
+
+  #oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.#queue.then(work)
+    this.#queue = turn.catch(() => undefined)
+    return turn
   }
 
   #record(): StaffRecord {

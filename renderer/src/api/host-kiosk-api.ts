@@ -1,12 +1,7 @@
 import { buildKioskApi } from '@shared/ipc/build-kiosk-api'
 import { calls, type KioskApi } from '@shared/ipc/contract'
 import { kioskEvents, type EventName } from '@shared/ipc/events'
-import { failure, resultSchemaFor } from '@shared/ipc/result'
-
-const unavailable = failure({
-  code: 'unavailable',
-  message: 'The kiosk service is not responding. Please see reception.',
-})
+import { resultSchemaFor, serviceUnavailable } from '@shared/ipc/result'
 
 /**
  * `KioskApi` over the browser host: calls are JSON POSTs with the launch token, events arrive on one
@@ -27,9 +22,9 @@ export function createHostKioskApi(baseUrl: URL, token: string): KioskApi {
           body: JSON.stringify(request),
         })
         const parsed = resultSchemaFor(calls[name].response).safeParse(await response.json())
-        return parsed.success ? parsed.data : unavailable
+        return parsed.success ? parsed.data : serviceUnavailable
       } catch {
-        return unavailable
+        return serviceUnavailable
       }
     },
     (event, listener) => {

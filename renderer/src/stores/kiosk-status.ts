@@ -22,5 +22,12 @@ export const useKioskStatusStore = defineStore('kiosk-status', () => {
     }
   }
 
-  return { status, loadError, load }
+  function reset(): void {
+    unsubscribe?.()
+    unsubscribe = null
+    status.value = null
+    loadError.value = null
+  }
+
+  return { status, loadError, load, reset }
 })

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { Diagnostics } from '@shared/ipc/kiosk-calls'
+import type { Diagnostics } from '@shared/ipc/system-calls'
 import type { KioskSettings, KioskSettingsPatch } from '@shared/schemas/kiosk-settings'
 import { kioskApi } from '@renderer/api/kiosk-api'
 import { unwrap } from '@renderer/api/kiosk-call-error'

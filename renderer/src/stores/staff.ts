@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { StaffStatus } from '@shared/schemas/staff'
+import type { StaffRole, StaffStatus } from '@shared/schemas/staff'
 import { kioskApi } from '@renderer/api/kiosk-api'
 import { unwrap } from '@renderer/api/kiosk-call-error'
 
@@ -33,5 +33,15 @@ export const useStaffStore = defineStore('staff', () => {
     if (status.value) status.value = { ...status.value, session: null }
   }
 
-  return { status, role, isManager, refresh, setUpPins, unlock, lock }
+  async function changePin(forRole: StaffRole, pin: string): Promise<void> {
+    await unwrap(kioskApi().staff.changePin({ role: forRole, pin }))
+  }
+
+  function reset(): void {
+    unsubscribe?.()
+    unsubscribe = null
+    status.value = null
+  }
+
+  return { status, role, isManager, refresh, setUpPins, unlock, lock, changePin, reset }
 })

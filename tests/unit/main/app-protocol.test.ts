@@ -29,7 +29,9 @@ describe('serveAppProtocol', () => {
 
   it('answers 404 outside the renderer folder, for missing files and other hosts', async () => {
     const fetchApp = serve()
-    expect((await fetchApp(`${appOrigin}/%2e%2e/secret.key`)).status).toBe(404)
+    // `..%2f` survives URL parsing, so this reaches the path guard; secret.key exists one level up.
+    expect((await fetchApp(`${appOrigin}/..%2fsecret.key`)).status).toBe(404)
+    expect((await fetchApp(`${appOrigin}/assets%2f..%2f..%2fsecret.key`)).status).toBe(404)
     expect((await fetchApp(`${appOrigin}/missing.js`)).status).toBe(404)
     expect((await fetchApp('app://elsewhere/index.html')).status).toBe(404)
   })

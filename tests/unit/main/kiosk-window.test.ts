@@ -7,8 +7,10 @@ import { emitCancelable, FakeWebContents } from '../../fixtures/fake-web-content
 
 class FakeBrowserWindow extends EventEmitter {
   static created: FakeBrowserWindow[] = []
+  static failLoads = 0
   readonly webContents = new FakeWebContents()
   loadedUrl = ''
+  loads = 0
   kiosk: boolean
 
   constructor(readonly options: BrowserWindowConstructorOptions) {
@@ -19,6 +21,11 @@ class FakeBrowserWindow extends EventEmitter {
 
   loadURL(url: string): Promise<void> {
     this.loadedUrl = url
+    this.loads += 1
+    if (FakeBrowserWindow.failLoads > 0) {
+      FakeBrowserWindow.failLoads -= 1
+      return Promise.reject(new Error('ERR_FILE_NOT_FOUND'))
+    }
     return Promise.resolve()
   }
 
@@ -37,6 +44,7 @@ describe('KioskWindow', () => {
   beforeEach(() => {
     vi.useFakeTimers()
     FakeBrowserWindow.created = []
+    FakeBrowserWindow.failLoads = 0
   })
   afterEach(() => vi.useRealTimers())
 
@@ -63,18 +71,29 @@ describe('KioskWindow', () => {
     expect(created.kiosk).toBe(true)
   })
 
-  it('reloads the page after a renderer crash, with growing delays', () => {
+  it('loads the page again after a renderer crash, with growing delays', () => {
     const { created } = open()
     created.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 })
     vi.advanceTimersByTime(499)
-    expect(created.webContents.reloads).toBe(0)
+    expect(created.loads).toBe(1)
     vi.advanceTimersByTime(1)
-    expect(created.webContents.reloads).toBe(1)
+    expect(created.loads).toBe(2)
     created.webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 1 })
     vi.advanceTimersByTime(999)
-    expect(created.webContents.reloads).toBe(1)
+    expect(created.loads).toBe(2)
     vi.advanceTimersByTime(1)
-    expect(created.webContents.reloads).toBe(2)
+    expect(created.loads).toBe(3)
+  })
+
+  it('retries a page that failed to load, instead of leaving a blank window', async () => {
+    FakeBrowserWindow.failLoads = 2
+    const { created } = open()
+    await vi.advanceTimersByTimeAsync(500)
+    expect(created.loads).toBe(2)
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(created.loads).toBe(3)
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(created.loads).toBe(3)
   })
 
   it('relaunches the app when the renderer keeps crashing', () => {

@@ -26,10 +26,11 @@ describe('createKioskWindowOptions', () => {
     expect(development.webPreferences?.devTools).toBe(true)
   })
 
-  it('goes full screen, frameless and on top only in kiosk mode', () => {
-    expect(packaged).toMatchObject({ kiosk: true, fullscreen: true, frame: false, alwaysOnTop: true })
+  it('goes full screen and on top only in kiosk mode, keeping the frame for when it is switched off', () => {
+    expect(packaged).toMatchObject({ kiosk: true, fullscreen: true, alwaysOnTop: true })
+    expect(packaged.frame).not.toBe(false)
     const windowed = createKioskWindowOptions({ preloadPath: 'p', isPackaged: true, kioskMode: false })
-    expect(windowed).toMatchObject({ kiosk: false, fullscreen: false, frame: true, alwaysOnTop: false })
+    expect(windowed).toMatchObject({ kiosk: false, fullscreen: false, alwaysOnTop: false })
   })
 
   it('does not show the window before the page is ready', () => {

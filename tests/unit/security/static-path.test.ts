@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentTypeOf, resolveStaticPath } from '../../../electron/security/static-path'
+import { contentTypeOf } from '../../../electron/security/content-type'
+import { resolveStaticPath } from '../../../electron/security/static-path'
 
 const root = '/srv/renderer'
 

@@ -4,12 +4,18 @@ import { PinService } from '../../../electron/services/staff/pin-service'
 import { memorySettings } from '../../fixtures/memory-settings'
 import { TestClock } from '../../fixtures/test-clock'
 
+function recordingBackup() {
+  const saved: { managerPinHash: string; receptionPinHash: string }[] = []
+  return { saved, save: (hashes: (typeof saved)[number]) => void saved.push(hashes) }
+}
+
 async function configured() {
   const clock = new TestClock()
   const { repository, backend } = memorySettings()
-  const pins = new PinService(repository, clock)
+  const backup = recordingBackup()
+  const pins = new PinService(repository, clock, backup)
   await pins.setup('2468', '1357')
-  return { pins, clock, repository, backend }
+  return { pins, clock, repository, backend, backup }
 }
 
 async function refusal(pending: Promise<unknown>): Promise<AppError> {
@@ -23,7 +29,7 @@ async function refusal(pending: Promise<unknown>): Promise<AppError> {
 
 describe('PinService', () => {
   it('has no PIN until the manager sets both', async () => {
-    const pins = new PinService(memorySettings().repository, new TestClock())
+    const pins = new PinService(memorySettings().repository, new TestClock(), recordingBackup())
     expect(pins.status()).toEqual({ pinsConfigured: false, lockedUntil: null })
     expect((await refusal(pins.verify('0000'))).code).toBe('pins_not_set')
   })
@@ -64,7 +70,7 @@ describe('PinService', () => {
   it('keeps the lock-out in the settings, so a restart does not clear it', async () => {
     const { pins, clock, repository } = await configured()
     for (let attempt = 0; attempt < 5; attempt += 1) await refusal(pins.verify('0000'))
-    const restarted = new PinService(repository, clock)
+    const restarted = new PinService(repository, clock, recordingBackup())
     expect(restarted.status().lockedUntil).not.toBeNull()
     expect((await refusal(restarted.verify('2468'))).code).toBe('pin_locked')
   })
@@ -74,6 +80,35 @@ describe('PinService', () => {
     await refusal(pins.verify('0000'))
     await pins.verify('1357')
     expect(repository.get().staff.failedAttempts).toBe(0)
+  })
+
+  it('counts every guess of a parallel burst, so the right PIN inside it is still refused', async () => {
+    const { pins } = await configured()
+    const guesses = [...Array(8).fill('0000'), '2468'].map((pin) => pins.verify(pin).then(
+      (role) => role,
+      (error: AppError) => error.code,
+    ))
+    const outcomes = await Promise.all(guesses)
+    expect(outcomes.slice(0, 4)).toEqual(Array(4).fill('pin_incorrect'))
+    expect(outcomes.slice(4)).toEqual(Array(5).fill('pin_locked'))
+  })
+
+  it('lets only one of two parallel first-start setups through', async () => {
+    const pins = new PinService(memorySettings().repository, new TestClock(), recordingBackup())
+    const outcomes = await Promise.all([pins.setup('1111', '2222'), pins.setup('3333', '4444')].map((pending) => pending.then(
+      () => 'set',
+      (error: AppError) => error.code,
+    )))
+    expect(outcomes).toEqual(['set', 'pins_already_set'])
+    expect(await pins.verify('1111')).toBe('manager')
+  })
+
+  it('keeps the backup copy in step with setup and changes', async () => {
+    const { pins, backup, repository } = await configured()
+    expect(backup.saved.at(-1)).toEqual({ managerPinHash: repository.get().staff.managerPinHash, receptionPinHash: repository.get().staff.receptionPinHash })
+    await pins.change('manager', '8642')
+    expect(backup.saved.at(-1)?.managerPinHash).toBe(repository.get().staff.managerPinHash)
+    expect(backup.saved).toHaveLength(2)
   })
 
   it('changes a PIN, refusing one equal to the other role', async () => {

@@ -20,7 +20,7 @@ describe('key-file secret box', () => {
     const directory = tempDirectory()
     const sealed = await createKeyFileSecretBox(directory).seal('kisi-api-key-123')
     expect(sealed).not.toContain('kisi-api-key-123')
-    expect(await createKeyFileSecretBox(directory).open(sealed)).toBe('kisi-api-key-123')
+    expect(await createKeyFileSecretBox(directory).open(sealed)).toEqual({ plainText: 'kisi-api-key-123', needsReseal: false })
   })
 
   it('refuses a tampered value, one sealed with another key, and one from another box', async () => {
@@ -45,17 +45,24 @@ describe('key-file secret box', () => {
 
 describe('OS secret box', () => {
   const tempDirectory = useTempDirectory()
-  const reversing = (backend: string, available = true): OsEncryption => ({
+  const reversing = (backend: string, available = true, rotated = false): OsEncryption => ({
     isAvailable: async () => available,
     backend: () => backend,
     encrypt: async (plain) => Buffer.from([...plain].reverse().join('')),
-    decrypt: async (sealed) => [...sealed.toString()].reverse().join(''),
+    decrypt: async (sealed) => ({ plainText: [...sealed.toString()].reverse().join(''), shouldReEncrypt: rotated }),
   })
 
   it('uses the OS keychain when one really protects the key', async () => {
     const box = await createOsSecretBox(reversing('gnome_libsecret'), () => createKeyFileSecretBox(tempDirectory()))
     expect(box.protection).toBe('os-keychain')
-    expect(await box.open(await box.seal('key'))).toBe('key')
+    const sealed = await box.seal('key')
+    expect(sealed).not.toContain('key')
+    expect(await box.open(sealed)).toEqual({ plainText: 'key', needsReseal: false })
+  })
+
+  it('says when the OS rotated its key and the value should be sealed again', async () => {
+    const box = await createOsSecretBox(reversing('kwallet6', true, true), () => createKeyFileSecretBox(tempDirectory()))
+    expect(await box.open(await box.seal('key'))).toEqual({ plainText: 'key', needsReseal: true })
   })
 
   it.each([

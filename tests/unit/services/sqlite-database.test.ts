@@ -31,10 +31,11 @@ describe('SqliteDatabase', () => {
     first.close()
     const before = fingerprint(path)
 
+    const latest = migrations.at(-1)!.version
     const broken = [
       ...migrations,
-      { version: 2, name: 'add visits', sql: 'CREATE TABLE visits (id INTEGER PRIMARY KEY)' },
-      { version: 3, name: 'broken step', sql: 'ALTER TABLE no_such_table ADD COLUMN x TEXT' },
+      { version: latest + 1, name: 'add visits', sql: 'CREATE TABLE visits (id INTEGER PRIMARY KEY)' },
+      { version: latest + 2, name: 'broken step', sql: 'ALTER TABLE no_such_table ADD COLUMN x TEXT' },
     ]
     const failure = (() => {
       try {
@@ -45,11 +46,12 @@ describe('SqliteDatabase', () => {
       }
     })()
     expect(failure).toBeInstanceOf(StartupError)
-    expect((failure as Error).message).toMatch(/step 3 "broken step".*no_such_table.*left unchanged \(schema 1\)/)
+    expect((failure as Error).message).toContain(`step ${latest + 2} "broken step"`)
+    expect((failure as Error).message).toMatch(new RegExp(`no_such_table.*left unchanged \\(schema ${latest}\\)`))
     expect(fingerprint(path)).toBe(before)
 
     const reopened = SqliteDatabase.open(path, migrations)
-    expect(reopened.schemaVersion).toBe(1)
+    expect(reopened.schemaVersion).toBe(latest)
     expect(reopened.get("SELECT count(*) AS n FROM sqlite_master WHERE name = 'visits'", countRow)).toEqual({ n: 0 })
     expect(reopened.get('SELECT count(*) AS n FROM staff_audit', countRow)).toEqual({ n: 1 })
     reopened.close()
@@ -57,9 +59,9 @@ describe('SqliteDatabase', () => {
 
   it('refuses a file written by a newer version', () => {
     const path = join(tempDirectory(), 'kiosk.db')
-    const future = SqliteDatabase.open(path, [...migrations, { version: 9, name: 'future', sql: 'SELECT 1' }])
+    const future = SqliteDatabase.open(path, [...migrations, { version: 90, name: 'future', sql: 'SELECT 1' }])
     future.close()
-    expect(() => SqliteDatabase.open(path, migrations)).toThrow(/newer Frontdesk \(schema 9, this version knows 1\)/)
+    expect(() => SqliteDatabase.open(path, migrations)).toThrow(`newer Frontdesk (schema 90, this version knows ${migrations.at(-1)!.version})`)
   })
 
   it('parses rows with the schema given, dropping driver bookkeeping', () => {
