@@ -22,6 +22,11 @@ export interface ListOptions {
   signal?: AbortSignal
 }
 
+export interface WalkOptions {
+  pageSize?: number
+  signal?: AbortSignal
+}
+
 /** Kisi refuses offsets beyond this, so a walk stops there. */
 const maximumOffset = 20_000
 
@@ -49,17 +54,18 @@ export class KisiCollection<T, Filters extends NonNullable<KisiRequest['query']>
     return { items: parseAnswer(z.array(this.#schema), response.data ?? []), range: response.range }
   }
 
-  /** Walks every page at the endpoint's largest page size. */
-  async *all(filters: Filters, options: { signal?: AbortSignal } = {}): AsyncGenerator<T> {
-    for (let offset = 0; offset <= maximumOffset; offset += this.#maxLimit) {
-      const { items, range } = await this.page(filters, { offset, limit: this.#maxLimit, ...options })
+  /** Walks every page, at the endpoint's largest page size unless told otherwise. */
+  async *all(filters: Filters, { pageSize = this.#maxLimit, signal }: WalkOptions = {}): AsyncGenerator<T> {
+    const limit = Math.min(pageSize, this.#maxLimit)
+    for (let offset = 0; offset <= maximumOffset; offset += limit) {
+      const { items, range } = await this.page(filters, { offset, limit, ...(signal ? { signal } : {}) })
       yield* items
-      const reachedTotal = range ? offset + this.#maxLimit >= range.total : true
-      if (items.length < this.#maxLimit || reachedTotal) return
+      const reachedTotal = range ? offset + limit >= range.total : true
+      if (items.length < limit || reachedTotal) return
     }
   }
 
-  async collect(filters: Filters, options: { signal?: AbortSignal } = {}): Promise<T[]> {
+  async collect(filters: Filters, options: WalkOptions = {}): Promise<T[]> {
     const items: T[] = []
     for await (const item of this.all(filters, options)) items.push(item)
     return items

@@ -48,6 +48,11 @@ const keyInvalid: ErrorWording = {
   hint: 'A changed Kisi password invalidates its keys. A manager can reconnect Kisi in Settings.',
 }
 
+const linkInvalid: ErrorWording = {
+  message: 'This access link is no longer valid: it was revoked or has expired.',
+  hint: 'Check the visit, and issue a new link if the visitor should still have access.',
+}
+
 const byStatus: Record<number, ErrorWording> = {
   400: { message: 'Kisi did not understand the request.', hint: 'This is likely a kiosk bug; please report it.' },
   403: { message: 'Kisi does not allow this key to do that.', hint: 'Connect Kisi with an administrator’s key.' },
@@ -61,15 +66,20 @@ const serverTrouble: ErrorWording = { message: 'Kisi is having problems right no
 /** Login codes keep their own words on a 401: they are about the credentials typed, not the key. */
 const credentialCodes = new Set(['afc507', 'afc516', 'afc526', 'afc536', 'afc546'])
 
-/** Builds the error for an HTTP answer outside 2xx, from Kisi's `{error, code}` or `{errors}` body. */
-export function kisiErrorFromResponse(status: number, body: unknown): KisiError {
+/**
+ * Builds the error for an HTTP answer outside 2xx, from Kisi's `{error, code}` or `{errors}` body.
+ * A 401 is about whatever authenticated the request: the kiosk's key, or a visitor's access link.
+ */
+export function kisiErrorFromResponse(status: number, body: unknown, authenticatedBy: 'key' | 'group-link' | 'none' = 'key'): KisiError {
   const code = readString(body, 'code')
   const fields = status === 422 ? readFields(body) : undefined
   const catalogued = code ? kisiErrorCatalog[code] : undefined
-  const wording =
-    status === 401 && !(code && credentialCodes.has(code))
-      ? keyInvalid
-      : (catalogued ?? byStatus[status] ?? (status >= 500 ? serverTrouble : fallback(readString(body, 'error'))))
+  const unauthorized = status === 401 && !(code && credentialCodes.has(code))
+  const wording = unauthorized
+    ? authenticatedBy === 'group-link'
+      ? linkInvalid
+      : keyInvalid
+    : (catalogued ?? byStatus[status] ?? (status >= 500 ? serverTrouble : fallback(readString(body, 'error'))))
   return new KisiError({ status, code: code ?? (status >= 500 ? 'server' : `http_${status}`), ...wording, ...(fields ? { fields } : {}) })
 }
 

@@ -103,7 +103,7 @@ export class KisiHttp {
         range: parseCollectionRange(response.headers['x-collection-range'] as string | undefined),
       }
     }
-    const error = kisiErrorFromResponse(response.status, response.data)
+    const error = kisiErrorFromResponse(response.status, response.data, (request.auth ?? { kind: 'key' }).kind)
     const retryAfterMs = parseRetryAfter(response.headers['retry-after'] as string | undefined, Date.now())
     throw retryAfterMs === undefined ? error : new RetryAfterError(error, retryAfterMs)
   }
