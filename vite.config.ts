@@ -23,7 +23,7 @@ const renderer: UserConfig = {
   build: { outDir: fromRoot('./dist/renderer'), emptyOutDir: true, target: 'chrome130' },
 }
 
-/** Node entries: the Electron main process, the browser host and the `npm start` launcher. */
+/** Node entries: the Electron main process, the browser host, the `npm start` launcher and the Kisi sandbox. */
 const node: UserConfig = {
   resolve: { alias },
   define,
@@ -37,6 +37,7 @@ const node: UserConfig = {
         'electron-main': fromRoot('./electron/main/index.ts'),
         host: fromRoot('./electron/host/main.ts'),
         launch: fromRoot('./electron/launch/main.ts'),
+        sandbox: fromRoot('./electron/sandbox/main.ts'),
       },
       // Chunks sit beside the entries so import.meta.url-relative paths (../renderer) hold for all.
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },

@@ -9,8 +9,9 @@ import type { Logger } from '../services/ports'
 import { contentSecurityPolicy } from '../security/content-security-policy'
 import { contentTypeOf } from '../security/content-type'
 import { resolveStaticPath } from '../security/static-path'
-import { BodyTooLargeError, readBody } from './host-body'
-import { bearerToken, isLoopbackHost, tokenMatches } from './host-guards'
+import { isLoopbackHost } from '../security/loopback-host'
+import { BodyTooLargeError, readBody } from '../security/read-body'
+import { bearerToken, tokenMatches } from './host-guards'
 
 export interface HostServerOptions {
   dispatch: Dispatch

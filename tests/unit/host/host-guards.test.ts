@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isLoopbackHost, tokenMatches } from '../../../electron/host/host-guards'
+import { tokenMatches } from '../../../electron/host/host-guards'
+import { isLoopbackHost } from '../../../electron/security/loopback-host'
 
 describe('host guards', () => {
   it('accepts only loopback host names on our port', () => {

@@ -1,0 +1,3 @@
+import { sandboxCommand } from './sandbox-cli'
+
+void sandboxCommand(process.argv.slice(2))
