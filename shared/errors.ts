@@ -14,6 +14,10 @@ export const errorCodes = [
   'pins_already_set',
   'not_found',
   'conflict',
+  'not_available',
+  'kisi_not_connected',
+  'kisi_refused',
+  'kisi_unreachable',
   'unavailable',
   'internal',
 ] as const

@@ -4,6 +4,9 @@ import type { Diagnostics, StartupNotice } from '@shared/ipc/system-calls'
 import { createCallDispatcher, type Dispatch } from '../ipc/call-dispatcher'
 import { EventBus } from '../ipc/event-bus'
 import { createKioskHandlers, kioskStatusOf } from '../ipc/handlers/kiosk-handlers'
+import { createKisiHandlers } from '../ipc/handlers/kisi-handlers'
+import { createPolicyHandlers } from '../ipc/handlers/policy-handlers'
+import { createVisitHandlers } from '../ipc/handlers/visit-handlers'
 import { createSettingsHandlers } from '../ipc/handlers/settings-handlers'
 import { createStaffHandlers } from '../ipc/handlers/staff-handlers'
 import { createSystemHandlers } from '../ipc/handlers/system-handlers'
@@ -13,9 +16,12 @@ import { SqliteDatabase } from './database/sqlite-database'
 import type { Clock, Logger } from './ports'
 import type { SecretBox } from './secrets/secret-box'
 import { openSettings, type SettingsBackend, type SettingsRepository } from './settings/settings-repository'
+import { KisiConnection } from './kisi/kisi-connection'
 import { PinBackupStore } from './staff/pin-backup-store'
 import { PinService } from './staff/pin-service'
 import { StaffSessions } from './staff/staff-sessions'
+import { LinkJobs } from './visits/link-jobs'
+import { createVisitServices, type VisitServices } from './visits/visit-services'
 
 export const databaseFileName = 'frontdesk.db'
 
@@ -28,6 +34,8 @@ export interface PlatformPorts {
   createSecretBox(directory: string): Promise<SecretBox>
   clock: Clock
   logger: Logger
+  /** Outbox, auto check-out and reconciliation timers; tests drive them by hand instead. */
+  runBackgroundTasks?: boolean
 }
 
 export interface AppServices {
@@ -37,6 +45,8 @@ export interface AppServices {
   sessions: StaffSessions
   secretBox: SecretBox
   notices: readonly StartupNotice[]
+  kisi: KisiConnection
+  visits: VisitServices
   close(): void
 }
 
@@ -80,12 +90,24 @@ export async function createAppServices(ports: PlatformPorts): Promise<AppServic
     }
   })
 
+  const visitsChanged = (visitId: string | null): void => events.emit('visits.changed', { visitId })
+  const jobs = new LinkJobs(database)
+  const kisi = new KisiConnection(settings, secretBox, logger, () => {
+    events.emit('kisi.statusChanged', kisi.status(jobs.pendingCount()))
+  })
+  await kisi.start()
+  const visits = createVisitServices({ database, settings, secretBox, connection: kisi, jobs, clock, logger, changed: visitsChanged })
+  if (ports.runBackgroundTasks ?? true) visits.background.start()
+
   const { runtime, appVersion } = ports
   const handlers = {
     ...createKioskHandlers(settings, appVersion),
     ...createSettingsHandlers(settings, audit),
     ...createSystemHandlers({ runtime, appVersion, dataDirectory, database, secretBox, notices }),
     ...createStaffHandlers({ pins, sessions, audit }),
+    ...createPolicyHandlers(visits.policies, audit),
+    ...createVisitHandlers({ visitorDesk: visits.visitorDesk, receptionDesk: visits.receptionDesk, audit, staffRole: () => sessions.current()?.role ?? null }),
+    ...createKisiHandlers(kisi, visits.jobs, audit),
   }
   return {
     dispatch: createCallDispatcher(handlers, sessions, logger),
@@ -94,7 +116,10 @@ export async function createAppServices(ports: PlatformPorts): Promise<AppServic
     sessions,
     secretBox,
     notices,
+    kisi,
+    visits,
     close: () => {
+      visits.background.stop()
       sessions.end('locked')
       database.close()
     },

@@ -1,4 +1,6 @@
 import { createRouter, createWebHashHistory, type RouteLocationRaw } from 'vue-router'
+import { consoleRoutes } from './routes/console-routes'
+import { visitorRoutes } from './routes/visitor-routes'
 import { useStaffStore } from './stores/staff'
 import WelcomeView from './views/WelcomeView.vue'
 
@@ -19,18 +21,14 @@ export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/', name: 'welcome', component: WelcomeView, meta: { isWelcome: true } },
-    { path: '/check-in', name: 'check-in', component: () => import('./views/VisitorUnavailableView.vue'), props: { flow: 'check-in' } },
-    { path: '/check-out', name: 'check-out', component: () => import('./views/VisitorUnavailableView.vue'), props: { flow: 'check-out' } },
+    ...visitorRoutes,
     { path: '/staff', name: 'staff-pin', component: () => import('./views/StaffPinView.vue') },
     { path: '/staff/setup', name: 'staff-setup', component: () => import('./views/StaffSetupView.vue') },
     {
       path: '/console',
       component: () => import('./views/StaffConsoleView.vue'),
       meta: { access: 'staff' },
-      children: [
-        { path: '', name: 'console-overview', component: () => import('./views/ConsoleOverviewView.vue'), meta: { access: 'staff' } },
-        { path: 'settings', name: 'console-settings', component: () => import('./views/ConsoleSettingsView.vue'), meta: { access: 'manager' } },
-      ],
+      children: consoleRoutes,
     },
     { path: '/:unknown(.*)*', redirect: '/' },
   ],

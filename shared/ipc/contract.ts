@@ -2,15 +2,26 @@ import type { z } from 'zod'
 import type { Result } from './result'
 import type { EventName, EventPayload } from './events'
 import { kioskCalls } from './kiosk-calls'
+import { kisiCalls } from './kisi-calls'
+import { policyCalls } from './policy-calls'
 import { settingsCalls } from './settings-calls'
 import { staffCalls } from './staff-calls'
 import { systemCalls } from './system-calls'
+import { visitCalls } from './visit-calls'
 
 /**
  * The one list of calls between the renderer and main. The Electron binding, the browser host and
  * the renderer's API object are all generated from it.
  */
-export const calls = { ...kioskCalls, ...settingsCalls, ...systemCalls, ...staffCalls } as const
+export const calls = {
+  ...kioskCalls,
+  ...settingsCalls,
+  ...systemCalls,
+  ...staffCalls,
+  ...policyCalls,
+  ...visitCalls,
+  ...kisiCalls,
+} as const
 
 export type Calls = typeof calls
 export type CallName = keyof Calls & string

@@ -7,6 +7,8 @@ export const kioskStatusSchema = z.object({
   organisationName: z.string(),
   language: kioskSettingsSchema.shape.language,
   idleTimeoutSeconds: z.int(),
+  /** How long the visitor's pass stays on screen before the kiosk returns to welcome. */
+  passDisplaySeconds: z.int(),
   appVersion: z.string(),
 })
 export type KioskStatus = z.infer<typeof kioskStatusSchema>

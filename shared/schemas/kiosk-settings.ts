@@ -9,6 +9,7 @@ const fields = {
   idleTimeoutSeconds: z.int('Enter whole seconds').min(10, 'Use at least 10 seconds').max(600, 'Use at most 600 seconds'),
   staffSessionMinutes: z.int('Enter whole minutes').min(1, 'Use at least 1 minute').max(60, 'Use at most 60 minutes'),
   kioskMode: z.boolean(),
+  passDisplaySeconds: z.int('Enter whole seconds').min(10, 'Use at least 10 seconds').max(300, 'Use at most 300 seconds'),
 }
 
 /**
@@ -21,6 +22,7 @@ export const kioskSettingsSchema = z.object({
   idleTimeoutSeconds: fields.idleTimeoutSeconds.default(60),
   staffSessionMinutes: fields.staffSessionMinutes.default(10),
   kioskMode: fields.kioskMode.default(false),
+  passDisplaySeconds: fields.passDisplaySeconds.default(45),
 })
 
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>

@@ -4,8 +4,8 @@ import type { SettingsRepository } from '../../services/settings/settings-reposi
 import type { CallHandlers } from '../call-dispatcher'
 
 export function kioskStatusOf(document: SettingsDocument, appVersion: string): KioskStatus {
-  const { organisationName, language, idleTimeoutSeconds } = document.kiosk
-  return { organisationName, language, idleTimeoutSeconds, appVersion }
+  const { organisationName, language, idleTimeoutSeconds, passDisplaySeconds } = document.kiosk
+  return { organisationName, language, idleTimeoutSeconds, passDisplaySeconds, appVersion }
 }
 
 export function createKioskHandlers(settings: SettingsRepository, appVersion: string): Pick<CallHandlers, 'kiosk.status'> {

@@ -44,4 +44,54 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'visits and the Kisi link outbox',
+    sql: `
+      CREATE TABLE visits (
+        id TEXT PRIMARY KEY,
+        visit_type_id TEXT NOT NULL,
+        visit_type_name TEXT NOT NULL,
+        visitor_name TEXT NOT NULL,
+        visitor_details TEXT NOT NULL,
+        status TEXT NOT NULL,
+        hold_reason TEXT,
+        agreement_version INTEGER,
+        invite_code TEXT UNIQUE,
+        expected_at TEXT,
+        checked_in_at TEXT,
+        checked_out_at TEXT,
+        auto_check_out_at TEXT,
+        access_state TEXT NOT NULL,
+        access_group_id INTEGER,
+        access_group_name TEXT,
+        access_door_names TEXT NOT NULL DEFAULT '[]',
+        access_valid_from TEXT,
+        access_valid_until TEXT,
+        access_problem TEXT,
+        link_generation INTEGER NOT NULL DEFAULT 0,
+        link_id INTEGER,
+        link_secret_sealed TEXT,
+        link_secret_hash TEXT UNIQUE,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX visits_status ON visits (status);
+      CREATE INDEX visits_expected_at ON visits (expected_at);
+      CREATE INDEX visits_checked_in_at ON visits (checked_in_at);
+      -- Kisi writes that must happen even if Kisi is down now or the kiosk restarts first.
+      CREATE TABLE link_jobs (
+        id INTEGER PRIMARY KEY,
+        visit_id TEXT NOT NULL REFERENCES visits (id),
+        kind TEXT NOT NULL CHECK (kind IN ('issue', 'revoke')),
+        link_generation INTEGER NOT NULL,
+        link_id INTEGER,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        last_error TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX link_jobs_due ON link_jobs (next_attempt_at);
+    `,
+  },
 ]

@@ -46,12 +46,22 @@ export function loadSettingsFile(path: string, clock: Clock): LoadedSettings {
   }
 }
 
+/**
+ * Drops each invalid value so its default applies. Where a value has no default of its own (a field
+ * inside a visit type), the enclosing value goes instead, one level up at a time, so the damage
+ * costs as little as possible and never the sections that were fine.
+ */
 function repairDocument(raw: unknown, issues: z.core.$ZodIssue[]): SettingsDocument {
   if (!isPlainObject(raw)) return defaultSettingsDocument()
   const copy: unknown = structuredClone(raw)
-  for (const issue of issues) removePath(copy, issue.path)
-  const retried = settingsDocumentSchema.safeParse(copy)
-  return retried.success ? retried.data : defaultSettingsDocument()
+  let remaining = issues
+  for (let climb = 0; climb < 8; climb += 1) {
+    for (const issue of remaining) removePath(copy, issue.path.slice(0, Math.max(1, issue.path.length - climb)))
+    const retried = settingsDocumentSchema.safeParse(copy)
+    if (retried.success) return retried.data
+    remaining = retried.error.issues
+  }
+  return defaultSettingsDocument()
 }
 
 function removePath(target: unknown, path: PropertyKey[]): void {

@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import { defaultVisitPolicies } from '@shared/domain/default-visit-policies'
 import { kioskSettingsSchema } from '@shared/schemas/kiosk-settings'
+import { visitPoliciesSchema } from '@shared/schemas/visit-policy'
 
 /** PIN hashes and the lock-out counter. Kept in main; the renderer only ever sees `StaffStatus`. */
 export const staffRecordSchema = z.object({
@@ -10,11 +12,25 @@ export const staffRecordSchema = z.object({
 })
 export type StaffRecord = z.infer<typeof staffRecordSchema>
 
+/** How the kiosk reaches Kisi. The API key is stored sealed by the secret box, never in clear. */
+export const kisiConnectionRecordSchema = z.object({
+  baseUrl: z.url().default('https://api.kisi.io'),
+  /** Kisi's access-link web page; the visitor's QR code encodes this followed by the link secret. */
+  accessLinkBaseUrl: z.url().default('https://web.kisi.io/grouplinks/'),
+  sealedApiKey: z.string().nullable().default(null),
+  organisationName: z.string().nullable().default(null),
+  connectedAs: z.string().nullable().default(null),
+  demo: z.boolean().default(false),
+})
+export type KisiConnectionRecord = z.infer<typeof kisiConnectionRecordSchema>
+
 /** The whole settings file. Each section and field has a default so damage stays local. */
 export const settingsDocumentSchema = z.object({
   formatVersion: z.literal(1).default(1),
   kiosk: kioskSettingsSchema.default(kioskSettingsSchema.parse({})),
   staff: staffRecordSchema.default(staffRecordSchema.parse({})),
+  kisi: kisiConnectionRecordSchema.default(kisiConnectionRecordSchema.parse({})),
+  visitPolicies: visitPoliciesSchema.default(defaultVisitPolicies),
 })
 export type SettingsDocument = z.infer<typeof settingsDocumentSchema>
 

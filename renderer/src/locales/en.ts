@@ -1,5 +1,10 @@
+import { enConsoleVisits } from './en-console-visits'
+import { enVisitor } from './en-visitor'
+
 /** English texts. Keys are grouped by screen; every locale provides the same keys. */
 export const en = {
+  ...enVisitor,
+  ...enConsoleVisits,
   app: {
     notConnectedTitle: 'This page is not connected to the kiosk',
     notConnectedBody: 'Open the address printed by "npm run start:web" (it ends in ?token=…), or start the Frontdesk app.',

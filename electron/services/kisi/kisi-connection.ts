@@ -1,0 +1,135 @@
+import { AppError } from '@shared/errors'
+import type { KisiStatus } from '@shared/ipc/kisi-calls'
+import type { Logger } from '../ports'
+import type { SecretBox } from '../secrets/secret-box'
+import type { SettingsRepository } from '../settings/settings-repository'
+import { createKisiClient, type KisiClient } from './kisi-client'
+import { KisiError } from './kisi-error'
+
+export type ConnectionState = KisiStatus['state']
+
+export interface ConnectRequest {
+  apiKey: string
+  baseUrl?: string | undefined
+  accessLinkBaseUrl?: string | undefined
+  demo?: boolean
+}
+
+/**
+ * The kiosk's one Kisi connection: the sealed key, the client built from it, and whether Kisi
+ * accepts it. Every Kisi call goes through `use`, so a 401 anywhere turns the whole app to
+ * "connection lost" at once, and Kisi's errors reach staff as plain-words AppErrors.
+ */
+export class KisiConnection {
+  readonly #settings: SettingsRepository
+  readonly #secretBox: SecretBox
+  readonly #logger: Logger
+  readonly #onChange: () => void
+  #client: KisiClient | null = null
+  #state: ConnectionState = 'not-connected'
+
+  constructor(settings: SettingsRepository, secretBox: SecretBox, logger: Logger, onChange: () => void) {
+    this.#settings = settings
+    this.#secretBox = secretBox
+    this.#logger = logger
+    this.#onChange = onChange
+  }
+
+  /** Opens the stored key, if any. Kisi is not asked here, so a start-up never waits on the network. */
+  async start(): Promise<void> {
+    const record = this.#settings.get().kisi
+    if (!record.sealedApiKey) return
+    try {
+      const opened = await this.#secretBox.open(record.sealedApiKey)
+      if (opened.needsReseal) {
+        const resealed = await this.#secretBox.seal(opened.plainText)
+        this.#settings.update((draft) => void (draft.kisi.sealedApiKey = resealed))
+      }
+      this.#useKey(opened.plainText, record.baseUrl)
+    } catch (error) {
+      this.#logger.warn('The stored Kisi key could not be opened', { error: error instanceof Error ? error.message : String(error) })
+      this.#setState('key-invalid')
+    }
+  }
+
+  get state(): ConnectionState {
+    return this.#state
+  }
+
+  status(pendingWrites: number): KisiStatus {
+    const { baseUrl, accessLinkBaseUrl, organisationName, connectedAs, demo } = this.#settings.get().kisi
+    return { state: this.#state, organisationName, connectedAs, baseUrl, accessLinkBaseUrl, demo, pendingWrites }
+  }
+
+  /** Checks the key with Kisi (`GET /user`) before anything is stored. */
+  async connect({ apiKey, baseUrl, accessLinkBaseUrl, demo = false }: ConnectRequest): Promise<void> {
+    const target = baseUrl ?? this.#settings.get().kisi.baseUrl
+    const candidate = createKisiClient({ baseUrl: target, apiKey: () => apiKey })
+    const user = await candidate.currentUser().catch((error: unknown) => {
+      throw toAppError(error)
+    })
+    const sealedApiKey = await this.#secretBox.seal(apiKey)
+    this.#settings.update((draft) => {
+      draft.kisi = {
+        ...draft.kisi,
+        baseUrl: target,
+        ...(accessLinkBaseUrl ? { accessLinkBaseUrl } : {}),
+        sealedApiKey,
+        organisationName: user.organization?.name ?? null,
+        connectedAs: user.email,
+        demo,
+      }
+    })
+    this.#useKey(apiKey, target)
+  }
+
+  disconnect(): void {
+    this.#settings.update((draft) => {
+      draft.kisi = { ...draft.kisi, sealedApiKey: null, organisationName: null, connectedAs: null, demo: false }
+    })
+    this.#client = null
+    this.#setState('not-connected')
+  }
+
+  /** Runs Kisi work with the live client, keeping the connection state in step with the outcome. */
+  async use<T>(work: (client: KisiClient) => Promise<T>): Promise<T> {
+    if (!this.#client) throw notConnected()
+    try {
+      const result = await work(this.#client)
+      this.#setState('connected')
+      return result
+    } catch (error) {
+      if (error instanceof KisiError) {
+        if (error.status === 401 && error.code !== 'f29aef') this.#setState('key-invalid')
+        else if (error.status === null && error.code !== 'cancelled') this.#setState('unreachable')
+      }
+      throw error
+    }
+  }
+
+  #useKey(apiKey: string, baseUrl: string): void {
+    // A visitor waits on some of these calls; past 8 s the outbox is the better place to wait.
+    this.#client = createKisiClient({ baseUrl, apiKey: () => apiKey, timeoutMs: 8_000 })
+    this.#setState('connected')
+  }
+
+  #setState(state: ConnectionState): void {
+    if (state === this.#state) return
+    this.#state = state
+    this.#onChange()
+  }
+}
+
+function notConnected(): AppError {
+  return new AppError('kisi_not_connected', 'Kisi is not connected. A manager can connect it in Settings.')
+}
+
+/** Kisi's error in the contract's terms: refused (its answer) or unreachable (no answer). */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error
+  if (!(error instanceof KisiError)) return new AppError('internal', 'Something went wrong talking to Kisi.')
+  const message = `${error.message} ${error.hint}`
+  if (error.status === 401 && error.code !== 'f29aef') return new AppError('kisi_not_connected', message)
+  if (error.status === null || error.status >= 500 || error.status === 429) return new AppError('kisi_unreachable', message)
+  return new AppError('kisi_refused', message, error.fields ? { fields: error.fields } : {})
+}

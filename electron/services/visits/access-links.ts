@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto'
+import { z } from 'zod'
+import type { KisiConnection } from '../kisi/kisi-connection'
+import type { KisiGroupLink } from '../kisi/kisi-schemas'
+import type { SecretBox } from '../secrets/secret-box'
+import type { SettingsRepository } from '../settings/settings-repository'
+import type { VisitRow } from './visit-row'
+
+export interface IssuedLink {
+  linkId: number
+  sealedSecret: string
+  secretHash: string
+}
+
+const marker = /\[fd:([a-z0-9]+)\/(\d+)\]$/
+
+/**
+ * Every link's name carries its visit and generation (`Ada Lovelace (Guest) [fd:<visit>/<n>]`), so
+ * a lost create can be found again, and links made by another kiosk can be recognised.
+ */
+export function linkName(row: Pick<VisitRow, 'id' | 'visitor_name' | 'visit_type_name'>, generation: number): string {
+  return `${row.visitor_name.slice(0, 80)} (${row.visit_type_name}) [fd:${row.id}/${generation}]`
+}
+
+export function parseLinkName(name: string): { visitId: string; generation: number; label: string } | null {
+  const match = marker.exec(name)
+  if (!match?.[1] || !match[2]) return null
+  return { visitId: match[1], generation: Number(match[2]), label: name.slice(0, match.index).trim() }
+}
+
+export function secretHashOf(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex')
+}
+
+/** A visitor's access link in Kisi: issued from a visit, revoked at check-out, found by name. */
+export class AccessLinks {
+  readonly #connection: KisiConnection
+  readonly #secretBox: SecretBox
+  readonly #settings: SettingsRepository
+
+  constructor(connection: KisiConnection, secretBox: SecretBox, settings: SettingsRepository) {
+    this.#connection = connection
+    this.#secretBox = secretBox
+    this.#settings = settings
+  }
+
+  /**
+   * `fresh`: the first try right after check-in, when no link can exist yet: one Kisi call. Any
+   * later try first removes links a lost or interrupted create may have left, so exactly one exists.
+   */
+  async issue(row: VisitRow, generation: number, fresh: boolean): Promise<IssuedLink> {
+    if (row.access_group_id === null || row.access_valid_from === null || row.access_valid_until === null) {
+      throw new Error(`Visit ${row.id} has no access to issue`)
+    }
+    const request = {
+      groupId: row.access_group_id,
+      name: linkName(row, generation),
+      validFrom: row.access_valid_from,
+      validUntil: row.access_valid_until,
+    }
+    const created = await this.#connection.use(async (client) => {
+      if (!fresh) await this.#removeByName(request.groupId, request.name)
+      return client.createGroupLinkOnce(request, fresh ? 1 : 3)
+    })
+    return { linkId: created.id, sealedSecret: await this.#secretBox.seal(created.secret), secretHash: secretHashOf(created.secret) }
+  }
+
+  /** Deletes the link by id, or by name when the id never came back; an already missing link is fine. */
+  async revoke(row: VisitRow, generation: number, linkId: number | null): Promise<void> {
+    await this.#connection.use(async (client) => {
+      if (linkId === null) {
+        if (row.access_group_id !== null) await this.#removeByName(row.access_group_id, linkName(row, generation))
+        return
+      }
+      await client.deleteGroupLink(linkId).catch((error: unknown) => {
+        if (!(typeof error === 'object' && error !== null && 'status' in error && error.status === 404)) throw error
+      })
+    })
+  }
+
+  async passUrl(sealedSecret: string): Promise<string> {
+    const { plainText } = await this.#secretBox.open(sealedSecret)
+    return `${this.#settings.get().kisi.accessLinkBaseUrl}${plainText}`
+  }
+
+  /** The secret inside a scanned pass (the link's web address), or null if it is not one of ours. */
+  secretFromPassUrl(scanned: string): string | null {
+    const base = this.#settings.get().kisi.accessLinkBaseUrl
+    const text = scanned.trim()
+    if (!text.startsWith(base)) return null
+    const secret = text.slice(base.length).split(/[?#/]/)[0] ?? ''
+    return z.string().regex(/^[A-Za-z0-9_-]{8,200}$/).safeParse(secret).success ? secret : null
+  }
+
+  /** Every link in the group that carries a kiosk marker, for reconciling with other kiosks and the dashboard. */
+  async markedLinks(groupId: number): Promise<KisiGroupLink[]> {
+    return this.#connection.use(async (client) => (await client.groupLinks.collect({ groupId })).filter((link) => marker.test(link.name)))
+  }
+
+  async #removeByName(groupId: number, name: string): Promise<void> {
+    await this.#connection.use(async (client) => {
+      for (const orphan of await client.findByName(groupId, name)) await client.deleteGroupLink(orphan.id)
+    })
+  }
+}

@@ -1,0 +1,80 @@
+import type { StaffVisit } from '@shared/schemas/visit'
+import type { KisiGroupLink } from '../kisi/kisi-schemas'
+import type { VisitPolicyStore } from './visit-policies'
+import type { VisitRepository } from './visit-repository'
+import { parseLinkName, type AccessLinks } from './access-links'
+
+/**
+ * Compares this kiosk's visits with the links Kisi actually holds: a link deleted in the Kisi
+ * dashboard (or by another kiosk) marks the visit's access revoked, and links other kiosks issued
+ * are shown to reception as their visits.
+ */
+export class LinkReconciler {
+  readonly #repository: VisitRepository
+  readonly #links: AccessLinks
+  readonly #policies: VisitPolicyStore
+  readonly #changed: (visitId: string | null) => void
+  #otherKiosks: StaffVisit[] = []
+
+  constructor(repository: VisitRepository, links: AccessLinks, policies: VisitPolicyStore, changed: (visitId: string | null) => void) {
+    this.#repository = repository
+    this.#links = links
+    this.#policies = policies
+    this.#changed = changed
+  }
+
+  /** Visits known only from another kiosk's links, as of the last reconciliation. */
+  otherKioskVisits(): StaffVisit[] {
+    return this.#otherKiosks
+  }
+
+  async reconcile(now: Date): Promise<void> {
+    const onSite = this.#repository.withStatus('on-site')
+    const groupIds = new Set<number>([
+      ...this.#policies.get().visitTypes.flatMap((type) => (type.access ? [type.access.groupId] : [])),
+      ...onSite.flatMap((row) => (row.access_group_id === null ? [] : [row.access_group_id])),
+    ])
+    const marked: KisiGroupLink[] = []
+    for (const groupId of groupIds) marked.push(...(await this.#links.markedLinks(groupId)))
+
+    const liveLinkIds = new Set(marked.map((link) => link.id))
+    for (const row of onSite) {
+      if (row.access_state !== 'issued' || row.link_id === null || liveLinkIds.has(row.link_id)) continue
+      this.#repository.update(row.id, {
+        access_state: 'revoked',
+        access_problem: 'The access link was removed in Kisi (in the dashboard or by another kiosk).',
+        updated_at: now.toISOString(),
+      })
+      this.#changed(row.id)
+    }
+
+    const known = new Set(this.#repository.withStatus('on-site').map((row) => row.id))
+    const previous = JSON.stringify(this.#otherKiosks)
+    this.#otherKiosks = marked.flatMap((link) => {
+      const parsed = parseLinkName(link.name)
+      if (!parsed || known.has(parsed.visitId) || this.#repository.find(parsed.visitId)) return []
+      return [remoteVisit(link, parsed.label)]
+    })
+    if (JSON.stringify(this.#otherKiosks) !== previous) this.#changed(null)
+  }
+}
+
+function remoteVisit(link: KisiGroupLink, label: string): StaffVisit {
+  const typed = /^(.*) \((.+)\)$/.exec(label)
+  return {
+    id: `kisi-link-${link.id}`,
+    origin: 'other-kiosk',
+    visitTypeId: '',
+    visitTypeName: typed?.[2] ?? 'Visit',
+    visitor: { name: typed?.[1] ?? label },
+    status: 'on-site',
+    holdReason: null,
+    access: { state: 'issued', groupName: null, validFrom: link.validFrom, validUntil: link.validUntil, problem: null },
+    expectedAt: null,
+    checkedInAt: link.createdAt ?? null,
+    checkedOutAt: null,
+    autoCheckOutAt: null,
+    inviteCode: null,
+    agreementVersion: null,
+  }
+}

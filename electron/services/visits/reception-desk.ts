@@ -1,0 +1,108 @@
+import { endOfDay, startOfDay } from 'date-fns'
+import { AppError } from '@shared/errors'
+import type { StaffVisit, VisitorPass } from '@shared/schemas/visit'
+import type { Clock } from '../ports'
+import type { AccessLinks } from './access-links'
+import { newInviteCode } from './invite-code'
+import type { VisitLifecycle } from './visit-lifecycle'
+import type { VisitPolicyStore } from './visit-policies'
+import type { VisitRepository } from './visit-repository'
+import { toStaffVisit, type VisitRow } from './visit-row'
+import { parseVisitor } from './visitor-input'
+import { passOf } from './visitor-pass'
+
+export interface ReceptionDeskDeps {
+  policies: VisitPolicyStore
+  repository: VisitRepository
+  lifecycle: VisitLifecycle
+  links: AccessLinks
+  clock: Clock
+  otherKioskVisits: () => StaffVisit[]
+}
+
+/** What reception does with today's visits. Staff act on the visitor's behalf, so hours do not apply. */
+export class ReceptionDesk {
+  readonly #deps: ReceptionDeskDeps
+
+  constructor(deps: ReceptionDeskDeps) {
+    this.#deps = deps
+  }
+
+  today(): StaffVisit[] {
+    const now = this.#deps.clock.now()
+    const own = this.#deps.repository.forDay(startOfDay(now).toISOString(), endOfDay(now).toISOString()).map((row) => this.#view(row))
+    return [...own, ...this.#deps.otherKioskVisits()]
+  }
+
+  preRegister(visitTypeId: string, form: Record<string, string>, expectedAt: string): StaffVisit {
+    const type = this.#deps.policies.type(visitTypeId)
+    const draft = this.#deps.lifecycle.draft(type, parseVisitor(type, form), 'expected', {
+      expected_at: new Date(expectedAt).toISOString(),
+      invite_code: newInviteCode(),
+    })
+    return this.#view(this.#deps.lifecycle.hold(draft, 'expected', null))
+  }
+
+  async walkIn(visitTypeId: string, form: Record<string, string>): Promise<StaffVisit> {
+    const type = this.#deps.policies.type(visitTypeId)
+    const draft = this.#deps.lifecycle.draft(type, parseVisitor(type, form), 'awaiting-approval')
+    return this.#view(await this.#deps.lifecycle.admit(draft, type))
+  }
+
+  /** Lets a held visitor in (approval, or a deny-list match reception has cleared). */
+  async approve(visitId: string): Promise<StaffVisit> {
+    const row = this.#expect(visitId, ['awaiting-approval'], 'This visit is not waiting for approval.')
+    return this.#view(await this.#deps.lifecycle.admit(row, this.#deps.policies.type(row.visit_type_id)))
+  }
+
+  async checkInOnBehalf(visitId: string): Promise<StaffVisit> {
+    const row = this.#expect(visitId, ['expected', 'awaiting-approval'], 'This visitor is already checked in or has left.')
+    return this.#view(await this.#deps.lifecycle.admit(row, this.#deps.policies.type(row.visit_type_id)))
+  }
+
+  async checkOut(visitId: string): Promise<StaffVisit> {
+    this.#expect(visitId, ['on-site'], 'This visitor is not on site.')
+    return this.#view(await this.#deps.lifecycle.checkOut(visitId))
+  }
+
+  async cancel(visitId: string): Promise<StaffVisit> {
+    this.#expect(visitId, ['expected', 'awaiting-approval'], 'Only an expected or waiting visit can be cancelled.')
+    return this.#view(await this.#deps.lifecycle.checkOut(visitId, 'cancelled'))
+  }
+
+  async pass(visitId: string): Promise<VisitorPass> {
+    const pass = await passOf(this.#deps.repository.require(visitId), this.#deps.links)
+    if (!pass) throw new AppError('not_available', 'This visit has no access link right now.')
+    return pass
+  }
+
+  /** A new link with the later end, then the old one revoked: the visitor is never without access. */
+  async extend(visitId: string, validUntil: string): Promise<StaffVisit> {
+    const row = this.#expect(visitId, ['on-site'], 'Only a visitor on site can be extended.')
+    if (row.access_group_id === null) throw new AppError('not_available', 'This visit has no door access to extend.')
+    if (Date.parse(validUntil) <= this.#deps.clock.now().getTime()) {
+      throw new AppError('invalid_request', 'Choose an end time in the future.', { fields: { validUntil: ['Choose a later time'] } })
+    }
+    return this.#view(await this.#deps.lifecycle.extend(row, new Date(validUntil).toISOString()))
+  }
+
+  /** Tries a pending or failed link again now, instead of at the outbox's next turn. */
+  async retryAccess(visitId: string): Promise<StaffVisit> {
+    const row = this.#expect(visitId, ['on-site'], 'Only a visitor on site can get access.')
+    if (row.access_state === 'failed') return this.#view(await this.#deps.lifecycle.admit(row, this.#deps.policies.type(row.visit_type_id)))
+    await this.#deps.lifecycle.retryJobs(visitId)
+    return this.#view(this.#deps.repository.require(visitId))
+  }
+
+  #expect(visitId: string, statuses: VisitRow['status'][], message: string): VisitRow {
+    const row = this.#deps.repository.require(visitId)
+    if (!statuses.includes(row.status)) throw new AppError('conflict', message)
+    return row
+  }
+
+  #view(row: VisitRow): StaffVisit {
+    const visit = toStaffVisit(row)
+    const expired = visit.access.state === 'issued' && visit.access.validUntil !== null && Date.parse(visit.access.validUntil) <= this.#deps.clock.now().getTime()
+    return expired ? { ...visit, access: { ...visit.access, state: 'expired' } } : visit
+  }
+}

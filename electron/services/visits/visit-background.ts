@@ -1,0 +1,81 @@
+import type { Clock, Logger } from '../ports'
+import type { KisiConnection } from '../kisi/kisi-connection'
+import type { LinkJobRunner } from './link-job-runner'
+import type { LinkJobs } from './link-jobs'
+import type { LinkReconciler } from './link-reconciler'
+import type { VisitLifecycle } from './visit-lifecycle'
+import type { VisitRepository } from './visit-repository'
+
+export interface BackgroundDeps {
+  repository: VisitRepository
+  jobs: LinkJobs
+  runner: LinkJobRunner
+  lifecycle: VisitLifecycle
+  reconciler: LinkReconciler
+  connection: KisiConnection
+  clock: Clock
+  logger: Logger
+}
+
+const intervals = { jobsMs: 3_000, autoCheckOutMs: 30_000, reconcileMs: 120_000 }
+
+/**
+ * The kiosk's own chores: work off the Kisi outbox, check visitors out at their type's time, and
+ * reconcile with Kisi. All three also run once at start, so a restart catches up on what it missed.
+ */
+export class VisitBackground {
+  readonly #deps: BackgroundDeps
+  readonly #timers: ReturnType<typeof setInterval>[] = []
+  readonly #busy = new Set<string>()
+
+  constructor(deps: BackgroundDeps) {
+    this.#deps = deps
+  }
+
+  start(): void {
+    const every = (name: string, milliseconds: number, task: () => Promise<void>): void => {
+      const run = (): void => void this.#once(name, task)
+      run()
+      const timer = setInterval(run, milliseconds)
+      timer.unref?.()
+      this.#timers.push(timer)
+    }
+    every('outbox', intervals.jobsMs, () => this.runDueJobs())
+    every('auto check-out', intervals.autoCheckOutMs, () => this.runAutoCheckOut())
+    every('reconcile', intervals.reconcileMs, () => this.reconcile())
+  }
+
+  stop(): void {
+    for (const timer of this.#timers.splice(0)) clearInterval(timer)
+  }
+
+  async runDueJobs(): Promise<void> {
+    if (this.#deps.connection.state === 'not-connected') return
+    const visitIds = new Set(this.#deps.jobs.due(this.#deps.clock.now().toISOString()).map((job) => job.visit_id))
+    for (const visitId of visitIds) await this.#deps.runner.runJobsFor(visitId, { fresh: false })
+  }
+
+  async runAutoCheckOut(): Promise<void> {
+    for (const row of this.#deps.repository.dueForAutoCheckOut(this.#deps.clock.now().toISOString())) {
+      await this.#deps.lifecycle.checkOut(row.id)
+    }
+  }
+
+  async reconcile(): Promise<void> {
+    if (this.#deps.connection.state !== 'connected') return
+    await this.#deps.reconciler.reconcile(this.#deps.clock.now())
+  }
+
+  /** A slow round must not overlap the next one, and one failing chore must not stop the others. */
+  async #once(name: string, task: () => Promise<void>): Promise<void> {
+    if (this.#busy.has(name)) return
+    this.#busy.add(name)
+    try {
+      await task()
+    } catch (error) {
+      this.#deps.logger.warn(`Background ${name} failed`, { error: error instanceof Error ? error.message : String(error) })
+    } finally {
+      this.#busy.delete(name)
+    }
+  }
+}

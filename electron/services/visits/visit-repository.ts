@@ -1,0 +1,76 @@
+import { AppError } from '@shared/errors'
+import type { SqliteDatabase } from '../database/sqlite-database'
+import { visitColumns, visitRowSchema, type VisitRow } from './visit-row'
+
+/** Reads and writes the `visits` table; no rules live here, only SQL. */
+export class VisitRepository {
+  readonly #database: SqliteDatabase
+
+  constructor(database: SqliteDatabase) {
+    this.#database = database
+  }
+
+  insert(row: VisitRow): void {
+    const placeholders = visitColumns.map(() => '?').join(', ')
+    this.#database.run(`INSERT INTO visits (${visitColumns.join(', ')}) VALUES (${placeholders})`, visitColumns.map((column) => row[column]))
+  }
+
+  update(id: string, changes: Partial<Omit<VisitRow, 'id'>>): VisitRow {
+    const columns = Object.keys(changes) as (keyof typeof changes)[]
+    if (columns.length > 0) {
+      const assignments = columns.map((column) => `${column} = ?`).join(', ')
+      this.#database.run(`UPDATE visits SET ${assignments} WHERE id = ?`, [...columns.map((column) => changes[column]), id])
+    }
+    return this.require(id)
+  }
+
+  find(id: string): VisitRow | undefined {
+    return this.#database.get('SELECT * FROM visits WHERE id = ?', visitRowSchema, [id])
+  }
+
+  require(id: string): VisitRow {
+    const row = this.find(id)
+    if (!row) throw new AppError('not_found', 'This visit no longer exists. Refresh the list.')
+    return row
+  }
+
+  findByInviteCode(code: string): VisitRow | undefined {
+    return this.#database.get('SELECT * FROM visits WHERE invite_code = ?', visitRowSchema, [code])
+  }
+
+  findBySecretHash(hash: string): VisitRow | undefined {
+    return this.#database.get('SELECT * FROM visits WHERE link_secret_hash = ?', visitRowSchema, [hash])
+  }
+
+  /**
+   * The visits a reception screen cares about for the day [from, until): expected or checked in that
+   * day, plus everyone still on site or waiting, whenever they arrived.
+   */
+  forDay(from: string, until: string): VisitRow[] {
+    return this.#database.all(
+      `SELECT * FROM visits
+       WHERE status IN ('on-site', 'awaiting-approval')
+          OR (expected_at >= ? AND expected_at < ?)
+          OR (checked_in_at >= ? AND checked_in_at < ?)
+       ORDER BY coalesce(checked_in_at, expected_at, created_at) DESC`,
+      visitRowSchema,
+      [from, until, from, until],
+    )
+  }
+
+  withStatus(status: VisitRow['status']): VisitRow[] {
+    return this.#database.all('SELECT * FROM visits WHERE status = ? ORDER BY created_at', visitRowSchema, [status])
+  }
+
+  dueForAutoCheckOut(now: string): VisitRow[] {
+    return this.#database.all(
+      "SELECT * FROM visits WHERE status = 'on-site' AND auto_check_out_at IS NOT NULL AND auto_check_out_at <= ?",
+      visitRowSchema,
+      [now],
+    )
+  }
+
+  transaction<T>(work: () => T): T {
+    return this.#database.transaction(work)
+  }
+}

@@ -1,0 +1,28 @@
+import { normalizeName } from '@shared/domain/deny-list'
+import type { VisitMatch } from '@shared/schemas/visit'
+import type { VisitRow } from './visit-row'
+
+const maximumMatches = 5
+
+/** "Ada Lovelace" → "Ada L.": enough to recognise oneself, not enough to read a guest list. */
+export function maskName(name: string): string {
+  const parts = name.trim().split(/\s+/)
+  const first = parts[0] ?? ''
+  const last = parts.length > 1 ? parts.at(-1) : undefined
+  return last ? `${first} ${last.charAt(0).toUpperCase()}.` : first
+}
+
+/**
+ * Visits whose name has a word starting with the query (at least 3 letters, checked by the
+ * contract). Only a handful are returned, masked, so the kiosk never becomes a visitor list.
+ */
+export function searchByName(rows: readonly VisitRow[], query: string): VisitMatch[] {
+  const wanted = normalizeName(query)
+  return rows
+    .filter((row) => {
+      const name = normalizeName(row.visitor_name)
+      return name.startsWith(wanted) || name.split(' ').some((word) => word.startsWith(wanted))
+    })
+    .slice(0, maximumMatches)
+    .map((row) => ({ visitId: row.id, displayName: maskName(row.visitor_name), visitTypeName: row.visit_type_name }))
+}

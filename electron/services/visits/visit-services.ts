@@ -1,0 +1,46 @@
+import type { Clock, Logger } from '../ports'
+import type { SqliteDatabase } from '../database/sqlite-database'
+import type { KisiConnection } from '../kisi/kisi-connection'
+import type { SecretBox } from '../secrets/secret-box'
+import type { SettingsRepository } from '../settings/settings-repository'
+import { AccessLinks } from './access-links'
+import { LinkJobRunner } from './link-job-runner'
+import type { LinkJobs } from './link-jobs'
+import { LinkReconciler } from './link-reconciler'
+import { ReceptionDesk } from './reception-desk'
+import { VisitBackground } from './visit-background'
+import { VisitLifecycle } from './visit-lifecycle'
+import { VisitPolicyStore } from './visit-policies'
+import { VisitRepository } from './visit-repository'
+import { VisitorDesk } from './visitor-desk'
+
+export interface VisitServicesDeps {
+  database: SqliteDatabase
+  settings: SettingsRepository
+  secretBox: SecretBox
+  connection: KisiConnection
+  jobs: LinkJobs
+  clock: Clock
+  logger: Logger
+  changed: (visitId: string | null) => void
+}
+
+export type VisitServices = ReturnType<typeof createVisitServices>
+
+/** Visits, their policies and their Kisi links, wired together once for both runtimes. */
+export function createVisitServices({ database, settings, secretBox, connection, jobs, clock, logger, changed }: VisitServicesDeps) {
+  const repository = new VisitRepository(database)
+  const policies = new VisitPolicyStore(settings)
+  const links = new AccessLinks(connection, secretBox, settings)
+  const runner = new LinkJobRunner({ repository, jobs, links, clock, logger, changed })
+  const lifecycle = new VisitLifecycle({ repository, jobs, runner, clock, changed })
+  const reconciler = new LinkReconciler(repository, links, policies, changed)
+  return {
+    policies,
+    jobs,
+    repository,
+    visitorDesk: new VisitorDesk({ policies, repository, lifecycle, links, clock }),
+    receptionDesk: new ReceptionDesk({ policies, repository, lifecycle, links, clock, otherKioskVisits: () => reconciler.otherKioskVisits() }),
+    background: new VisitBackground({ repository, jobs, runner, lifecycle, reconciler, connection, clock, logger }),
+  }
+}

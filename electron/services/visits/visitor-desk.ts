@@ -1,0 +1,106 @@
+import { endOfDay, startOfDay } from 'date-fns'
+import { checkInHours } from '@shared/domain/check-in-hours'
+import { matchesDenyList } from '@shared/domain/deny-list'
+import { AppError } from '@shared/errors'
+import type { CheckInOutcome, PublicVisitType, VisitMatch } from '@shared/schemas/visit'
+import type { Clock } from '../ports'
+import { secretHashOf, type AccessLinks } from './access-links'
+import { normalizeInviteCode } from '@shared/domain/invite-code'
+import type { VisitLifecycle } from './visit-lifecycle'
+import type { VisitPolicyStore } from './visit-policies'
+import type { VisitRepository } from './visit-repository'
+import type { VisitRow } from './visit-row'
+import { searchByName } from './visit-search'
+import { acceptedAgreement, parseVisitor } from './visitor-input'
+import { outcomeOf } from './visitor-pass'
+
+export interface VisitorDeskDeps {
+  policies: VisitPolicyStore
+  repository: VisitRepository
+  lifecycle: VisitLifecycle
+  links: AccessLinks
+  clock: Clock
+}
+
+export type InviteReference = { visitId?: string | undefined; inviteCode?: string | undefined }
+
+/** Everything a visitor can do at the kiosk without staff: check in, find an invite, check out. */
+export class VisitorDesk {
+  readonly #deps: VisitorDeskDeps
+
+  constructor(deps: VisitorDeskDeps) {
+    this.#deps = deps
+  }
+
+  visitTypes(): PublicVisitType[] {
+    return this.#deps.policies.publicTypes()
+  }
+
+  async checkIn(visitTypeId: string, form: Record<string, string>, agreementVersion: number | null): Promise<CheckInOutcome> {
+    const { policies, lifecycle, links } = this.#deps
+    const type = policies.type(visitTypeId)
+    this.#requireOpen(type)
+    const visitor = parseVisitor(type, form)
+    const draft = lifecycle.draft(type, visitor, 'awaiting-approval', { agreement_version: acceptedAgreement(type, agreementVersion) })
+    if (matchesDenyList(policies.get().denyList, visitor)) return outcomeOf(lifecycle.hold(draft, 'awaiting-approval', 'deny-list'), links)
+    if (type.requiresApproval) return outcomeOf(lifecycle.hold(draft, 'awaiting-approval', 'approval'), links)
+    return outcomeOf(await lifecycle.admit(draft, type), links)
+  }
+
+  findInvites(query: string): VisitMatch[] {
+    return searchByName(this.#todaysInvites(), query)
+  }
+
+  inviteAgreement(reference: InviteReference): { visitTypeName: string; agreement: { text: string; version: number } | null } {
+    const invite = this.#invite(reference)
+    return { visitTypeName: invite.visit_type_name, agreement: this.#deps.policies.type(invite.visit_type_id).agreement }
+  }
+
+  /** One tap for an expected visitor: reception already approved them by inviting them. */
+  async checkInInvite(reference: InviteReference, agreementVersion: number | null): Promise<CheckInOutcome> {
+    const invite = this.#invite(reference)
+    const type = this.#deps.policies.type(invite.visit_type_id)
+    this.#requireOpen(type)
+    const withAgreement = { ...invite, agreement_version: acceptedAgreement(type, agreementVersion) }
+    return outcomeOf(await this.#deps.lifecycle.admit(withAgreement, type), this.#deps.links)
+  }
+
+  findOnSite(query: string): VisitMatch[] {
+    return searchByName(this.#deps.repository.withStatus('on-site'), query)
+  }
+
+  /** By the visit picked from a name search, or by scanning the pass's QR code at the kiosk. */
+  async checkOutSelf(reference: { visitId?: string | undefined; passUrl?: string | undefined }): Promise<{ visitorName: string }> {
+    const row = reference.visitId ? this.#deps.repository.find(reference.visitId) : this.#byPass(reference.passUrl ?? '')
+    if (!row || row.status !== 'on-site') throw new AppError('not_found', 'We could not find your visit. Please see reception.')
+    const left = await this.#deps.lifecycle.checkOut(row.id)
+    return { visitorName: left.visitor_name }
+  }
+
+  #byPass(scanned: string): VisitRow | undefined {
+    const secret = this.#deps.links.secretFromPassUrl(scanned)
+    return secret ? this.#deps.repository.findBySecretHash(secretHashOf(secret)) : undefined
+  }
+
+  #requireOpen(type: Parameters<typeof checkInHours>[0]): void {
+    const hours = checkInHours(type, this.#deps.clock.now())
+    if (!hours.open) throw new AppError('not_available', `${hours.explanation} Please see reception.`)
+  }
+
+  #todaysInvites(): VisitRow[] {
+    const now = this.#deps.clock.now()
+    return this.#deps.repository
+      .forDay(startOfDay(now).toISOString(), endOfDay(now).toISOString())
+      .filter((row) => row.status === 'expected')
+  }
+
+  #invite(reference: InviteReference): VisitRow {
+    const code = reference.inviteCode ? normalizeInviteCode(reference.inviteCode) : undefined
+    const row = reference.visitId ? this.#deps.repository.find(reference.visitId) : code ? this.#deps.repository.findByInviteCode(code) : undefined
+    if (!row || row.status !== 'expected') throw new AppError('not_found', 'We could not find this invitation. Please see reception.')
+    if (!this.#todaysInvites().some((invite) => invite.id === row.id)) {
+      throw new AppError('not_available', 'This invitation is for another day. Please see reception.')
+    }
+    return row
+  }
+}

@@ -1,0 +1,9 @@
+/** Accepts what a visitor types or a scanner sends: any case, with or without the dash. */
+export function normalizeInviteCode(input: string): string {
+  return input.trim().toUpperCase().replace(/[\s-]/g, '')
+}
+
+/** `K7PQ4X2M` → `K7PQ-4X2M`, easier to read aloud and to type. */
+export function formatInviteCode(code: string): string {
+  return code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod'
+import { checkInOutcomeSchema, publicVisitTypeSchema, staffVisitSchema, visitMatchSchema, visitorPassSchema } from '../schemas/visit'
+import { defineCall, noRequest } from './define'
+
+const visitId = z.string().min(1).max(64)
+/** The form as typed; main checks it against the visit type's own rules. */
+const visitorForm = z.record(z.string(), z.string().max(500))
+/** At least three letters, so the kiosk never lists other visitors for an empty or tiny query. */
+const nameQuery = z.string().trim().min(3, 'Type at least 3 letters').max(100)
+const byVisit = z.object({ visitId }).strict()
+
+export const visitCalls = {
+  'visitTypes.list': defineCall({ access: 'public', request: noRequest, response: z.array(publicVisitTypeSchema) }),
+  'visits.checkIn': defineCall({
+    access: 'public',
+    request: z.object({ visitTypeId: z.string(), visitor: visitorForm, agreementVersion: z.int().nullable() }).strict(),
+    response: checkInOutcomeSchema,
+  }),
+  'visits.findInvites': defineCall({ access: 'public', request: z.object({ query: nameQuery }).strict(), response: z.array(visitMatchSchema) }),
+  'visits.checkInInvite': defineCall({
+    access: 'public',
+    request: z
+      .object({ visitId: visitId.optional(), inviteCode: z.string().trim().min(4).max(64).optional(), agreementVersion: z.int().nullable() })
+      .strict()
+      .refine((request) => Boolean(request.visitId) !== Boolean(request.inviteCode), 'Give either the visit or the invite code'),
+    response: checkInOutcomeSchema,
+  }),
+  'visits.inviteAgreement': defineCall({
+    access: 'public',
+    request: z.object({ visitId: visitId.optional(), inviteCode: z.string().trim().min(4).max(64).optional() }).strict(),
+    response: z.object({ visitTypeName: z.string(), agreement: z.object({ text: z.string(), version: z.int() }).nullable() }),
+  }),
+  'visits.findOnSite': defineCall({ access: 'public', request: z.object({ query: nameQuery }).strict(), response: z.array(visitMatchSchema) }),
+  'visits.checkOutSelf': defineCall({
+    access: 'public',
+    request: z
+      .object({ visitId: visitId.optional(), passUrl: z.string().max(2000).optional() })
+      .strict()
+      .refine((request) => Boolean(request.visitId) !== Boolean(request.passUrl), 'Give either the visit or the scanned pass'),
+    response: z.object({ visitorName: z.string() }),
+  }),
+
+  'visits.today': defineCall({ access: 'staff', request: noRequest, response: z.array(staffVisitSchema) }),
+  'visits.preRegister': defineCall({
+    access: 'staff',
+    request: z.object({ visitTypeId: z.string(), visitor: visitorForm, expectedAt: z.iso.datetime({ offset: true }) }).strict(),
+    response: staffVisitSchema,
+  }),
+  'visits.walkIn': defineCall({
+    access: 'staff',
+    request: z.object({ visitTypeId: z.string(), visitor: visitorForm }).strict(),
+    response: staffVisitSchema,
+  }),
+  'visits.approve': defineCall({ access: 'staff', request: byVisit, response: staffVisitSchema }),
+  'visits.checkInOnBehalf': defineCall({ access: 'staff', request: byVisit, response: staffVisitSchema }),
+  'visits.checkOut': defineCall({ access: 'staff', request: byVisit, response: staffVisitSchema }),
+  'visits.cancel': defineCall({ access: 'staff', request: byVisit, response: staffVisitSchema }),
+  'visits.pass': defineCall({ access: 'staff', request: byVisit, response: visitorPassSchema }),
+  'visits.extend': defineCall({
+    access: 'staff',
+    request: z.object({ visitId, validUntil: z.iso.datetime({ offset: true }) }).strict(),
+    response: staffVisitSchema,
+  }),
+  'visits.retryAccess': defineCall({ access: 'staff', request: byVisit, response: staffVisitSchema }),
+} as const
+
+export const visitEvents = {
+  /** Something about today's visits changed; staff screens reload their list. */
+  'visits.changed': z.object({ visitId: z.string().nullable() }),
+} as const

@@ -1,0 +1,83 @@
+import { z } from 'zod'
+import { visitorDetailsSchema } from '../domain/visitor-form'
+import { fieldRequirementSchema, optionalFieldNames, type OptionalFieldName } from './visit-policy'
+
+/** Where a visit stands: invited, held for reception, in the building, gone. */
+export const visitStatuses = ['expected', 'awaiting-approval', 'on-site', 'left', 'cancelled'] as const
+export type VisitStatus = (typeof visitStatuses)[number]
+
+/** The visitor's door access: none asked for, being issued, live, refused by Kisi, revoked, expired. */
+export const accessStates = ['none', 'pending', 'issued', 'failed', 'revoked', 'expired'] as const
+export type AccessState = (typeof accessStates)[number]
+
+/** Why a check-in waits for reception. Staff see it; the visitor never does. */
+export const holdReasons = ['approval', 'deny-list'] as const
+export type HoldReason = (typeof holdReasons)[number]
+
+const isoTime = z.iso.datetime({ offset: true })
+
+export const staffVisitSchema = z.object({
+  id: z.string(),
+  /** Visits of another kiosk are known only from their Kisi links; this kiosk cannot act on them. */
+  origin: z.enum(['this-kiosk', 'other-kiosk']),
+  visitTypeId: z.string(),
+  visitTypeName: z.string(),
+  visitor: visitorDetailsSchema,
+  status: z.enum(visitStatuses),
+  holdReason: z.enum(holdReasons).nullable(),
+  access: z.object({
+    state: z.enum(accessStates),
+    groupName: z.string().nullable(),
+    validFrom: isoTime.nullable(),
+    validUntil: isoTime.nullable(),
+    /** What went wrong with the link, in plain words, when state is `failed`. */
+    problem: z.string().nullable(),
+  }),
+  expectedAt: isoTime.nullable(),
+  checkedInAt: isoTime.nullable(),
+  checkedOutAt: isoTime.nullable(),
+  autoCheckOutAt: isoTime.nullable(),
+  inviteCode: z.string().nullable(),
+  agreementVersion: z.int().nullable(),
+})
+export type StaffVisit = z.infer<typeof staffVisitSchema>
+
+/** What the visitor's screen shows once the access link exists. */
+export const visitorPassSchema = z.object({
+  visitId: z.string(),
+  visitorName: z.string(),
+  visitTypeName: z.string(),
+  /** The access link's web address; the QR code encodes exactly this. */
+  linkUrl: z.url(),
+  doorNames: z.array(z.string()),
+  validUntil: isoTime,
+})
+export type VisitorPass = z.infer<typeof visitorPassSchema>
+
+/** How a check-in ended, from the visitor's side. Holds and Kisi trouble look the same: see reception. */
+export const checkInOutcomeSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('pass'), pass: visitorPassSchema }),
+  z.object({ outcome: z.literal('welcome'), visitorName: z.string(), hostName: z.string().nullable() }),
+  z.object({ outcome: z.literal('access-pending'), visitorName: z.string() }),
+  z.object({ outcome: z.literal('see-reception'), visitorName: z.string() }),
+])
+export type CheckInOutcome = z.infer<typeof checkInOutcomeSchema>
+
+/** A visit type as the visitor's screens need it: no group ids, no deny list. */
+export const publicVisitTypeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  fields: z.object(Object.fromEntries(optionalFieldNames.map((name) => [name, fieldRequirementSchema])) as Record<OptionalFieldName, typeof fieldRequirementSchema>),
+  agreement: z.object({ text: z.string(), version: z.int() }).nullable(),
+  opensDoors: z.boolean(),
+})
+export type PublicVisitType = z.infer<typeof publicVisitTypeSchema>
+
+/** A search hit at the kiosk: enough for the visitor to recognise themselves, no more. */
+export const visitMatchSchema = z.object({
+  visitId: z.string(),
+  /** First name and the initial of the last name, e.g. "Ada L." */
+  displayName: z.string(),
+  visitTypeName: z.string(),
+})
+export type VisitMatch = z.infer<typeof visitMatchSchema>

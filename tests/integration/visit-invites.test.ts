@@ -1,0 +1,90 @@
+import { addDays } from 'date-fns'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { CheckInOutcome, StaffVisit, VisitMatch } from '@shared/schemas/visit'
+import { useTempDirectory } from '../fixtures/temp-directory'
+import { startVisitHarness, type VisitHarness } from '../fixtures/visit-harness'
+
+describe('pre-registered visits and finding one’s own visit at the kiosk', () => {
+  const tempDirectory = useTempDirectory()
+  let kiosk: VisitHarness
+
+  beforeEach(async () => {
+    kiosk = await startVisitHarness(tempDirectory())
+  })
+  afterEach(() => kiosk.stop())
+
+  const asReception = async <T>(name: string, payload: unknown = {}): Promise<T> => {
+    kiosk.services.sessions.start('reception')
+    try {
+      return await kiosk.call<T>(name, payload)
+    } finally {
+      kiosk.services.sessions.end('locked')
+    }
+  }
+  const invite = (name: string, expectedAt = kiosk.clock.now()) =>
+    asReception<StaffVisit>('visits.preRegister', {
+      visitTypeId: 'guest',
+      visitor: { name, email: `${name.split(' ')[0]!.toLowerCase()}@example.com`, host: 'Charles Babbage' },
+      expectedAt: expectedAt.toISOString(),
+    })
+
+  it('gives an invite a readable code and finds it by at least three letters, masked', async () => {
+    const ada = await invite('Ada Lovelace')
+    await invite('Adam Smith')
+    expect(ada).toMatchObject({ status: 'expected', inviteCode: expect.stringMatching(/^[A-HJ-NP-Z2-9]{8}$/) })
+
+    const matches = await kiosk.call<VisitMatch[]>('visits.findInvites', { query: 'lovel' })
+    expect(matches).toEqual([{ visitId: ada.id, displayName: 'Ada L.', visitTypeName: 'Guest' }])
+    expect((await kiosk.call<VisitMatch[]>('visits.findInvites', { query: 'ada' })).map((match) => match.displayName).sort()).toEqual(['Ada L.', 'Adam S.'])
+    await expect(kiosk.call('visits.findInvites', { query: 'ad' })).rejects.toMatchObject({ code: 'invalid_request' })
+  })
+
+  it('checks an invite in with one tap after the agreement, by code (any case, with a dash) or by the search hit', async () => {
+    const ada = await invite('Ada Lovelace')
+    const code = ada.inviteCode!
+    expect(await kiosk.call('visits.inviteAgreement', { inviteCode: code.toLowerCase() })).toMatchObject({
+      visitTypeName: 'Guest',
+      agreement: { version: 1 },
+    })
+    const outcome = await kiosk.call<CheckInOutcome>('visits.checkInInvite', { inviteCode: `${code.slice(0, 4)}-${code.slice(4)}`, agreementVersion: 1 })
+    expect(outcome.outcome).toBe('pass')
+    expect(kiosk.linksNamedFor(ada.id)).toHaveLength(1)
+
+    const grace = await invite('Grace Hopper')
+    expect((await kiosk.call<CheckInOutcome>('visits.checkInInvite', { visitId: grace.id, agreementVersion: 1 })).outcome).toBe('pass')
+    await expect(kiosk.call('visits.checkInInvite', { visitId: grace.id, agreementVersion: 1 })).rejects.toMatchObject({ code: 'not_found' })
+  })
+
+  it('refuses an invite for another day', async () => {
+    const later = await invite('Ada Lovelace', addDays(kiosk.clock.now(), 2))
+    await expect(kiosk.call('visits.checkInInvite', { inviteCode: 'ZZZZ2222', agreementVersion: 1 })).rejects.toMatchObject({ code: 'not_found' })
+    expect(await kiosk.call('visits.findInvites', { query: 'Ada' })).toEqual([])
+    await expect(kiosk.call('visits.checkInInvite', { visitId: later.id, agreementVersion: 1 })).rejects.toMatchObject({ code: 'not_available' })
+  })
+
+  it('lets a visitor find their own visit by name to check out, and then no longer', async () => {
+    const outcome = await kiosk.call<CheckInOutcome>('visits.checkIn', {
+      visitTypeId: 'guest',
+      visitor: { name: 'Ada Lovelace', host: 'Charles Babbage' },
+      agreementVersion: 1,
+    })
+    const visitId = outcome.outcome === 'pass' ? outcome.pass.visitId : ''
+    const [match] = await kiosk.call<VisitMatch[]>('visits.findOnSite', { query: 'Love' })
+    expect(match).toEqual({ visitId, displayName: 'Ada L.', visitTypeName: 'Guest' })
+    expect(await kiosk.call('visits.checkOutSelf', { visitId })).toEqual({ visitorName: 'Ada Lovelace' })
+    expect(await kiosk.call('visits.findOnSite', { query: 'Love' })).toEqual([])
+    await expect(kiosk.call('visits.checkOutSelf', { passUrl: 'https://evil.example/grouplinks/abc' })).rejects.toMatchObject({ code: 'not_found' })
+  })
+
+  it('lets reception check in on behalf, cancel, and show the pass again', async () => {
+    const ada = await invite('Ada Lovelace')
+    const arrived = await asReception<StaffVisit>('visits.checkInOnBehalf', { visitId: ada.id })
+    expect(arrived).toMatchObject({ status: 'on-site', access: { state: 'issued' } })
+    const pass = await asReception<{ linkUrl: string; visitorName: string }>('visits.pass', { visitId: ada.id })
+    expect(pass.linkUrl).toBe(`${kiosk.sandbox.url}/grouplinks/${kiosk.linksNamedFor(ada.id)[0]!.secret}`)
+
+    const bob = await invite('Bob Builder')
+    expect(await asReception<StaffVisit>('visits.cancel', { visitId: bob.id })).toMatchObject({ status: 'cancelled' })
+    await expect(asReception('visits.checkOut', { visitId: bob.id })).rejects.toMatchObject({ code: 'conflict' })
+  })
+})

@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { CheckInOutcome, StaffVisit } from '@shared/schemas/visit'
+import { useTempDirectory } from '../fixtures/temp-directory'
+import { startVisitHarness, type VisitHarness } from '../fixtures/visit-harness'
+
+const ada = { name: 'Ada Lovelace', email: 'ada@example.com', company: 'Analytical Engines', host: 'Charles Babbage' }
+
+describe('visits when Kisi fails, and after a restart', () => {
+  const tempDirectory = useTempDirectory()
+  let kiosk: VisitHarness
+
+  beforeEach(async () => {
+    kiosk = await startVisitHarness(tempDirectory())
+  })
+  afterEach(() => kiosk.stop())
+
+  const staffCall = async <T>(name: string, payload: unknown = {}): Promise<T> => {
+    kiosk.services.sessions.start('reception')
+    try {
+      return await kiosk.call<T>(name, payload)
+    } finally {
+      kiosk.services.sessions.end('locked')
+    }
+  }
+  const onlyVisit = async () => (await staffCall<StaffVisit[]>('visits.today'))[0]!
+  const laterTurn = async (milliseconds: number) => {
+    kiosk.clock.advance(milliseconds)
+    kiosk.sandbox.faults.set({ clockSkewMs: kiosk.clock.now().getTime() - Date.now() })
+    await kiosk.services.visits.background.runDueJobs()
+  }
+
+  it('Kisi down during check-in: the visit is kept, access is pending, and exactly one link follows once Kisi is back', async () => {
+    kiosk.sandbox.faults.set({ errorRate: 1 })
+    const outcome = await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
+    expect(outcome).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace' })
+    const pending = await onlyVisit()
+    expect(pending).toMatchObject({ status: 'on-site', access: { state: 'pending' } })
+    kiosk.services.sessions.start('reception')
+    expect(await kiosk.call('kisi.status')).toMatchObject({ pendingWrites: 1 })
+    kiosk.services.sessions.end('locked')
+
+    await laterTurn(1_000)
+    expect((await onlyVisit()).access.state).toBe('pending')
+
+    kiosk.sandbox.faults.set({ errorRate: 0 })
+    await laterTurn(6_000)
+    expect((await onlyVisit()).access.state).toBe('issued')
+    expect(kiosk.linksNamedFor(pending.id)).toHaveLength(1)
+    await laterTurn(60_000)
+    expect(kiosk.linksNamedFor(pending.id)).toHaveLength(1)
+  })
+
+  it('a create whose answer was lost still ends with exactly one link', async () => {
+    kiosk.proxy.loseNextAnswer((request) => request.method === 'POST' && request.path === '/group_links')
+    const outcome = await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
+    expect(outcome.outcome).toBe('access-pending')
+    const visit = await onlyVisit()
+    expect(kiosk.linksNamedFor(visit.id)).toHaveLength(1)
+
+    await laterTurn(6_000)
+    const links = kiosk.linksNamedFor(visit.id)
+    expect(links).toHaveLength(1)
+    const pass = await staffCall<{ linkUrl: string }>('visits.pass', { visitId: visit.id })
+    expect(pass.linkUrl).toBe(`${kiosk.sandbox.url}/grouplinks/${links[0]!.secret}`)
+  })
+
+  it('a kiosk stopped between Kisi making the link and recording it issues exactly one link after restart', async () => {
+    kiosk.proxy.loseNextAnswer((request) => request.method === 'POST' && request.path === '/group_links')
+    await kiosk.call('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
+    const visit = await onlyVisit()
+    await kiosk.restart()
+    expect((await onlyVisit()).access.state).toBe('pending')
+
+    await laterTurn(6_000)
+    expect((await onlyVisit()).access.state).toBe('issued')
+    expect(kiosk.linksNamedFor(visit.id)).toHaveLength(1)
+  })
+
+  it('a check-out while Kisi is down revokes the link once Kisi answers again', async () => {
+    await kiosk.call('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
+    const visit = await onlyVisit()
+    kiosk.sandbox.faults.set({ dropRate: 1 })
+    await staffCall('visits.checkOut', { visitId: visit.id })
+    expect(await onlyVisit()).toMatchObject({ status: 'left', access: { state: 'revoked' } })
+    expect(kiosk.linksNamedFor(visit.id)).toHaveLength(1)
+
+    kiosk.sandbox.faults.set({ dropRate: 0 })
+    await laterTurn(6_000)
+    expect(kiosk.linksNamedFor(visit.id)).toEqual([])
+  })
+
+  it('checks visitors out by themselves at the type’s time, also after a restart', async () => {
+    await kiosk.call('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
+    const visit = await onlyVisit()
+    expect(visit.autoCheckOutAt).toBe(new Date(new Date(kiosk.clock.now()).setHours(20, 0, 0, 0)).toISOString())
+    await kiosk.restart()
+    kiosk.clock.advance(8 * 3_600_000 + 1)
+    await kiosk.services.visits.background.runAutoCheckOut()
+    expect(await onlyVisit()).toMatchObject({ status: 'left', access: { state: 'revoked' } })
+    expect(kiosk.linksNamedFor(visit.id)).toEqual([])
+  })
+
+  it('extends a visit with a new link before revoking the old one', async () => {
+    await kiosk.call('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
+    const visit = await onlyVisit()
+    const oldLink = kiosk.linksNamedFor(visit.id)[0]!
+    const until = new Date(kiosk.clock.now().getTime() + 10 * 3_600_000).toISOString()
+    const extended = await staffCall<StaffVisit>('visits.extend', { visitId: visit.id, validUntil: until })
+    expect(extended.access).toMatchObject({ state: 'issued', validUntil: until })
+    const links = kiosk.linksNamedFor(visit.id)
+    expect(links.map((link) => link.name)).toEqual([`Ada Lovelace (Guest) [fd:${visit.id}/2]`])
+    expect(links[0]!.id).not.toBe(oldLink.id)
+  })
+
+  it('shows a link deleted in the Kisi dashboard as revoked, and another kiosk’s visitor as theirs', async () => {
+    await kiosk.call('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
+    const visit = await onlyVisit()
+    const link = kiosk.linksNamedFor(visit.id)[0]!
+    await fetch(`${kiosk.sandbox.url}/group_links/${link.id}`, { method: 'DELETE', headers: { authorization: `KISI-LOGIN ${kiosk.sandbox.apiKey}` } })
+    await fetch(`${kiosk.sandbox.url}/group_links`, {
+      method: 'POST',
+      headers: { authorization: `KISI-LOGIN ${kiosk.sandbox.apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ group_link: { group_id: link.groupId, name: 'Grace Hopper (Guest) [fd:0123456789abcdef0123/1]', valid_until: new Date(Date.now() + 3_600_000).toISOString() } }),
+    })
+
+    await kiosk.services.visits.background.reconcile()
+    const visits = await staffCall<StaffVisit[]>('visits.today')
+    expect(visits.find((item) => item.id === visit.id)?.access).toMatchObject({ state: 'revoked', problem: expect.stringContaining('removed in Kisi') })
+    expect(visits.find((item) => item.origin === 'other-kiosk')).toMatchObject({ visitor: { name: 'Grace Hopper' }, visitTypeName: 'Guest', status: 'on-site' })
+  })
+})
