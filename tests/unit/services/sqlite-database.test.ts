@@ -34,7 +34,7 @@ describe('SqliteDatabase', () => {
     const latest = migrations.at(-1)!.version
     const broken = [
       ...migrations,
-      { version: latest + 1, name: 'add visits', sql: 'CREATE TABLE visits (id INTEGER PRIMARY KEY)' },
+      { version: latest + 1, name: 'add badges', sql: 'CREATE TABLE test_badges (id INTEGER PRIMARY KEY)' },
       { version: latest + 2, name: 'broken step', sql: 'ALTER TABLE no_such_table ADD COLUMN x TEXT' },
     ]
     const failure = (() => {
@@ -52,7 +52,7 @@ describe('SqliteDatabase', () => {
 
     const reopened = SqliteDatabase.open(path, migrations)
     expect(reopened.schemaVersion).toBe(latest)
-    expect(reopened.get("SELECT count(*) AS n FROM sqlite_master WHERE name = 'visits'", countRow)).toEqual({ n: 0 })
+    expect(reopened.get("SELECT count(*) AS n FROM sqlite_master WHERE name = 'test_badges'", countRow)).toEqual({ n: 0 })
     expect(reopened.get('SELECT count(*) AS n FROM staff_audit', countRow)).toEqual({ n: 1 })
     reopened.close()
   })
