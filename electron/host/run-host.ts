@@ -43,7 +43,7 @@ export async function runHost(options: HostOptions, appVersion: string): Promise
     services,
     stop: async () => {
       await server.close()
-      services.close()
+      await services.close()
     },
   }
 }

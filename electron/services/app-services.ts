@@ -4,6 +4,7 @@ import type { Diagnostics, StartupNotice } from '@shared/ipc/system-calls'
 import { createCallDispatcher, type Dispatch } from '../ipc/call-dispatcher'
 import { EventBus } from '../ipc/event-bus'
 import { createKioskHandlers, kioskStatusOf } from '../ipc/handlers/kiosk-handlers'
+import { createAccountHandlers } from '../ipc/handlers/account-handlers'
 import { createKisiHandlers } from '../ipc/handlers/kisi-handlers'
 import { createPolicyHandlers } from '../ipc/handlers/policy-handlers'
 import { createVisitHandlers } from '../ipc/handlers/visit-handlers'
@@ -16,7 +17,12 @@ import { SqliteDatabase } from './database/sqlite-database'
 import type { Clock, Logger } from './ports'
 import type { SecretBox } from './secrets/secret-box'
 import { openSettings, type SettingsBackend, type SettingsRepository } from './settings/settings-repository'
+import { AccountService } from './accounts/account-service'
+import { DoorService } from './accounts/door-service'
+import { KioskAccountLinks } from './accounts/kiosk-account-links'
+import { createDemoKisi } from './kisi/demo-kisi'
 import { KisiConnection } from './kisi/kisi-connection'
+import { KisiSetup } from './kisi/kisi-setup'
 import { PinBackupStore } from './staff/pin-backup-store'
 import { PinService } from './staff/pin-service'
 import { StaffSessions } from './staff/staff-sessions'
@@ -36,6 +42,8 @@ export interface PlatformPorts {
   logger: Logger
   /** Outbox, auto check-out and reconciliation timers; tests drive them by hand instead. */
   runBackgroundTasks?: boolean
+  /** Kisi's quota per user is 5 requests per second; tests against a sandbox may allow more. */
+  kisiRequestsPerSecond?: number
 }
 
 export interface AppServices {
@@ -47,7 +55,7 @@ export interface AppServices {
   notices: readonly StartupNotice[]
   kisi: KisiConnection
   visits: VisitServices
-  close(): void
+  close(): Promise<void>
 }
 
 /** The composition shared by both runtimes, so the browser host runs exactly the services Electron does. */
@@ -92,10 +100,17 @@ export async function createAppServices(ports: PlatformPorts): Promise<AppServic
 
   const visitsChanged = (visitId: string | null): void => events.emit('visits.changed', { visitId })
   const jobs = new LinkJobs(database)
-  const kisi = new KisiConnection(settings, secretBox, logger, () => {
-    events.emit('kisi.statusChanged', kisi.status(jobs.pendingCount()))
-  })
+  const kisi = new KisiConnection(
+    settings,
+    secretBox,
+    logger,
+    () => events.emit('kisi.statusChanged', kisi.status(jobs.pendingCount())),
+    ports.kisiRequestsPerSecond,
+  )
   await kisi.start()
+  const demo = createDemoKisi()
+  const kisiSetup = new KisiSetup(kisi, settings, demo)
+  await kisiSetup.resume().catch((error: unknown) => logger.warn('The Kisi demo could not be restarted', { error: String(error) }))
   const visits = createVisitServices({ database, settings, secretBox, connection: kisi, jobs, clock, logger, changed: visitsChanged })
   if (ports.runBackgroundTasks ?? true) visits.background.start()
 
@@ -107,7 +122,14 @@ export async function createAppServices(ports: PlatformPorts): Promise<AppServic
     ...createStaffHandlers({ pins, sessions, audit }),
     ...createPolicyHandlers(visits.policies, audit),
     ...createVisitHandlers({ visitorDesk: visits.visitorDesk, receptionDesk: visits.receptionDesk, audit, staffRole: () => sessions.current()?.role ?? null }),
-    ...createKisiHandlers(kisi, visits.jobs, audit),
+    ...createKisiHandlers(kisi, kisiSetup, visits.jobs, audit),
+    ...createAccountHandlers({
+      accounts: new AccountService(kisi, new KioskAccountLinks(database, clock)),
+      doors: new DoorService(kisi, settings, clock),
+      connection: kisi,
+      audit,
+      staffRole: () => sessions.current()?.role ?? null,
+    }),
   }
   return {
     dispatch: createCallDispatcher(handlers, sessions, logger),
@@ -118,10 +140,11 @@ export async function createAppServices(ports: PlatformPorts): Promise<AppServic
     notices,
     kisi,
     visits,
-    close: () => {
+    close: async () => {
       visits.background.stop()
       sessions.end('locked')
       database.close()
+      await demo.stop()
     },
   }
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Result } from './result'
 import type { EventName, EventPayload } from './events'
+import { accountCalls } from './account-calls'
 import { kioskCalls } from './kiosk-calls'
 import { kisiCalls } from './kisi-calls'
 import { policyCalls } from './policy-calls'
@@ -21,6 +22,7 @@ export const calls = {
   ...policyCalls,
   ...visitCalls,
   ...kisiCalls,
+  ...accountCalls,
 } as const
 
 export type Calls = typeof calls

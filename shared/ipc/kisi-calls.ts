@@ -12,6 +12,10 @@ export const kisiStatusSchema = z.object({
   baseUrl: z.string(),
   accessLinkBaseUrl: z.string(),
   demo: z.boolean(),
+  /** The Kisi place this kiosk serves; its doors are the ones offered to staff. */
+  place: z.object({ id: z.int(), name: z.string() }).nullable(),
+  /** Whether staff may unlock doors from this app (cloud unlock with the kiosk's key). */
+  inAppUnlock: z.boolean(),
   /** Kisi writes still waiting in the outbox (links to issue or revoke). */
   pendingWrites: z.int(),
 })
@@ -40,6 +44,29 @@ export const kisiCalls = {
       .strict(),
     response: kisiStatusSchema,
   }),
+  /** Creates an API key from a Kisi sign-in; a missing or wrong 2FA code comes back as a field error on `otpCode`. */
+  'kisi.signIn': defineCall({
+    access: 'manager',
+    request: z
+      .object({
+        domain: z.string().trim().min(1, 'Enter your organisation’s Kisi domain').max(100),
+        email: z.string().trim().regex(z.regexes.email, 'Enter the e-mail you sign in to Kisi with'),
+        password: z.string().min(1, 'Enter the password').max(200),
+        otpCode: z.string().trim().regex(/^\d{6}$/, 'Enter the 6-digit code').optional(),
+        baseUrl: httpUrl.optional(),
+      })
+      .strict(),
+    response: kisiStatusSchema,
+  }),
+  /** Starts the built-in Kisi sandbox with its demo organisation and connects to it. */
+  'kisi.tryDemo': defineCall({ access: 'manager', request: noRequest, response: kisiStatusSchema }),
+  'kisi.places': defineCall({
+    access: 'manager',
+    request: noRequest,
+    response: z.array(z.object({ id: z.int(), name: z.string(), address: z.string().nullable() })),
+  }),
+  'kisi.choosePlace': defineCall({ access: 'manager', request: z.object({ placeId: z.int().positive() }).strict(), response: kisiStatusSchema }),
+  'kisi.setOptions': defineCall({ access: 'manager', request: z.object({ inAppUnlock: z.boolean() }).strict(), response: kisiStatusSchema }),
   'kisi.disconnect': defineCall({ access: 'manager', request: noRequest, response: noResponse }),
   'kisi.groups': defineCall({ access: 'manager', request: noRequest, response: z.array(kisiGroupChoiceSchema) }),
 } as const

@@ -41,6 +41,26 @@ const malformed: Record<CallName, { payload: unknown; field: string }> = {
   'kisi.connect': { payload: { apiKey: 'short' }, field: 'apiKey' },
   'kisi.disconnect': { payload: { now: true }, field: '(request)' },
   'kisi.groups': { payload: { placeId: 1 }, field: '(request)' },
+  'kisi.signIn': { payload: { domain: 'demo', email: 'admin@demo.example', password: 'x', otpCode: '12ab56' }, field: 'otpCode' },
+  'kisi.tryDemo': { payload: { seed: 'big' }, field: '(request)' },
+  'kisi.places': { payload: { query: 'HQ' }, field: '(request)' },
+  'kisi.choosePlace': { payload: { placeId: -4 }, field: 'placeId' },
+  'kisi.setOptions': { payload: { inAppUnlock: 'yes' }, field: 'inAppUnlock' },
+  'accounts.search': { payload: { query: 'mia', page: -1 }, field: 'page' },
+  'accounts.get': { payload: { userId: 'mia' }, field: 'userId' },
+  'accounts.choices': { payload: { all: true }, field: '(request)' },
+  'accounts.assign': {
+    payload: { user: { existingUserId: 5 }, groupIds: [], lockIds: [], validFrom: '2026-11-28T10:00:00Z', validUntil: null },
+    field: 'groupIds',
+  },
+  'accounts.revokeAssignment': { payload: { userId: 5 }, field: 'assignmentId' },
+  'accounts.setAccess': { payload: { userId: 5, enabled: 'no' }, field: 'enabled' },
+  'accounts.disconnect': { payload: { userId: 0 }, field: 'userId' },
+  'accounts.delete': { payload: { userId: 5, confirmName: '' }, field: 'confirmName' },
+  'accounts.repair': { payload: { user: 5 }, field: 'userId' },
+  'accounts.diagnose': { payload: { userId: 5, lockId: 'front' }, field: 'lockId' },
+  'doors.list': { payload: { placeId: 2 }, field: '(request)' },
+  'doors.unlock': { payload: { lockId: 3, reason: 'x' }, field: 'reason' },
 }
 
 describe('every call validates its payload', () => {

@@ -94,4 +94,15 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX link_jobs_due ON link_jobs (next_attempt_at);
     `,
   },
+  {
+    version: 4,
+    name: 'Kisi accounts linked by this kiosk',
+    sql: `
+      CREATE TABLE kiosk_accounts (
+        user_id INTEGER PRIMARY KEY,
+        linked_at TEXT NOT NULL,
+        linked_by TEXT
+      );
+    `,
+  },
 ]

@@ -25,14 +25,17 @@ export class KisiConnection {
   readonly #secretBox: SecretBox
   readonly #logger: Logger
   readonly #onChange: () => void
+  readonly #requestsPerSecond: number
   #client: KisiClient | null = null
   #state: ConnectionState = 'not-connected'
 
-  constructor(settings: SettingsRepository, secretBox: SecretBox, logger: Logger, onChange: () => void) {
+  /** `requestsPerSecond`: Kisi allows 5 per user; only tests against a sandbox that allows more raise it. */
+  constructor(settings: SettingsRepository, secretBox: SecretBox, logger: Logger, onChange: () => void, requestsPerSecond = 5) {
     this.#settings = settings
     this.#secretBox = secretBox
     this.#logger = logger
     this.#onChange = onChange
+    this.#requestsPerSecond = requestsPerSecond
   }
 
   /** Opens the stored key, if any. Kisi is not asked here, so a start-up never waits on the network. */
@@ -57,8 +60,8 @@ export class KisiConnection {
   }
 
   status(pendingWrites: number): KisiStatus {
-    const { baseUrl, accessLinkBaseUrl, organisationName, connectedAs, demo } = this.#settings.get().kisi
-    return { state: this.#state, organisationName, connectedAs, baseUrl, accessLinkBaseUrl, demo, pendingWrites }
+    const { baseUrl, accessLinkBaseUrl, organisationName, connectedAs, demo, place, inAppUnlock } = this.#settings.get().kisi
+    return { state: this.#state, organisationName, connectedAs, baseUrl, accessLinkBaseUrl, demo, place, inAppUnlock, pendingWrites }
   }
 
   /** Checks the key with Kisi (`GET /user`) before anything is stored. */
@@ -78,6 +81,8 @@ export class KisiConnection {
         organisationName: user.organization?.name ?? null,
         connectedAs: user.email,
         demo,
+        // A new key may belong to another organisation, whose places differ.
+        place: draft.kisi.connectedAs === user.email && draft.kisi.baseUrl === target ? draft.kisi.place : null,
       }
     })
     this.#useKey(apiKey, target)
@@ -85,7 +90,7 @@ export class KisiConnection {
 
   disconnect(): void {
     this.#settings.update((draft) => {
-      draft.kisi = { ...draft.kisi, sealedApiKey: null, organisationName: null, connectedAs: null, demo: false }
+      draft.kisi = { ...draft.kisi, sealedApiKey: null, organisationName: null, connectedAs: null, demo: false, place: null }
     })
     this.#client = null
     this.#setState('not-connected')
@@ -109,7 +114,7 @@ export class KisiConnection {
 
   #useKey(apiKey: string, baseUrl: string): void {
     // A visitor waits on some of these calls; past 8 s the outbox is the better place to wait.
-    this.#client = createKisiClient({ baseUrl, apiKey: () => apiKey, timeoutMs: 8_000 })
+    this.#client = createKisiClient({ baseUrl, apiKey: () => apiKey, timeoutMs: 8_000, requestsPerSecond: this.#requestsPerSecond })
     this.#setState('connected')
   }
 
@@ -129,7 +134,8 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error
   if (!(error instanceof KisiError)) return new AppError('internal', 'Something went wrong talking to Kisi.')
   const message = `${error.message} ${error.hint}`
-  if (error.status === 401 && error.code !== 'f29aef') return new AppError('kisi_not_connected', message)
+  // A 401 on a sign-in is about the credentials typed (afc…), not about the kiosk's key.
+  if (error.status === 401 && error.code !== 'f29aef' && !error.code.startsWith('afc')) return new AppError('kisi_not_connected', message)
   if (error.status === null || error.status >= 500 || error.status === 429) return new AppError('kisi_unreachable', message)
   return new AppError('kisi_refused', message, error.fields ? { fields: error.fields } : {})
 }

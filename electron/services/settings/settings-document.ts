@@ -21,6 +21,8 @@ export const kisiConnectionRecordSchema = z.object({
   organisationName: z.string().nullable().default(null),
   connectedAs: z.string().nullable().default(null),
   demo: z.boolean().default(false),
+  place: z.object({ id: z.int(), name: z.string() }).nullable().default(null),
+  inAppUnlock: z.boolean().default(true),
 })
 export type KisiConnectionRecord = z.infer<typeof kisiConnectionRecordSchema>
 

@@ -40,7 +40,7 @@ export interface NewGroupAccess {
 
 /** Logins (API keys), users, their role assignments and their cards. */
 export function peopleApi(http: KisiHttp) {
-  const cards = new KisiCollection<KisiCard, { facilityCode?: number; cardNumber?: number; uid?: string }>(http, '/cards', kisiCardSchema, 250)
+  const cards = new KisiCollection<KisiCard, { facilityCode?: number; cardNumber?: number; uid?: string; userId?: number }>(http, '/cards', kisiCardSchema, 250)
   return {
     /**
      * Creates an API key from a Kisi sign-in. Not retried after a lost answer: a second key would

@@ -1,0 +1,91 @@
+import { diagnoseUnlock } from '@shared/domain/unlock-diagnosis'
+import { AppError } from '@shared/errors'
+import type { Diagnosis, Door } from '@shared/schemas/account'
+import type { Clock } from '../ports'
+import { toAppError, type KisiConnection } from '../kisi/kisi-connection'
+import type { KisiClient } from '../kisi/kisi-client'
+import type { KisiLock } from '../kisi/kisi-schemas'
+import type { SettingsRepository } from '../settings/settings-repository'
+
+export function doorOf(lock: KisiLock): Door {
+  return {
+    id: lock.id,
+    name: lock.name,
+    online: lock.online ?? null,
+    readerRestricted: lock.readerRestrictionEnabled ?? false,
+    lockedDown: lock.lockedDown ?? false,
+  }
+}
+
+/** The doors of the kiosk's place: list, unlock from the console, and explain a failing unlock. */
+export class DoorService {
+  readonly #connection: KisiConnection
+  readonly #settings: SettingsRepository
+  readonly #clock: Clock
+
+  constructor(connection: KisiConnection, settings: SettingsRepository, clock: Clock) {
+    this.#connection = connection
+    this.#settings = settings
+    this.#clock = clock
+  }
+
+  list(): Promise<Door[]> {
+    const place = this.#settings.get().kisi.place
+    return this.#kisi(async (client) => (await client.locks.collect(place ? { placeId: place.id } : {})).map(doorOf))
+  }
+
+  /** A cloud unlock with the kiosk's key; Kisi's refusal (e.g. its Reader Restriction) comes back in words. */
+  unlock(lockId: number): Promise<{ message: string }> {
+    if (!this.#settings.get().kisi.inAppUnlock) {
+      return Promise.reject(new AppError('not_available', 'Unlocking from this app is switched off. A manager can allow it under Kisi.'))
+    }
+    return this.#kisi(async (client) => ({ message: await client.unlock(lockId) }))
+  }
+
+  diagnose(userId: number, lockId: number): Promise<Diagnosis> {
+    return this.#kisi(async (client) => {
+      const [user, lock, assignments] = await Promise.all([
+        client.user(userId),
+        client.lock(lockId),
+        client.roleAssignments.collect({ assigneeType: 'User', assigneeId: userId }),
+      ])
+      const place = await client.place(lock.placeId)
+      const groupAssignments = assignments.filter((assignment) => assignment.appliesToType === 'Group')
+      return diagnoseUnlock(
+        {
+          inAppUnlockAllowed: this.#settings.get().kisi.inAppUnlock,
+          user: { name: user.name, accessEnabled: user.accessEnabled },
+          door: {
+            name: lock.name,
+            online: lock.online ?? null,
+            lockedDown: lock.lockedDown ?? false,
+            readerRestricted: lock.readerRestrictionEnabled ?? false,
+            placeLockedDown: place.lockedDown ?? false,
+          },
+          assignments: await Promise.all(
+            groupAssignments.map(async (assignment) => {
+              const [group, holding] = await Promise.all([
+                client.group(assignment.appliesToId),
+                client.groupLocks.collect({ groupId: assignment.appliesToId, lockId }),
+              ])
+              return {
+                groupName: group.name,
+                holdsDoor: holding.some((item) => item.lockId === lockId),
+                readerRestricted: group.readerRestrictionEnabled,
+                validFrom: assignment.validFrom ?? null,
+                validUntil: assignment.validUntil ?? null,
+              }
+            }),
+          ),
+        },
+        this.#clock.now(),
+      )
+    })
+  }
+
+  #kisi<T>(work: (client: KisiClient) => Promise<T>): Promise<T> {
+    return this.#connection.use(work).catch((error: unknown) => {
+      throw toAppError(error)
+    })
+  }
+}

@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { AccountDetail, ActionStep, Diagnosis, Door } from '@shared/schemas/account'
+import { useTempDirectory } from '../fixtures/temp-directory'
+import { startVisitHarness, type VisitHarness } from '../fixtures/visit-harness'
+
+describe('Kisi accounts from the staff console', () => {
+  const tempDirectory = useTempDirectory()
+  let kiosk: VisitHarness
+
+  beforeEach(async () => {
+    kiosk = await startVisitHarness(tempDirectory())
+    kiosk.services.sessions.start('reception')
+  })
+  afterEach(() => kiosk.stop())
+
+  const groupId = (name: string) => kiosk.sandbox.state.groups.find((group) => group.name === name)!.id
+  const lockId = (name: string) => kiosk.sandbox.state.locks.find((lock) => lock.name === name)!.id
+  const userByEmail = (email: string) => kiosk.sandbox.state.users.find((user) => user.email === email)!
+  const assignNew = (extra: Record<string, unknown> = {}) =>
+    kiosk.call<{ account: AccountDetail; steps: ActionStep[] }>('accounts.assign', {
+      user: { name: 'Tom Contractor', email: 'tom@example.com', managed: true },
+      groupIds: [groupId('Meeting rooms')],
+      lockIds: [lockId('Office Floor 2'), lockId('Loading Dock')],
+      validFrom: new Date(kiosk.clock.now().getTime() - 60_000).toISOString(),
+      validUntil: new Date(kiosk.clock.now().getTime() + 7 * 86_400_000).toISOString(),
+      ...extra,
+    })
+
+  it('searches users by name or e-mail, page by page', async () => {
+    const found = await kiosk.call<{ items: { name: string }[]; total: number; pageSize: number }>('accounts.search', { query: 'mia', page: 0 })
+    expect(found.items.map((item) => item.name)).toEqual(['Mia Hoffmann'])
+    const everyone = await kiosk.call<{ items: unknown[]; total: number }>('accounts.search', { query: '', page: 0 })
+    expect(everyone.total).toBe(kiosk.sandbox.state.users.length)
+  })
+
+  it('creates a managed user and assigns a group and two doors with start and end', async () => {
+    const { account, steps } = await assignNew()
+    expect(steps.map((step) => step.outcome)).toEqual(['done', 'done', 'done', 'done'])
+    expect(steps[0]!.step).toMatch(/Created the Kisi user Tom Contractor \(managed/)
+    expect(account.linkedHere).toBe(true)
+    const groups = account.assignments.map((assignment) => assignment.groupName).sort()
+    expect(groups).toEqual(['Frontdesk: Office Floor 2 + Loading Dock [doors:' + [lockId('Office Floor 2'), lockId('Loading Dock')].sort((a, b) => a - b).join(',') + ']', 'Meeting rooms'].sort())
+    const doorGroup = account.assignments.find((assignment) => assignment.isDoorSelection)!
+    expect(doorGroup.doorNames.sort()).toEqual(['Loading Dock', 'Office Floor 2'])
+    expect(doorGroup.validUntil).not.toBeNull()
+  })
+
+  it('reuses the door group for the same doors instead of making another', async () => {
+    await assignNew()
+    const again = await assignNew({ user: { name: 'Sam Second', email: 'sam@example.com', managed: false }, groupIds: [] })
+    expect(again.steps.find((step) => step.step.includes('holding exactly'))?.step).toMatch(/^Reused/)
+    expect(kiosk.sandbox.state.groups.filter((group) => group.name.startsWith('Frontdesk:'))).toHaveLength(1)
+  })
+
+  it('disables and re-enables access; a disabled person cannot unlock', async () => {
+    const { account } = await assignNew()
+    expect((await kiosk.call<AccountDetail>('accounts.setAccess', { userId: account.id, enabled: false })).accessEnabled).toBe(false)
+    const diagnosis = await kiosk.call<Diagnosis>('accounts.diagnose', { userId: account.id, lockId: lockId('Office Floor 2') })
+    expect(diagnosis.canUnlock).toBe(false)
+    expect(diagnosis.findings[0]!.message).toMatch(/access is disabled/)
+    expect((await kiosk.call<AccountDetail>('accounts.setAccess', { userId: account.id, enabled: true })).accessEnabled).toBe(true)
+  })
+
+  it('explains the Kisi Reader Restriction of the Deliveries group for one of its people', async () => {
+    const jonas = userByEmail('jonas.weber@demo.example')
+    const diagnosis = await kiosk.call<Diagnosis>('accounts.diagnose', { userId: jonas.id, lockId: lockId('Loading Dock') })
+    expect(diagnosis.canUnlock).toBe(false)
+    expect(diagnosis.findings.map((finding) => finding.message).join(' ')).toMatch(/Kisi Reader Restriction is on for Deliveries/)
+  })
+
+  it('repairs access by removing and re-adding each access right as it was', async () => {
+    const { account } = await assignNew()
+    const before = account.assignments.map(({ groupId: group, validFrom, validUntil }) => ({ group, validFrom, validUntil }))
+    const { account: repaired, steps } = await kiosk.call<{ account: AccountDetail; steps: ActionStep[] }>('accounts.repair', { userId: account.id })
+    expect(steps.filter((step) => step.outcome === 'done')).toHaveLength(4)
+    expect(repaired.assignments.map(({ groupId: group, validFrom, validUntil }) => ({ group, validFrom, validUntil }))).toEqual(expect.arrayContaining(before))
+    expect(repaired.assignments.map((assignment) => assignment.id)).not.toEqual(account.assignments.map((assignment) => assignment.id))
+  })
+
+  it('disconnects from the kiosk only, and deletes only with the person’s name typed back', async () => {
+    const { account } = await assignNew()
+    await kiosk.call('accounts.disconnect', { userId: account.id })
+    expect((await kiosk.call<AccountDetail>('accounts.get', { userId: account.id })).linkedHere).toBe(false)
+    expect(userByEmail('tom@example.com')).toBeDefined()
+
+    await expect(kiosk.call('accounts.delete', { userId: account.id, confirmName: 'Tom' })).rejects.toMatchObject({ code: 'invalid_request', message: expect.stringContaining('Tom Contractor') })
+    await kiosk.call('accounts.delete', { userId: account.id, confirmName: 'tom contractor' })
+    expect(kiosk.sandbox.state.users.find((user) => user.email === 'tom@example.com')).toBeUndefined()
+  })
+
+  it('unlocks a door remotely, and says in words why a reader-restricted door refuses', async () => {
+    const doors = await kiosk.call<Door[]>('doors.list')
+    expect(doors.map((door) => door.name)).toContain('Main Entrance')
+    expect(await kiosk.call('doors.unlock', { lockId: lockId('Main Entrance'), reason: 'Courier at the door' })).toEqual({ message: 'Unlocked!' })
+    await expect(kiosk.call('doors.unlock', { lockId: lockId('Server Room'), reason: 'Technician' })).rejects.toMatchObject({
+      code: 'kisi_refused',
+      message: expect.stringContaining('Kisi Reader Restriction'),
+    })
+  })
+})

@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { KisiStatus } from '@shared/ipc/kisi-calls'
+import { startKisiSandbox, type KisiSandbox } from '../../electron/sandbox/kisi-sandbox'
+import type { AppServices } from '../../electron/services/app-services'
+import { hostServices } from '../fixtures/app-services'
+import { useTempDirectory } from '../fixtures/temp-directory'
+
+describe('connecting the kiosk to Kisi', () => {
+  const tempDirectory = useTempDirectory()
+  let sandbox: KisiSandbox
+  let services: AppServices
+  let directory: string
+
+  beforeEach(async () => {
+    sandbox = await startKisiSandbox({ rateLimitPerSecond: 100 })
+    directory = tempDirectory()
+    services = await hostServices(directory, undefined, { kisiRequestsPerSecond: 100 })
+    services.sessions.start('manager')
+  })
+  afterEach(async () => {
+    await services.close()
+    await sandbox.close()
+  })
+
+  const call = async <T>(name: string, payload: unknown = {}): Promise<T> => {
+    const answer = await services.dispatch(name, payload)
+    if (!answer.ok) throw Object.assign(new Error(answer.error.message), answer.error)
+    return answer.value as T
+  }
+  const signIn = (extra: Record<string, string> = {}) =>
+    call<KisiStatus>('kisi.signIn', { domain: sandbox.admin.domain, email: sandbox.admin.email, password: sandbox.admin.password, baseUrl: sandbox.url, ...extra })
+
+  it('signs in, stores the new key sealed, and says who it is connected as', async () => {
+    const status = await signIn()
+    expect(status).toMatchObject({ state: 'connected', connectedAs: sandbox.admin.email, organisationName: 'Demo Organization', place: null })
+    const stored = services.settings.get().kisi.sealedApiKey
+    expect(stored).toMatch(/^kf1:/)
+    expect(JSON.stringify(services.settings.get())).not.toContain(sandbox.apiKey)
+    expect(JSON.stringify(await call('kisi.status'))).not.toMatch(/kf1:|secret/)
+  })
+
+  it('asks for the 2FA code when Kisi wants one, and connects with it', async () => {
+    const { domain, email, password, otp } = sandbox.adminWith2fa
+    const withoutCode = call('kisi.signIn', { domain, email, password, baseUrl: sandbox.url })
+    await expect(withoutCode).rejects.toMatchObject({ code: 'kisi_refused', fields: { otpCode: [expect.stringContaining('6-digit')] } })
+    await expect(call('kisi.signIn', { domain, email, password, otpCode: '000000', baseUrl: sandbox.url })).rejects.toMatchObject({ fields: { otpCode: expect.any(Array) } })
+    expect(await call<KisiStatus>('kisi.signIn', { domain, email, password, otpCode: otp, baseUrl: sandbox.url })).toMatchObject({ state: 'connected', connectedAs: email })
+  })
+
+  it('refuses a wrong password in plain words and stays disconnected', async () => {
+    await expect(signIn({ password: 'wrong' })).rejects.toMatchObject({ code: 'kisi_refused', message: expect.stringContaining('password is wrong') })
+    expect((await call<KisiStatus>('kisi.status')).state).toBe('not-connected')
+  })
+
+  it('lists the places and remembers the one chosen', async () => {
+    await signIn()
+    const places = await call<{ id: number; name: string }[]>('kisi.places')
+    expect(places.map((place) => place.name)).toEqual(['Demo HQ'])
+    expect(await call<KisiStatus>('kisi.choosePlace', { placeId: places[0]!.id })).toMatchObject({ place: { name: 'Demo HQ' } })
+    await expect(call('kisi.choosePlace', { placeId: 999_999 })).rejects.toMatchObject({ code: 'not_found' })
+  })
+
+  it('keeps the connection across a restart, and reconnects after a disconnect only when asked', async () => {
+    await signIn()
+    await services.close()
+    services = await hostServices(directory, undefined, { kisiRequestsPerSecond: 100 })
+    services.sessions.start('manager')
+    expect((await call<KisiStatus>('kisi.status')).state).toBe('connected')
+    await call('kisi.disconnect')
+    expect(await call<KisiStatus>('kisi.status')).toMatchObject({ state: 'not-connected', connectedAs: null })
+    expect(services.settings.get().kisi.sealedApiKey).toBeNull()
+  })
+
+  it('shows "connection lost" after Kisi revokes the key, and sends visitors to reception', async () => {
+    const status = await call<KisiStatus>('kisi.connect', { apiKey: sandbox.apiKey, baseUrl: sandbox.url })
+    expect(status.state).toBe('connected')
+    sandbox.revokeKey(sandbox.apiKey)
+    await expect(call('kisi.places')).rejects.toMatchObject({ code: 'kisi_not_connected', message: expect.stringContaining('no longer valid') })
+    expect((await call<KisiStatus>('kisi.status')).state).toBe('key-invalid')
+  })
+
+  it('tries the demo: the built-in sandbox starts, is connected and its place chosen', async () => {
+    const status = await call<KisiStatus>('kisi.tryDemo')
+    expect(status).toMatchObject({ state: 'connected', demo: true, place: { name: 'Demo HQ' }, connectedAs: 'admin@demo.example' })
+    expect(status.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    expect((await call<{ name: string }[]>('doors.list')).length).toBe(8)
+  })
+})
