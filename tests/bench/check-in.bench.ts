@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import QRCode from 'qrcode'
 import { afterAll, bench, describe } from 'vitest'
 import type { CheckInOutcome } from '@shared/schemas/visit'
-import { startVisitHarness, type VisitHarness } from '../fixtures/visit-harness'
+import { startVisitHarness } from '../fixtures/visit-harness'
 
 /**
  * Submit → QR: a Guest check-in through the contract (validation, commit, outbox job, the Kisi

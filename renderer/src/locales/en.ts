@@ -59,7 +59,6 @@ export const en = {
     settings: 'Settings',
     signedInAs: 'Signed in as {role}',
     sessionUntil: 'The console locks itself after {minutes} minutes without use.',
-    comingUp: 'Visits, Kisi accounts and the access log appear here as they are connected.',
     notices: 'Notices',
   },
   settings: {

@@ -1,0 +1,106 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { PublicVisitType, StaffVisit, VisitorPass } from '@shared/schemas/visit'
+import { kioskApi } from '@renderer/api/kiosk-api'
+import { messageOf, unwrap } from '@renderer/api/kiosk-call-error'
+
+/** The sections of the reception view, in the order they are shown. */
+export const visitGroupNames = ['awaiting', 'accessPending', 'expected', 'onSite', 'left', 'otherKiosks'] as const
+export type VisitGroupName = (typeof visitGroupNames)[number]
+
+/** Which section a visit belongs in; another kiosk's visits stay apart because they are read-only. */
+export function visitGroupOf(visit: StaffVisit): VisitGroupName {
+  if (visit.origin === 'other-kiosk') return 'otherKiosks'
+  if (visit.status === 'expected') return 'expected'
+  if (visit.status === 'awaiting-approval') return 'awaiting'
+  if (visit.status === 'on-site') return visit.access.state === 'pending' || visit.access.state === 'failed' ? 'accessPending' : 'onSite'
+  return 'left'
+}
+
+/** The staff actions on one visit that answer with the visit as it now stands. */
+export type VisitAction = 'approve' | 'checkInOnBehalf' | 'checkOut' | 'cancel' | 'retryAccess'
+
+/** Today's visits for reception, kept live by `visits.changed`, and the staff actions on them. */
+export const useVisitsStore = defineStore('visits', () => {
+  const visits = ref<StaffVisit[]>([])
+  const loaded = ref(false)
+  const loadError = ref<string | null>(null)
+  const visitTypes = ref<PublicVisitType[]>([])
+
+  const groups = computed(() => {
+    const grouped = Object.fromEntries(visitGroupNames.map((name) => [name, [] as StaffVisit[]])) as Record<VisitGroupName, StaffVisit[]>
+    for (const visit of visits.value) grouped[visitGroupOf(visit)].push(visit)
+    return grouped
+  })
+
+  let unsubscribe: (() => void) | null = null
+  let inFlight: Promise<void> | null = null
+  let again = false
+
+  /** Loads the list; events arriving during a load cause one more load, not one per event. */
+  function refresh(): Promise<void> {
+    unsubscribe ??= kioskApi().subscribe('visits.changed', () => void refresh())
+    if (inFlight) {
+      again = true
+      return inFlight
+    }
+    inFlight = (async () => {
+      do {
+        again = false
+        try {
+          visits.value = await unwrap(kioskApi().visits.today())
+          loaded.value = true
+          loadError.value = null
+        } catch (error) {
+          loadError.value = messageOf(error)
+        }
+      } while (again)
+    })().finally(() => {
+      inFlight = null
+    })
+    return inFlight
+  }
+
+  async function loadVisitTypes(): Promise<void> {
+    visitTypes.value = await unwrap(kioskApi().visitTypes.list())
+  }
+
+  /** Puts a visit's new state in the list at once; the event's reload follows. */
+  function upsert(visit: StaffVisit): StaffVisit {
+    const index = visits.value.findIndex((candidate) => candidate.id === visit.id)
+    if (index === -1) visits.value = [...visits.value, visit]
+    else visits.value = visits.value.map((candidate) => (candidate.id === visit.id ? visit : candidate))
+    return visit
+  }
+
+  async function act(action: VisitAction, visitId: string): Promise<StaffVisit> {
+    return upsert(await unwrap(kioskApi().visits[action]({ visitId })))
+  }
+
+  async function extend(visitId: string, validUntil: string): Promise<StaffVisit> {
+    return upsert(await unwrap(kioskApi().visits.extend({ visitId, validUntil })))
+  }
+
+  function pass(visitId: string): Promise<VisitorPass> {
+    return unwrap(kioskApi().visits.pass({ visitId }))
+  }
+
+  async function preRegister(visitTypeId: string, visitor: Record<string, string>, expectedAt: string): Promise<StaffVisit> {
+    return upsert(await unwrap(kioskApi().visits.preRegister({ visitTypeId, visitor, expectedAt })))
+  }
+
+  async function walkIn(visitTypeId: string, visitor: Record<string, string>): Promise<StaffVisit> {
+    return upsert(await unwrap(kioskApi().visits.walkIn({ visitTypeId, visitor })))
+  }
+
+  function reset(): void {
+    unsubscribe?.()
+    unsubscribe = null
+    visits.value = []
+    loaded.value = false
+    loadError.value = null
+    visitTypes.value = []
+  }
+
+  return { visits, loaded, loadError, visitTypes, groups, refresh, loadVisitTypes, act, extend, pass, preRegister, walkIn, reset }
+})

@@ -1,0 +1,99 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { KisiStatus } from '@shared/ipc/kisi-calls'
+import ConsoleKisiView from '@renderer/views/console/ConsoleKisiView.vue'
+import { consoleMountOptions, fail, installFakeKioskApi, ok, type FakeKioskApi } from './console-fake-api'
+
+vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
+
+const connected: KisiStatus = {
+  state: 'connected',
+  organisationName: 'Demo Organization',
+  connectedAs: 'admin@demo.example',
+  baseUrl: 'https://api.kisi.io',
+  accessLinkBaseUrl: 'https://web.kisi.io/grouplinks/',
+  demo: false,
+  place: { id: 3, name: 'Demo HQ' },
+  inAppUnlock: false,
+  pendingWrites: 0,
+}
+
+let fake: FakeKioskApi
+beforeEach(() => {
+  fake = installFakeKioskApi()
+})
+
+async function mountWith(status: KisiStatus) {
+  fake.calls['kisi.status']!.mockImplementation(() => ok(status))
+  const wrapper = mount(ConsoleKisiView, { global: consoleMountOptions() })
+  await flushPromises()
+  return wrapper
+}
+
+describe('ConsoleKisiView', () => {
+  it.each([
+    { status: { ...connected, pendingWrites: 2 }, words: 'Connected as admin@demo.example to organisation Demo Organization.', pending: '2 Kisi writes waiting' },
+    { status: { ...connected, state: 'not-connected', organisationName: null, connectedAs: null }, words: 'Not connected.', pending: 'No Kisi writes waiting.' },
+    { status: { ...connected, state: 'key-invalid', pendingWrites: 1 }, words: 'The API key is no longer valid — reconnect with a new key.', pending: '1 Kisi write waiting' },
+    { status: { ...connected, state: 'unreachable' }, words: 'Kisi cannot be reached right now.', pending: 'No Kisi writes waiting.' },
+  ] as { status: KisiStatus; words: string; pending: string }[])('words the $status.state state', async ({ status, words, pending }) => {
+    const wrapper = await mountWith(status)
+    expect(wrapper.get('[data-testid="kisi-status"]').text()).toContain(words)
+    expect(wrapper.get('[data-testid="kisi-pending-writes"]').text()).toContain(pending)
+    expect(wrapper.get('[data-testid="kisi-status"]').text()).toContain('Place: Demo HQ')
+    const disconnect = wrapper.findAll('button').some((button) => button.text() === 'Disconnect')
+    expect(disconnect).toBe(status.state !== 'not-connected')
+  })
+
+  it('follows kisi.statusChanged', async () => {
+    const wrapper = await mountWith(connected)
+    fake.emit('kisi.statusChanged', { ...connected, state: 'unreachable' })
+    await flushPromises()
+    expect(wrapper.get('[data-testid="kisi-status"]').text()).toContain('Kisi cannot be reached right now.')
+  })
+
+  it('checks the form, then connects with the key and the addresses', async () => {
+    const wrapper = await mountWith({ ...connected, state: 'not-connected' })
+    await wrapper.get('input[name="apiKey"]').setValue('short')
+    await wrapper.get('input[name="baseUrl"]').setValue('ftp://kisi')
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.text()).toContain('Paste the whole API key')
+    expect(wrapper.text()).toContain('Enter an address starting with https://')
+    expect(fake.calls['kisi.connect']).not.toHaveBeenCalled()
+
+    fake.calls['kisi.connect']!.mockImplementation(() => ok(connected))
+    await wrapper.get('input[name="apiKey"]').setValue('  a-long-api-key-123  ')
+    await wrapper.get('input[name="baseUrl"]').setValue('https://api.kisi.io')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(fake.calls['kisi.connect']).toHaveBeenCalledWith({ apiKey: 'a-long-api-key-123', baseUrl: 'https://api.kisi.io', accessLinkBaseUrl: 'https://web.kisi.io/grouplinks/' })
+    expect(wrapper.get('[data-testid="kisi-status"]').text()).toContain('Connected as admin@demo.example')
+    expect((wrapper.get('input[name="apiKey"]').element as HTMLInputElement).value).toBe('')
+  })
+
+  it('shows Kisi\'s refusal in its own words', async () => {
+    fake.calls['kisi.connect']!.mockImplementation(() => fail({ code: 'kisi_refused', message: 'Kisi refused the key. Create a new API key in the Kisi dashboard.' }))
+    const wrapper = await mountWith(connected)
+    await wrapper.get('input[name="apiKey"]').setValue('a-long-api-key-123')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.get('[role="alert"]').text()).toBe('Kisi refused the key. Create a new API key in the Kisi dashboard.')
+  })
+
+  it('asks before disconnecting', async () => {
+    fake.calls['kisi.disconnect']!.mockImplementation(() => ok(null))
+    const wrapper = await mountWith(connected)
+    const click = (label: string) => wrapper.findAll('button').find((button) => button.text() === label)!.trigger('click')
+    await click('Disconnect')
+    expect(wrapper.text()).toContain('Disconnect Kisi?')
+    await click('Keep')
+    expect(fake.calls['kisi.disconnect']).not.toHaveBeenCalled()
+
+    await click('Disconnect')
+    fake.calls['kisi.status']!.mockImplementation(() => ok({ ...connected, state: 'not-connected' }))
+    await click('Yes, disconnect')
+    await flushPromises()
+    expect(fake.calls['kisi.disconnect']).toHaveBeenCalled()
+    expect(wrapper.get('[data-testid="kisi-status"]').text()).toContain('Not connected.')
+  })
+})
