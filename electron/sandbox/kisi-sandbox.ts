@@ -123,9 +123,7 @@ export async function startKisiSandbox(options: SandboxOptions = {}): Promise<Ki
     adminWith2fa: { ...account, email: demoCredentials.securityEmail, otp: demoCredentials.otp },
     faults: { get: faults.get, set: faults.set, reset: faults.reset },
     state,
-    revokeKey: (secret) => {
-      removeWhere(state.logins, (login) => login.secret === secret)
-    },
+    revokeKey: (secret) => void removeWhere(state.logins, (login) => login.secret === secret),
     close: async () => {
       closing.abort()
       server.closeAllConnections()

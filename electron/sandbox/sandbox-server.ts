@@ -108,7 +108,7 @@ export function createSandboxHandler(options: SandboxHandlerOptions): (request: 
       if (!isLoopbackHost(request.headers.host, options.port())) return sendDenial(response, denials.forbidden)
       const body = await readJson(request).catch(() => invalidBody)
       if (body === invalidBody) return sendDenial(response, denials.badRequest, 'The request body is not valid JSON.')
-      const reply = handleControl(faults, method, url.pathname, body)
+      const reply = handleControl(faults, context.state, method, url.pathname, body)
       return sendJson(response, reply.status, reply.body)
     }
     const page = handleAccessLinkPage(context, method, url.pathname)

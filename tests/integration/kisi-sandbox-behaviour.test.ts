@@ -210,3 +210,19 @@ describe('Kisi sandbox rate limits (real time)', () => {
     expect((await call('POST', '/event_sets', { body: { event_set: {} } })).status).toBe(200)
   })
 })
+
+describe('sandbox control hook: revoke a key', () => {
+  it('revokes a login secret over HTTP, as a changed password would', async () => {
+    const sandbox = await startKisiSandbox()
+    try {
+      const revoke = (secret: string) =>
+        fetch(`${sandbox.url}/__sandbox/revoke-key`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ secret }) })
+      expect((await fetch(`${sandbox.url}/user`, { headers: { authorization: `KISI-LOGIN ${sandbox.apiKey}` } })).status).toBe(200)
+      expect((await revoke(sandbox.apiKey)).status).toBe(200)
+      expect((await fetch(`${sandbox.url}/user`, { headers: { authorization: `KISI-LOGIN ${sandbox.apiKey}` } })).status).toBe(401)
+      expect((await revoke('unknown-secret')).status).toBe(404)
+    } finally {
+      await sandbox.close()
+    }
+  })
+})
