@@ -17,15 +17,7 @@ describe('visitor check-in and check-out against the Kisi sandbox', () => {
 
   const guestCheckIn = (visitor: Record<string, string> = ada) =>
     kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor, agreementVersion: 1 })
-  const staffCall = async <T>(name: string, payload: unknown = {}): Promise<T> => {
-    kiosk.services.sessions.start('reception')
-    try {
-      return await kiosk.call<T>(name, payload)
-    } finally {
-      kiosk.services.sessions.end('locked')
-    }
-  }
-  const visitOf = async (visitId: string) => (await staffCall<StaffVisit[]>('visits.today')).find((visit) => visit.id === visitId)!
+  const visitOf = async (visitId: string) => (await kiosk.asReception<StaffVisit[]>('visits.today')).find((visit) => visit.id === visitId)!
 
   it('gives a walk-in guest a pass whose link Kisi holds, with one Kisi call', async () => {
     const mark = kiosk.proxy.requests.length
@@ -89,11 +81,11 @@ describe('visitor check-in and check-out against the Kisi sandbox', () => {
     const contractor = { name: 'Bob Builder', email: 'bob@example.com', phone: '+49 30 1234567', company: 'Build Co', host: 'Ada', purpose: 'Wiring' }
     const outcome = await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'contractor', visitor: contractor, agreementVersion: 1 })
     expect(outcome).toEqual({ outcome: 'see-reception', visitorName: 'Bob Builder' })
-    const [held] = (await staffCall<StaffVisit[]>('visits.today')).filter((visit) => visit.status === 'awaiting-approval')
+    const [held] = (await kiosk.asReception<StaffVisit[]>('visits.today')).filter((visit) => visit.status === 'awaiting-approval')
     expect(held).toMatchObject({ holdReason: 'approval', access: { state: 'none' } })
     expect(kiosk.linksNamedFor(held!.id)).toEqual([])
 
-    const approved = await staffCall<StaffVisit>('visits.approve', { visitId: held!.id })
+    const approved = await kiosk.asReception<StaffVisit>('visits.approve', { visitId: held!.id })
     expect(approved).toMatchObject({ status: 'on-site', access: { state: 'issued' } })
     expect(kiosk.linksNamedFor(held!.id)).toHaveLength(1)
   })
@@ -106,7 +98,7 @@ describe('visitor check-in and check-out against the Kisi sandbox', () => {
     const outcome = await guestCheckIn({ ...ada, name: 'Ada Lovelace' })
     expect(outcome).toEqual({ outcome: 'see-reception', visitorName: 'Ada Lovelace' })
     expect(JSON.stringify(outcome)).not.toMatch(/deny/i)
-    const [held] = (await staffCall<StaffVisit[]>('visits.today')).filter((visit) => visit.status === 'awaiting-approval')
+    const [held] = (await kiosk.asReception<StaffVisit[]>('visits.today')).filter((visit) => visit.status === 'awaiting-approval')
     expect(held?.holdReason).toBe('deny-list')
   })
 

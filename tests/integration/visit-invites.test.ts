@@ -13,16 +13,8 @@ describe('pre-registered visits and finding one’s own visit at the kiosk', () 
   })
   afterEach(() => kiosk.stop())
 
-  const asReception = async <T>(name: string, payload: unknown = {}): Promise<T> => {
-    kiosk.services.sessions.start('reception')
-    try {
-      return await kiosk.call<T>(name, payload)
-    } finally {
-      kiosk.services.sessions.end('locked')
-    }
-  }
   const invite = (name: string, expectedAt = kiosk.clock.now()) =>
-    asReception<StaffVisit>('visits.preRegister', {
+    kiosk.asReception<StaffVisit>('visits.preRegister', {
       visitTypeId: 'guest',
       visitor: { name, email: `${name.split(' ')[0]!.toLowerCase()}@example.com`, host: 'Charles Babbage' },
       expectedAt: expectedAt.toISOString(),
@@ -78,13 +70,13 @@ describe('pre-registered visits and finding one’s own visit at the kiosk', () 
 
   it('lets reception check in on behalf, cancel, and show the pass again', async () => {
     const ada = await invite('Ada Lovelace')
-    const arrived = await asReception<StaffVisit>('visits.checkInOnBehalf', { visitId: ada.id })
+    const arrived = await kiosk.asReception<StaffVisit>('visits.checkInOnBehalf', { visitId: ada.id })
     expect(arrived).toMatchObject({ status: 'on-site', access: { state: 'issued' } })
-    const pass = await asReception<{ linkUrl: string; visitorName: string }>('visits.pass', { visitId: ada.id })
+    const pass = await kiosk.asReception<{ linkUrl: string; visitorName: string }>('visits.pass', { visitId: ada.id })
     expect(pass.linkUrl).toBe(`${kiosk.sandbox.url}/grouplinks/${kiosk.linksNamedFor(ada.id)[0]!.secret}`)
 
     const bob = await invite('Bob Builder')
-    expect(await asReception<StaffVisit>('visits.cancel', { visitId: bob.id })).toMatchObject({ status: 'cancelled' })
-    await expect(asReception('visits.checkOut', { visitId: bob.id })).rejects.toMatchObject({ code: 'conflict' })
+    expect(await kiosk.asReception<StaffVisit>('visits.cancel', { visitId: bob.id })).toMatchObject({ status: 'cancelled' })
+    await expect(kiosk.asReception('visits.checkOut', { visitId: bob.id })).rejects.toMatchObject({ code: 'conflict' })
   })
 })

@@ -14,15 +14,7 @@ describe('visits when Kisi fails, and after a restart', () => {
   })
   afterEach(() => kiosk.stop())
 
-  const staffCall = async <T>(name: string, payload: unknown = {}): Promise<T> => {
-    kiosk.services.sessions.start('reception')
-    try {
-      return await kiosk.call<T>(name, payload)
-    } finally {
-      kiosk.services.sessions.end('locked')
-    }
-  }
-  const onlyVisit = async () => (await staffCall<StaffVisit[]>('visits.today'))[0]!
+  const onlyVisit = async () => (await kiosk.asReception<StaffVisit[]>('visits.today'))[0]!
   const laterTurn = async (milliseconds: number) => {
     kiosk.clock.advance(milliseconds)
     kiosk.sandbox.faults.set({ clockSkewMs: kiosk.clock.now().getTime() - Date.now() })
@@ -60,7 +52,7 @@ describe('visits when Kisi fails, and after a restart', () => {
     await laterTurn(6_000)
     const links = kiosk.linksNamedFor(visit.id)
     expect(links).toHaveLength(1)
-    const pass = await staffCall<{ linkUrl: string }>('visits.pass', { visitId: visit.id })
+    const pass = await kiosk.asReception<{ linkUrl: string }>('visits.pass', { visitId: visit.id })
     expect(pass.linkUrl).toBe(`${kiosk.sandbox.url}/grouplinks/${links[0]!.secret}`)
   })
 
@@ -80,7 +72,7 @@ describe('visits when Kisi fails, and after a restart', () => {
     await kiosk.call('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
     const visit = await onlyVisit()
     kiosk.sandbox.faults.set({ dropRate: 1 })
-    await staffCall('visits.checkOut', { visitId: visit.id })
+    await kiosk.asReception('visits.checkOut', { visitId: visit.id })
     expect(await onlyVisit()).toMatchObject({ status: 'left', access: { state: 'revoked' } })
     expect(kiosk.linksNamedFor(visit.id)).toHaveLength(1)
 
@@ -105,7 +97,7 @@ describe('visits when Kisi fails, and after a restart', () => {
     const visit = await onlyVisit()
     const oldLink = kiosk.linksNamedFor(visit.id)[0]!
     const until = new Date(kiosk.clock.now().getTime() + 10 * 3_600_000).toISOString()
-    const extended = await staffCall<StaffVisit>('visits.extend', { visitId: visit.id, validUntil: until })
+    const extended = await kiosk.asReception<StaffVisit>('visits.extend', { visitId: visit.id, validUntil: until })
     expect(extended.access).toMatchObject({ state: 'issued', validUntil: until })
     const links = kiosk.linksNamedFor(visit.id)
     expect(links.map((link) => link.name)).toEqual([`Ada Lovelace (Guest) [fd:${visit.id}/2]`])
@@ -124,7 +116,7 @@ describe('visits when Kisi fails, and after a restart', () => {
     })
 
     await kiosk.services.visits.background.reconcile()
-    const visits = await staffCall<StaffVisit[]>('visits.today')
+    const visits = await kiosk.asReception<StaffVisit[]>('visits.today')
     expect(visits.find((item) => item.id === visit.id)?.access).toMatchObject({ state: 'revoked', problem: expect.stringContaining('removed in Kisi') })
     expect(visits.find((item) => item.origin === 'other-kiosk')).toMatchObject({ visitor: { name: 'Grace Hopper' }, visitTypeName: 'Guest', status: 'on-site' })
   })
