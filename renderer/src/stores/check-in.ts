@@ -1,0 +1,167 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { CheckInOutcome, PublicVisitType, VisitMatch } from '@shared/schemas/visit'
+import { optionalFieldNames } from '@shared/schemas/visit-policy'
+import { kioskApi } from '@renderer/api/kiosk-api'
+import { KioskCallError, messageOf, unwrap } from '@renderer/api/kiosk-call-error'
+import { fieldErrorsOf, type FieldErrors } from '@renderer/composables/field-errors'
+
+export type InviteReference = { visitId: string } | { inviteCode: string }
+type Agreement = NonNullable<PublicVisitType['agreement']>
+
+/**
+ * Where the visitor goes after an action: the result, the "closed" screen, back to the form to fix
+ * a field, the agreement, or nowhere (the message in `error` is shown where they are).
+ */
+export type CheckInStep = 'result' | 'closed' | 'details' | 'agreement' | 'stay'
+
+/**
+ * One visitor's check-in while it crosses several screens: the chosen type, the form as typed, an
+ * invitation being redeemed, and the outcome. App resets it on idle so nothing reaches the next visitor.
+ */
+export const useCheckInStore = defineStore('check-in', () => {
+  const visitTypes = ref<PublicVisitType[] | null>(null)
+  const visitTypeId = ref<string | null>(null)
+  /** Every field typed so far, kept when the visitor goes back or an answer is refused. */
+  const form = ref<Record<string, string>>({})
+  const invite = ref<{ reference: InviteReference; visitTypeName: string; agreement: Agreement | null } | null>(null)
+  const serverErrors = ref<FieldErrors>({})
+  const error = ref<string | null>(null)
+  /** Main's own words when check-in is closed, e.g. outside the type's hours. */
+  const refusal = ref<string | null>(null)
+  const outcome = ref<CheckInOutcome | null>(null)
+  const busy = ref(false)
+
+  const visitType = computed(() => visitTypes.value?.find((type) => type.id === visitTypeId.value) ?? null)
+  const agreement = computed(() => (invite.value ? invite.value.agreement : (visitType.value?.agreement ?? null)))
+  const agreementFor = computed(() => invite.value?.visitTypeName ?? visitType.value?.name ?? '')
+
+  async function loadTypes(): Promise<void> {
+    error.value = null
+    try {
+      visitTypes.value = await unwrap(kioskApi().visitTypes.list())
+    } catch (caught) {
+      error.value = messageOf(caught)
+    }
+  }
+
+  function chooseType(id: string): void {
+    visitTypeId.value = id
+    invite.value = null
+    serverErrors.value = {}
+    error.value = null
+  }
+
+  /** Moving on to another screen: an earlier screen's messages would only confuse there. */
+  function clearMessages(): void {
+    error.value = null
+    serverErrors.value = {}
+  }
+
+  /** Only the fields this type asks for: main refuses any other. */
+  function visitorPayload(type: PublicVisitType): Record<string, string> {
+    const asked = ['name', ...optionalFieldNames.filter((name) => type.fields[name] !== 'off')]
+    return Object.fromEntries(asked.map((name) => [name, form.value[name] ?? '']))
+  }
+
+  /** Bumped by reset: an answer that arrives after the visitor has gone must not reach the next one. */
+  let session = 0
+
+  async function run(work: (isCurrent: () => boolean) => Promise<CheckInStep>): Promise<CheckInStep> {
+    const started = session
+    const isCurrent = (): boolean => session === started
+    busy.value = true
+    error.value = null
+    try {
+      const step = await work(isCurrent)
+      return isCurrent() ? step : 'stay'
+    } catch (caught) {
+      return isCurrent() ? stepAfter(caught) : 'stay'
+    } finally {
+      if (isCurrent()) busy.value = false
+    }
+  }
+
+  function stepAfter(caught: unknown): CheckInStep {
+    error.value = messageOf(caught)
+    if (!(caught instanceof KioskCallError)) return 'stay'
+    if (caught.code === 'not_available') {
+      refusal.value = caught.message
+      return 'closed'
+    }
+    // Main's field paths are `visitor.email` from the contract or `email` from the form rules.
+    const fields = Object.fromEntries(Object.entries(fieldErrorsOf(caught)).map(([path, message]) => [path.replace(/^visitor\./, ''), message]))
+    const aboutForm = Object.keys(fields).some((name) => name !== 'agreementVersion')
+    serverErrors.value = fields
+    return aboutForm && !invite.value ? 'details' : 'stay'
+  }
+
+  /** Checks in with what was typed and, if the type has one, the version of the agreement accepted. */
+  function submit(): Promise<CheckInStep> {
+    return run(async (isCurrent) => {
+      const version = agreement.value?.version ?? null
+      const type = visitType.value
+      let answer: CheckInOutcome
+      if (invite.value) {
+        answer = await unwrap(kioskApi().visits.checkInInvite({ ...invite.value.reference, agreementVersion: version }))
+      } else if (type) {
+        serverErrors.value = {}
+        answer = await unwrap(kioskApi().visits.checkIn({ visitTypeId: type.id, visitor: visitorPayload(type), agreementVersion: version }))
+      } else {
+        return 'stay'
+      }
+      if (isCurrent()) outcome.value = answer
+      return 'result'
+    })
+  }
+
+  /** Today's invitations whose name matches, masked by main. */
+  function findInvites(query: string): Promise<VisitMatch[]> {
+    return unwrap(kioskApi().visits.findInvites({ query }))
+  }
+
+  /** An invitation found by name or by code: its agreement first, if it has one, else straight in. */
+  async function openInvite(reference: InviteReference): Promise<CheckInStep> {
+    const step = await run(async (isCurrent) => {
+      const found = await unwrap(kioskApi().visits.inviteAgreement(reference))
+      if (isCurrent()) invite.value = { reference, ...found }
+      return found.agreement ? 'agreement' : 'result'
+    })
+    return step === 'result' ? submit() : step
+  }
+
+  function reset(): void {
+    session += 1
+    visitTypes.value = null
+    visitTypeId.value = null
+    form.value = {}
+    invite.value = null
+    serverErrors.value = {}
+    error.value = null
+    refusal.value = null
+    outcome.value = null
+    busy.value = false
+  }
+
+  return {
+    visitTypes,
+    visitTypeId,
+    form,
+    invite,
+    serverErrors,
+    error,
+    refusal,
+    outcome,
+    busy,
+    visitType,
+    agreement,
+    agreementFor,
+    loadTypes,
+    chooseType,
+    clearMessages,
+    submit,
+    findInvites,
+    openInvite,
+    reset,
+  }
+})

@@ -1,0 +1,62 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { VisitMatch } from '@shared/schemas/visit'
+import { kioskApi } from '@renderer/api/kiosk-api'
+import { messageOf, unwrap } from '@renderer/api/kiosk-call-error'
+
+/**
+ * A visitor checking themselves out: the visit they picked from a name search, then the goodbye.
+ * App resets it on idle, so a picked name never waits for the next person.
+ */
+export const useCheckOutStore = defineStore('check-out', () => {
+  const picked = ref<VisitMatch | null>(null)
+  /** The first name to say goodbye to, once main has ended the visit. */
+  const goodbyeName = ref<string | null>(null)
+  const error = ref<string | null>(null)
+  const busy = ref(false)
+
+  /** Visitors on site whose name matches, masked by main. */
+  function findOnSite(query: string): Promise<VisitMatch[]> {
+    return unwrap(kioskApi().visits.findOnSite({ query }))
+  }
+
+  function pick(match: VisitMatch | null): void {
+    picked.value = match
+    error.value = null
+  }
+
+  function clearError(): void {
+    error.value = null
+  }
+
+  /** Bumped by reset: an answer that arrives after the visitor has gone must not reach the next one. */
+  let session = 0
+
+  /** By the picked visit, or by the pass's QR code as the scanner typed it. */
+  async function checkOut(reference: { visitId: string } | { passUrl: string }): Promise<void> {
+    const started = session
+    busy.value = true
+    error.value = null
+    try {
+      const { visitorName } = await unwrap(kioskApi().visits.checkOutSelf(reference))
+      if (session !== started) return
+      // The first name only: someone else may be standing at the screen.
+      goodbyeName.value = visitorName.trim().split(/\s+/)[0] ?? visitorName
+      picked.value = null
+    } catch (caught) {
+      if (session === started) error.value = messageOf(caught)
+    } finally {
+      if (session === started) busy.value = false
+    }
+  }
+
+  function reset(): void {
+    session += 1
+    picked.value = null
+    goodbyeName.value = null
+    error.value = null
+    busy.value = false
+  }
+
+  return { picked, goodbyeName, error, busy, findOnSite, pick, clearError, checkOut, reset }
+})

@@ -1,0 +1,75 @@
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createI18n } from 'vue-i18n'
+import { createMemoryHistory, createRouter, type Router } from 'vue-router'
+import type { CheckInOutcome } from '@shared/schemas/visit'
+import { en } from '@renderer/locales/en'
+import { useCheckInStore } from '@renderer/stores/check-in'
+import { useKioskStatusStore } from '@renderer/stores/kiosk-status'
+import CheckInResultView from '@renderer/views/visitor/CheckInResultView.vue'
+
+let pinia: Pinia
+let router: Router
+
+async function mountResult(outcome: CheckInOutcome, passDisplaySeconds = 10): Promise<VueWrapper> {
+  useKioskStatusStore().status = { organisationName: 'Frontdesk', language: 'en', idleTimeoutSeconds: 60, passDisplaySeconds, appVersion: '0.1.0' }
+  useCheckInStore().outcome = outcome
+  router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/', name: 'welcome', component: { render: () => null } },
+      { path: '/check-in/result', name: 'check-in-result', component: CheckInResultView },
+    ],
+  })
+  await router.push('/check-in/result')
+  const i18n = createI18n({ legacy: false, locale: 'en', messages: { en } })
+  return mount(CheckInResultView, { global: { plugins: [pinia, router, i18n] } })
+}
+
+const countdown = (wrapper: VueWrapper): string => wrapper.find('[data-testid="return-countdown"]').text()
+
+describe('CheckInResultView', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+    pinia = createPinia()
+    setActivePinia(pinia)
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('counts down the configured seconds, then returns to welcome and forgets the visitor', async () => {
+    const wrapper = await mountResult({ outcome: 'access-pending', visitorName: 'Ada Lovelace' }, 10)
+    expect(countdown(wrapper)).toBe('Back to the start screen in 10 s')
+    expect(wrapper.text()).toContain('Your access will be ready shortly — please see reception.')
+
+    await vi.advanceTimersByTimeAsync(4_000)
+    expect(countdown(wrapper)).toBe('Back to the start screen in 6 s')
+    expect(router.currentRoute.value.name).toBe('check-in-result')
+
+    await vi.advanceTimersByTimeAsync(6_000)
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('welcome')
+    expect(useCheckInStore().outcome).toBeNull()
+    wrapper.unmount()
+  })
+
+  it('returns at once on Done', async () => {
+    const wrapper = await mountResult({ outcome: 'welcome', visitorName: 'Ada Lovelace', hostName: 'Grace Hopper' })
+    expect(wrapper.find('h1').text()).toBe('Welcome, Ada Lovelace!')
+    expect(wrapper.text()).toContain('Your host Grace Hopper has been notified.')
+    await wrapper.find('button').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('welcome')
+    wrapper.unmount()
+  })
+
+  it('sends a held visitor to reception without a reason', async () => {
+    const wrapper = await mountResult({ outcome: 'see-reception', visitorName: 'Mallory Mayhem' })
+    expect(wrapper.find('h1').text()).toBe('Thank you, Mallory Mayhem.')
+    expect(wrapper.find('.check-in-result__message').text()).toBe('Please see reception.')
+    expect(wrapper.text()).not.toMatch(/approv|deny|list/i)
+    wrapper.unmount()
+  })
+})

@@ -1,0 +1,95 @@
+import { mount, type VueWrapper } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { createI18n } from 'vue-i18n'
+import type { PublicVisitType } from '@shared/schemas/visit'
+import VisitorDetailsForm from '@renderer/components/visitor/VisitorDetailsForm.vue'
+import { en } from '@renderer/locales/en'
+
+const guest: PublicVisitType = {
+  id: 'guest',
+  name: 'Guest',
+  fields: { email: 'optional', phone: 'off', company: 'off', host: 'required', purpose: 'off' },
+  agreement: null,
+  opensDoors: true,
+}
+
+/** Mounted as the details screen uses it: v-model on the values, main's field errors as a prop. */
+function mountForm(props: Record<string, unknown> = {}): VueWrapper {
+  const i18n = createI18n({ legacy: false, locale: 'en', messages: { en } })
+  const wrapper: VueWrapper = mount(VisitorDetailsForm, {
+    props: {
+      visitType: guest,
+      modelValue: {},
+      submitLabel: 'Check in',
+      'onUpdate:modelValue': (value: Record<string, string>) => wrapper.setProps({ modelValue: value }),
+      ...props,
+    },
+    global: { plugins: [i18n] },
+    attachTo: document.body,
+  }) as VueWrapper
+  return wrapper
+}
+
+const labels = (wrapper: VueWrapper): string[] => wrapper.findAll('.visitor-details-form__label').map((label) => label.text())
+
+describe('VisitorDetailsForm', () => {
+  it('asks for the name and the fields the type turns on, marking the optional ones', () => {
+    const wrapper = mountForm()
+    expect(labels(wrapper)).toEqual(['Full name', 'E-mail (optional)', 'Who are you visiting?'])
+    expect(wrapper.find('input[name="phone"]').exists()).toBe(false)
+    expect(wrapper.find('input[name="email"]').attributes('inputmode')).toBe('email')
+    wrapper.unmount()
+  })
+
+  it('shows the shared rules’ messages by their fields and does not submit', async () => {
+    const wrapper = mountForm()
+    await wrapper.find('input[name="name"]').setValue('A')
+    await wrapper.find('input[name="email"]').setValue('ada@')
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.emitted('submit')).toBeUndefined()
+    expect(wrapper.find('[data-testid="error-name"]').text()).toBe('Enter your full name')
+    expect(wrapper.find('[data-testid="error-email"]').text()).toBe('Enter an e-mail address such as name@example.com')
+    expect(wrapper.find('[data-testid="error-host"]').text()).toBe('Enter who are you visiting')
+    expect(wrapper.find('input[name="email"]').attributes('aria-invalid')).toBe('true')
+    wrapper.unmount()
+  })
+
+  it('checks a field when the visitor leaves it and clears the message once it is right', async () => {
+    const wrapper = mountForm()
+    const email = wrapper.find('input[name="email"]')
+    await email.setValue('ada@')
+    expect(wrapper.find('[data-testid="error-email"]').exists()).toBe(false)
+    await email.trigger('blur')
+    expect(wrapper.find('[data-testid="error-email"]').exists()).toBe(true)
+    await email.setValue('ada@example.com')
+    expect(wrapper.find('[data-testid="error-email"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('submits when required fields are filled and an optional one is left empty', async () => {
+    const wrapper = mountForm()
+    await wrapper.find('input[name="name"]').setValue('Ada Lovelace')
+    await wrapper.find('input[name="host"]').setValue('Grace Hopper')
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.emitted('submit')).toHaveLength(1)
+    expect(wrapper.emitted('update:modelValue')?.at(-1)).toEqual([{ name: 'Ada Lovelace', host: 'Grace Hopper' }])
+    wrapper.unmount()
+  })
+
+  it('shows main’s field errors by their field until that field is changed', async () => {
+    const wrapper = mountForm({ modelValue: { name: 'Ada Lovelace', host: 'Grace' }, serverErrors: { host: 'Nobody of that name works here' } })
+    expect(wrapper.find('[data-testid="error-host"]').text()).toBe('Nobody of that name works here')
+    expect(wrapper.find('[data-testid="error-name"]').exists()).toBe(false)
+    await wrapper.find('input[name="host"]').setValue('Grace Hopper')
+    expect(wrapper.find('[data-testid="error-host"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('ignores submitting while a check-in is on its way', async () => {
+    const wrapper = mountForm({ modelValue: { name: 'Ada Lovelace', host: 'Grace Hopper' }, disabled: true })
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.emitted('submit')).toBeUndefined()
+    expect(wrapper.find('button[type="submit"]').attributes('disabled')).toBeDefined()
+    wrapper.unmount()
+  })
+})

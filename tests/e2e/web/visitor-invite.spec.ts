@@ -1,0 +1,68 @@
+import { expect, managerCall, test } from '../fixtures/kiosk'
+import { acceptAgreement, decodePassQr } from './visitor-steps'
+
+interface Invite {
+  id: string
+  inviteCode: string | null
+}
+
+function invite(kiosk: Parameters<typeof managerCall>[0], name: string): Promise<Invite> {
+  return managerCall<Invite>(kiosk, 'visits.preRegister', {
+    visitTypeId: 'guest',
+    visitor: { name, host: 'Grace Hopper' },
+    expectedAt: new Date().toISOString(),
+  })
+}
+
+test('an invited visitor finds their name, sees only masked matches, and checks in', async ({ page, kiosk, sandbox }) => {
+  await invite(kiosk, 'Ada Lovelace')
+  await invite(kiosk, 'Adam Smith')
+
+  await page.goto(kiosk.url)
+  await page.getByRole('link', { name: /Check in/ }).tap()
+  await page.getByRole('link', { name: /I have an invitation/ }).tap()
+  await expect(page.getByRole('heading', { name: 'Find your invitation' })).toBeVisible()
+  await expect(page.getByTestId('scan-input')).toBeFocused()
+  await expect(page.getByRole('button', { name: /Ada/ })).toHaveCount(0)
+
+  await page.keyboard.type('Ad')
+  await expect(page.getByText('Type at least 3 letters.')).toBeVisible()
+  await expect(page.getByRole('button', { name: /Ada/ })).toHaveCount(0)
+  await page.keyboard.type('a')
+  await expect(page.getByRole('button', { name: /Ada L\./ })).toBeVisible()
+  await expect(page.getByRole('button', { name: /Adam S\./ })).toBeVisible()
+  await expect(page.getByText('Lovelace')).toHaveCount(0)
+
+  await page.getByRole('button', { name: /Ada L\./ }).tap()
+  await acceptAgreement(page)
+  await expect(page.getByTestId('pass-name')).toHaveText('Ada Lovelace')
+  expect(await decodePassQr(page)).toContain(`${sandbox.baseUrl}/grouplinks/`)
+})
+
+test('an invited visitor scans or types their code and checks in', async ({ page, kiosk, sandbox }) => {
+  const { inviteCode } = await invite(kiosk, 'Grace Brewster')
+  expect(inviteCode).toMatch(/^[A-Z0-9]{8}$/)
+
+  await page.goto(kiosk.url)
+  await page.getByRole('link', { name: /Check in/ }).click()
+  await page.getByRole('link', { name: /I have an invitation/ }).click()
+  await expect(page.getByTestId('scan-input')).toBeFocused()
+  // As a keyboard-wedge scanner sends it: the code with its dash, then Enter.
+  await page.keyboard.type(`${inviteCode!.slice(0, 4)}-${inviteCode!.slice(4)}`)
+  await page.keyboard.press('Enter')
+
+  await acceptAgreement(page, 'click')
+  await expect(page.getByTestId('pass-name')).toHaveText('Grace Brewster')
+  expect(await decodePassQr(page)).toContain(`${sandbox.baseUrl}/grouplinks/`)
+})
+
+test('an unknown code is refused in plain words and the typed code stays', async ({ page, kiosk }) => {
+  await page.goto(`${kiosk.url}`)
+  await page.getByRole('link', { name: /Check in/ }).click()
+  await page.getByRole('link', { name: /I have an invitation/ }).click()
+  await expect(page.getByTestId('scan-input')).toBeFocused()
+  await page.keyboard.type('ZZZZ-9999')
+  await page.getByRole('button', { name: 'Check in with code ZZZZ-9999' }).click()
+  await expect(page.getByRole('alert')).toHaveText('We could not find this invitation. Please see reception.')
+  await expect(page.getByTestId('scan-input')).toHaveValue('ZZZZ-9999')
+})
