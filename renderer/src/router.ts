@@ -10,6 +10,8 @@ declare module 'vue-router' {
     access?: 'staff' | 'manager'
     /** Visitor screens return to welcome when idle; so do staff screens, after locking. */
     isWelcome?: boolean
+    /** The screen returns to welcome on its own schedule (the pass's countdown), not the idle timer's. */
+    ownsTimeout?: boolean
   }
 }
 

@@ -4,15 +4,17 @@ import { minutesOf } from './time-of-day'
 
 const dayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const
 
-export type CheckInHours = { open: true } | { open: false; explanation: string }
+export interface CheckInHours {
+  open: boolean
+  explanation: string
+}
 
 /** Whether this visit type may check in at `now` (kiosk local time), and if not, when it may. */
 export function checkInHours(type: Pick<VisitType, 'name' | 'checkInDays' | 'checkInFrom' | 'checkInUntil'>, now: Date): CheckInHours {
   const minutes = now.getHours() * 60 + now.getMinutes()
   const onDay = type.checkInDays.includes(getISODay(now))
-  if (onDay && minutes >= minutesOf(type.checkInFrom) && minutes < minutesOf(type.checkInUntil)) return { open: true }
   return {
-    open: false,
+    open: onDay && minutes >= minutesOf(type.checkInFrom) && minutes < minutesOf(type.checkInUntil),
     explanation: `${type.name} check-in is open ${describeDays(type.checkInDays)}, ${type.checkInFrom}–${type.checkInUntil}.`,
   }
 }

@@ -10,17 +10,26 @@ export const fieldLabels: Record<'name' | OptionalFieldName, string> = {
   purpose: 'Purpose of the visit',
 }
 
-const rules: Record<OptionalFieldName, z.ZodString> = {
-  email: z.string().trim().regex(z.regexes.email, 'Enter an e-mail address such as name@example.com'),
-  phone: z.string().trim().regex(/^\+?[0-9][0-9 ()/-]{5,19}$/, 'Enter a phone number such as +49 30 1234567'),
-  company: z.string().trim().max(100, 'Use at most 100 characters'),
-  host: z.string().trim().max(100, 'Use at most 100 characters'),
-  purpose: z.string().trim().max(200, 'Use at most 200 characters'),
+/** What a visitor reads when a required field is empty or missing. */
+const requiredMessages: Record<OptionalFieldName, string> = {
+  email: 'Enter your e-mail address',
+  phone: 'Enter your phone number',
+  company: 'Enter your company',
+  host: 'Enter the name of the person you are visiting',
+  purpose: 'Enter the purpose of your visit',
+}
+
+const rules: Record<OptionalFieldName, (required: string) => z.ZodString> = {
+  email: (required) => z.string({ error: required }).trim().regex(z.regexes.email, 'Enter an e-mail address such as name@example.com'),
+  phone: (required) => z.string({ error: required }).trim().regex(/^\+?[0-9][0-9 ()/-]{5,19}$/, 'Enter a phone number such as +49 30 1234567'),
+  company: (required) => z.string({ error: required }).trim().max(100, 'Use at most 100 characters'),
+  host: (required) => z.string({ error: required }).trim().max(100, 'Use at most 100 characters'),
+  purpose: (required) => z.string({ error: required }).trim().max(200, 'Use at most 200 characters'),
 }
 
 function field(name: OptionalFieldName, requirement: FieldRequirement) {
-  const rule = rules[name]
-  if (requirement === 'required') return rule.min(1, `Enter ${fieldLabels[name].toLowerCase().replace(/\?$/, '')}`)
+  const rule = rules[name](requiredMessages[name])
+  if (requirement === 'required') return rule.min(1, requiredMessages[name])
   // An optional field left empty is absent, not an invalid e-mail or phone number.
   return z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), rule.optional())
 }
@@ -31,7 +40,7 @@ function field(name: OptionalFieldName, requirement: FieldRequirement) {
  */
 export function visitorFormSchema(type: Pick<VisitType, 'fields'>) {
   const shape: Record<string, z.ZodType> = {
-    name: z.string().trim().min(2, 'Enter your full name').max(100, 'Use at most 100 characters'),
+    name: z.string({ error: 'Enter your full name' }).trim().min(2, 'Enter your full name').max(100, 'Use at most 100 characters'),
   }
   for (const name of optionalFieldNames) {
     if (type.fields[name] !== 'off') shape[name] = field(name, type.fields[name])

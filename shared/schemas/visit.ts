@@ -70,6 +70,10 @@ export const publicVisitTypeSchema = z.object({
   fields: z.object(Object.fromEntries(optionalFieldNames.map((name) => [name, fieldRequirementSchema])) as Record<OptionalFieldName, typeof fieldRequirementSchema>),
   agreement: z.object({ text: z.string(), version: z.int() }).nullable(),
   opensDoors: z.boolean(),
+  /** Whether this type may check in right now, so the kiosk says so before the visitor fills a form. */
+  checkInOpen: z.boolean(),
+  /** When it may, in words (e.g. "Contractor check-in is open Monday to Saturday, 06:00–18:00."). */
+  checkInHours: z.string(),
 })
 export type PublicVisitType = z.infer<typeof publicVisitTypeSchema>
 

@@ -10,8 +10,8 @@ import { consoleMountOptions, fail, installFakeKioskApi, ok, type FakeKioskApi }
 vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
 
 const visitTypes: PublicVisitType[] = [
-  { id: 'guest', name: 'Guest', fields: { email: 'optional', phone: 'off', company: 'off', host: 'required', purpose: 'off' }, agreement: null, opensDoors: true },
-  { id: 'delivery', name: 'Delivery', fields: { email: 'off', phone: 'off', company: 'required', host: 'off', purpose: 'off' }, agreement: null, opensDoors: false },
+  { id: 'guest', name: 'Guest', fields: { email: 'optional', phone: 'off', company: 'off', host: 'required', purpose: 'off' }, agreement: null, opensDoors: true, checkInOpen: true, checkInHours: 'Guest check-in is open every day, 00:00–23:59.' },
+  { id: 'delivery', name: 'Delivery', fields: { email: 'off', phone: 'off', company: 'required', host: 'off', purpose: 'off' }, agreement: null, opensDoors: false, checkInOpen: true, checkInHours: 'Delivery check-in is open every day, 06:00–20:00.' },
 ]
 
 const expected: StaffVisit = {
@@ -44,7 +44,7 @@ describe('VisitsPreRegisterForm', () => {
     await wrapper.get('form').trigger('submit')
     expect(wrapper.text()).toContain('Enter your full name')
     expect(wrapper.text()).toContain('Enter an e-mail address such as name@example.com')
-    expect(wrapper.text()).toContain('Enter who are you visiting')
+    expect(wrapper.text()).toContain('Enter the name of the person you are visiting')
     expect(fake.calls['visits.preRegister']).not.toHaveBeenCalled()
   })
 

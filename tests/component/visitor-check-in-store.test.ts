@@ -17,6 +17,8 @@ const guest: PublicVisitType = {
   fields: { email: 'optional', phone: 'off', company: 'off', host: 'required', purpose: 'off' },
   agreement,
   opensDoors: true,
+  checkInOpen: true,
+  checkInHours: 'Guest check-in is open every day, 00:00–23:59.',
 }
 const pending = { outcome: 'access-pending', visitorName: 'Ada Lovelace' } as const
 const ok = (value: unknown) => Promise.resolve({ ok: true, value })

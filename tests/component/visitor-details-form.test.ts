@@ -11,6 +11,8 @@ const guest: PublicVisitType = {
   fields: { email: 'optional', phone: 'off', company: 'off', host: 'required', purpose: 'off' },
   agreement: null,
   opensDoors: true,
+  checkInOpen: true,
+  checkInHours: 'Guest check-in is open every day, 00:00–23:59.',
 }
 
 /** Mounted as the details screen uses it: v-model on the values, main's field errors as a prop. */
@@ -49,7 +51,7 @@ describe('VisitorDetailsForm', () => {
     expect(wrapper.emitted('submit')).toBeUndefined()
     expect(wrapper.find('[data-testid="error-name"]').text()).toBe('Enter your full name')
     expect(wrapper.find('[data-testid="error-email"]').text()).toBe('Enter an e-mail address such as name@example.com')
-    expect(wrapper.find('[data-testid="error-host"]').text()).toBe('Enter who are you visiting')
+    expect(wrapper.find('[data-testid="error-host"]').text()).toBe('Enter the name of the person you are visiting')
     expect(wrapper.find('input[name="email"]').attributes('aria-invalid')).toBe('true')
     wrapper.unmount()
   })

@@ -1,3 +1,4 @@
+import { checkInHours } from '@shared/domain/check-in-hours'
 import { AppError } from '@shared/errors'
 import type { PublicVisitType } from '@shared/schemas/visit'
 import type { VisitPolicies, VisitType } from '@shared/schemas/visit-policy'
@@ -26,13 +27,18 @@ export class VisitPolicyStore {
   }
 
   /** What the visitor's screens may know about each type: no group ids, no deny list. */
-  publicTypes(): PublicVisitType[] {
-    return this.get().visitTypes.map((type) => ({
-      id: type.id,
-      name: type.name,
-      fields: type.fields,
-      agreement: type.agreement,
-      opensDoors: type.access !== null,
-    }))
+  publicTypes(now: Date): PublicVisitType[] {
+    return this.get().visitTypes.map((type) => {
+      const hours = checkInHours(type, now)
+      return {
+        id: type.id,
+        name: type.name,
+        fields: type.fields,
+        agreement: type.agreement,
+        opensDoors: type.access !== null,
+        checkInOpen: hours.open,
+        checkInHours: hours.explanation,
+      }
+    })
   }
 }

@@ -33,7 +33,7 @@ export class VisitorDesk {
   }
 
   visitTypes(): PublicVisitType[] {
-    return this.#deps.policies.publicTypes()
+    return this.#deps.policies.publicTypes(this.#deps.clock.now())
   }
 
   async checkIn(visitTypeId: string, form: Record<string, string>, agreementVersion: number | null): Promise<CheckInOutcome> {

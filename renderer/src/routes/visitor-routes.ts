@@ -43,6 +43,7 @@ export const visitorRoutes: RouteRecordRaw[] = [
     name: 'check-in-result',
     component: () => import('../views/visitor/CheckInResultView.vue'),
     beforeEnter: requires((store) => store.outcome !== null),
+    meta: { ownsTimeout: true },
   },
   { path: '/check-in/closed', name: 'check-in-closed', component: () => import('../views/visitor/CheckInClosedView.vue') },
   { path: '/check-in/invitation', name: 'check-in-invite', component: () => import('../views/visitor/InviteView.vue') },

@@ -78,7 +78,7 @@ test('a field error from the shared rules shows by its field, and nothing typed 
   await chooseVisitType(page, kiosk.url, 'Guest')
   await fillDetails(page, { 'Full name': 'Ada Lovelace', 'E-mail': 'ada@' })
   await expect(page.getByTestId('error-email')).toHaveText('Enter an e-mail address such as name@example.com')
-  await expect(page.getByTestId('error-host')).toHaveText('Enter who are you visiting')
+  await expect(page.getByTestId('error-host')).toHaveText('Enter the name of the person you are visiting')
   await expect(page.getByLabel('Full name')).toHaveValue('Ada Lovelace')
 
   await fillDetails(page, { 'E-mail': 'ada@example.com', 'Who are you visiting?': 'Grace Hopper' })

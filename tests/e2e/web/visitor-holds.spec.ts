@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, managerCall, test } from '../fixtures/kiosk'
-import { isoWeekdayToday, walkIn } from './visitor-steps'
+import { acceptAgreement, chooseVisitType, fillDetails, isoWeekdayToday, walkIn } from './visitor-steps'
 
 interface Policies {
   visitTypes: { id: string; checkInDays: number[] }[]
@@ -48,7 +48,8 @@ test('deny-list hold: a listed visitor sees the same neutral screen', async ({ p
   expect(today.find((visit) => visit.visitor.name === 'Mallory Mayhem')).toMatchObject({ status: 'awaiting-approval', holdReason: 'deny-list' })
 })
 
-test('out of hours: the kiosk says when check-in is open and to see reception', async ({ page, kiosk }) => {
+test('out of hours: a type that closes while the visitor fills the form is refused, then shown as closed', async ({ page, kiosk }) => {
+  await chooseVisitType(page, kiosk.url, 'Guest')
   const policies = await managerCall<Policies>(kiosk, 'policies.get')
   const otherDays = [1, 2, 3, 4, 5, 6, 7].filter((day) => day !== isoWeekdayToday())
   await managerCall(kiosk, 'policies.save', {
@@ -56,11 +57,16 @@ test('out of hours: the kiosk says when check-in is open and to see reception', 
     visitTypes: policies.visitTypes.map((type) => (type.id === 'guest' ? { ...type, checkInDays: otherDays } : type)),
   })
 
-  await walkIn(page, kiosk.url, 'Guest', { 'Full name': 'Ada Lovelace', 'Who are you visiting?': 'Grace Hopper' })
+  await fillDetails(page, { 'Full name': 'Ada Lovelace', 'Who are you visiting?': 'Grace Hopper' })
+  await acceptAgreement(page)
   await expect(page.getByRole('heading', { name: 'Check-in is closed right now' })).toBeVisible()
   await expect(page.getByRole('alert')).toContainText('Guest check-in is open')
   await expect(page.getByRole('alert')).toContainText('Please see reception')
 
   await page.getByRole('button', { name: 'Back to start' }).tap()
-  await expect(page.getByTestId('organisation-name')).toBeVisible()
+  await page.getByRole('link', { name: /Check in/ }).tap()
+  const guest = page.getByRole('button', { name: /^Guest/ })
+  await expect(guest).toBeDisabled()
+  await expect(guest).toContainText('Not available now. Guest check-in is open')
+  await expect(guest).toContainText('Please see reception')
 })
