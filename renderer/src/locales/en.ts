@@ -19,12 +19,6 @@ export const en = {
     checkOutHint: 'I am leaving',
     staff: 'Staff',
   },
-  visitor: {
-    unavailableTitle: 'Please see reception',
-    checkInUnavailable: 'Self check-in is not set up on this kiosk yet. Reception will check you in.',
-    checkOutUnavailable: 'Self check-out is not set up on this kiosk yet. Reception will check you out.',
-    back: 'Back to start',
-  },
   pin: {
     title: 'Staff sign-in',
     prompt: 'Enter your staff PIN',
