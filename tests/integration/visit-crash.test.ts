@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { existsSync } from 'node:fs'
+import { startSandboxProcess } from '../e2e/fixtures/sandbox-process'
+import { startHostProcess, type HostProcess } from '../fixtures/host-process'
+import { useTempDirectory } from '../fixtures/temp-directory'
+
+const managerPin = '2468'
+
+async function asManager(host: HostProcess, name: string, payload: unknown = {}): Promise<unknown> {
+  expect((await host.call('staff.unlock', { pin: managerPin })).ok).toBe(true)
+  try {
+    const answer = await host.call(name, payload)
+    expect(answer.ok, `${name}: ${JSON.stringify(answer.error)}`).toBe(true)
+    return answer.value
+  } finally {
+    await host.call('staff.lock')
+  }
+}
+
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const started = Date.now()
+  for (;;) {
+    const value = await read()
+    if (done(value) || Date.now() - started > timeoutMs) return value
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+describe('a kiosk process killed in the middle of a check-in', () => {
+  const tempDirectory = useTempDirectory()
+
+  beforeAll(() => {
+    if (!existsSync('dist/node/host.js') || !existsSync('dist/node/sandbox.js')) throw new Error('Build first: npm run build')
+  })
+
+  it('keeps the visit and, after restart, ends with exactly one access link', async () => {
+    const sandbox = await startSandboxProcess()
+    const dataDirectory = tempDirectory()
+    let host = await startHostProcess(dataDirectory)
+    try {
+      expect((await host.call('staff.setupPins', { managerPin, receptionPin: '1357' })).ok).toBe(true)
+      await asManager(host, 'kisi.connect', { apiKey: sandbox.apiKey, baseUrl: sandbox.baseUrl, accessLinkBaseUrl: `${sandbox.baseUrl}/grouplinks/` })
+      const groups = (await asManager(host, 'kisi.groups')) as { id: number; name: string; readerRestricted: boolean; doorNames: string[] }[]
+      const visitors = groups.find((group) => group.name === 'Visitors')!
+      const policies = (await asManager(host, 'policies.get')) as { visitTypes: Record<string, unknown>[]; denyList: unknown }
+      await asManager(host, 'policies.save', {
+        ...policies,
+        visitTypes: policies.visitTypes.map((type) =>
+          type['id'] === 'guest'
+            ? { ...type, checkInDays: [1, 2, 3, 4, 5, 6, 7], checkInFrom: '00:00', checkInUntil: '23:59', access: { groupId: visitors.id, groupName: visitors.name, doorNames: visitors.doorNames, readerRestricted: false } }
+            : type,
+        ),
+      })
+
+      // Kisi answers slowly, so the kiosk is certainly waiting on it, with the visit committed, when it dies.
+      await sandbox.setFaults({ latencyMs: 1_500 })
+      void host.call('visits.checkIn', { visitTypeId: 'guest', visitor: { name: 'Ada Lovelace', host: 'Grace Hopper' }, agreementVersion: 1 }).catch(() => undefined)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      await host.stop('SIGKILL')
+      await sandbox.setFaults({ latencyMs: 0 })
+
+      host = await startHostProcess(dataDirectory)
+      const linksFor = async () => {
+        const response = await fetch(`${sandbox.baseUrl}/group_links?group_id=${visitors.id}&limit=250`, { headers: { authorization: `KISI-LOGIN ${sandbox.apiKey}` } })
+        return ((await response.json()) as { name: string }[]).filter((link) => link.name.startsWith('Ada Lovelace (Guest)'))
+      }
+      const visits = async () => {
+        expect((await host.call('staff.unlock', { pin: '1357' })).ok).toBe(true)
+        try {
+          return ((await host.call('visits.today')).value ?? []) as { visitor: { name: string }; access: { state: string } }[]
+        } finally {
+          await host.call('staff.lock')
+        }
+      }
+      const after = await eventually(visits, (list) => list[0]?.access.state === 'issued')
+      expect(after).toMatchObject([{ visitor: { name: 'Ada Lovelace' }, access: { state: 'issued' } }])
+      expect(await linksFor()).toHaveLength(1)
+    } finally {
+      await host.stop()
+      await sandbox.stop()
+    }
+  }, 60_000)
+})
