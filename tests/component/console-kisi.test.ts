@@ -1,4 +1,4 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { KisiStatus } from '@shared/ipc/kisi-calls'
 import ConsoleKisiView from '@renderer/views/console/ConsoleKisiView.vue'
@@ -23,6 +23,10 @@ beforeEach(() => {
   fake = installFakeKioskApi()
 })
 
+async function chooseMethod(wrapper: VueWrapper, label: string): Promise<void> {
+  await wrapper.findAll('button').find((button) => button.text().startsWith(label))!.trigger('click')
+}
+
 async function mountWith(status: KisiStatus) {
   fake.calls['kisi.status']!.mockImplementation(() => ok(status))
   const wrapper = mount(ConsoleKisiView, { global: consoleMountOptions() })
@@ -34,13 +38,13 @@ describe('ConsoleKisiView', () => {
   it.each([
     { status: { ...connected, pendingWrites: 2 }, words: 'Connected as admin@demo.example to organisation Demo Organization.', pending: '2 Kisi writes waiting' },
     { status: { ...connected, state: 'not-connected', organisationName: null, connectedAs: null }, words: 'Not connected.', pending: 'No Kisi writes waiting.' },
-    { status: { ...connected, state: 'key-invalid', pendingWrites: 1 }, words: 'The API key is no longer valid — reconnect with a new key.', pending: '1 Kisi write waiting' },
+    { status: { ...connected, state: 'key-invalid', pendingWrites: 1 }, words: 'Kisi no longer accepts this kiosk’s API key — sign in again to reconnect.', pending: '1 Kisi write waiting' },
     { status: { ...connected, state: 'unreachable' }, words: 'Kisi cannot be reached right now.', pending: 'No Kisi writes waiting.' },
   ] as { status: KisiStatus; words: string; pending: string }[])('words the $status.state state', async ({ status, words, pending }) => {
     const wrapper = await mountWith(status)
     expect(wrapper.get('[data-testid="kisi-status"]').text()).toContain(words)
     expect(wrapper.get('[data-testid="kisi-pending-writes"]').text()).toContain(pending)
-    expect(wrapper.get('[data-testid="kisi-status"]').text()).toContain('Place: Demo HQ')
+    if (status.state !== 'not-connected') expect(wrapper.get('[data-testid="kisi-place"]').text()).toBe('Place: Demo HQ')
     const disconnect = wrapper.findAll('button').some((button) => button.text() === 'Disconnect')
     expect(disconnect).toBe(status.state !== 'not-connected')
   })
@@ -52,8 +56,9 @@ describe('ConsoleKisiView', () => {
     expect(wrapper.get('[data-testid="kisi-status"]').text()).toContain('Kisi cannot be reached right now.')
   })
 
-  it('checks the form, then connects with the key and the addresses', async () => {
-    const wrapper = await mountWith({ ...connected, state: 'not-connected' })
+  it('checks the API-key form, then connects with the key and the addresses', async () => {
+    const wrapper = await mountWith({ ...connected, state: 'not-connected', place: null })
+    await chooseMethod(wrapper, 'Use an API key')
     await wrapper.get('input[name="apiKey"]').setValue('short')
     await wrapper.get('input[name="baseUrl"]').setValue('ftp://kisi')
     await wrapper.get('form').trigger('submit')
@@ -68,12 +73,13 @@ describe('ConsoleKisiView', () => {
     await flushPromises()
     expect(fake.calls['kisi.connect']).toHaveBeenCalledWith({ apiKey: 'a-long-api-key-123', baseUrl: 'https://api.kisi.io', accessLinkBaseUrl: 'https://web.kisi.io/grouplinks/' })
     expect(wrapper.get('[data-testid="kisi-status"]').text()).toContain('Connected as admin@demo.example')
-    expect((wrapper.get('input[name="apiKey"]').element as HTMLInputElement).value).toBe('')
+    expect(wrapper.find('[data-testid="kisi-wizard"]').exists()).toBe(false)
   })
 
   it('shows Kisi\'s refusal in its own words', async () => {
     fake.calls['kisi.connect']!.mockImplementation(() => fail({ code: 'kisi_refused', message: 'Kisi refused the key. Create a new API key in the Kisi dashboard.' }))
-    const wrapper = await mountWith(connected)
+    const wrapper = await mountWith({ ...connected, state: 'not-connected' })
+    await chooseMethod(wrapper, 'Use an API key')
     await wrapper.get('input[name="apiKey"]').setValue('a-long-api-key-123')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
@@ -95,5 +101,6 @@ describe('ConsoleKisiView', () => {
     await flushPromises()
     expect(fake.calls['kisi.disconnect']).toHaveBeenCalled()
     expect(wrapper.get('[data-testid="kisi-status"]').text()).toContain('Not connected.')
+    expect(wrapper.find('[data-testid="kisi-wizard"]').exists()).toBe(true)
   })
 })

@@ -1,3 +1,4 @@
+import { enConsoleAccounts } from './en-console-accounts'
 import { enConsoleVisits } from './en-console-visits'
 import { enVisitor } from './en-visitor'
 
@@ -5,6 +6,7 @@ import { enVisitor } from './en-visitor'
 export const en = {
   ...enVisitor,
   ...enConsoleVisits,
+  ...enConsoleAccounts,
   app: {
     notConnectedTitle: 'This page is not connected to the kiosk',
     notConnectedBody: 'Open the address printed by "npm run start:web" (it ends in ?token=…), or start the Frontdesk app.',

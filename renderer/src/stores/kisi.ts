@@ -11,26 +11,50 @@ export interface ConnectForm {
   accessLinkBaseUrl?: string
 }
 
-/** The kiosk's Kisi connection as staff see it, and the groups a visit type may open. */
+export interface SignInForm {
+  domain: string
+  email: string
+  password: string
+  otpCode?: string
+  baseUrl?: string
+}
+
+export interface KisiPlace {
+  id: number
+  name: string
+  address: string | null
+}
+
+/** The kiosk's Kisi connection as staff see it, the manager's ways of setting it up, and the groups a visit type may open. */
 export const useKisiStore = defineStore('kisi', () => {
   const status = ref<KisiStatus | null>(null)
   const statusError = ref<string | null>(null)
   const groups = ref<KisiGroupChoice[] | null>(null)
   const groupsError = ref<{ code: ErrorCode; message: string } | null>(null)
+  const places = ref<KisiPlace[] | null>(null)
   const unsubscribers: (() => void)[] = []
+  /**
+   * Counts pushed statuses. A status answer computed before a push can arrive after it (a lost key
+   * is pushed the moment any call meets the 401), so an answer only counts if nothing was pushed
+   * while it was on its way.
+   */
+  let pushes = 0
 
   async function loadStatus(): Promise<void> {
     if (unsubscribers.length === 0) {
       unsubscribers.push(
         kioskApi().subscribe('kisi.statusChanged', (next) => {
+          pushes += 1
           status.value = next
         }),
         // The outbox count moves with every link issued or revoked, which `visits.changed` reports.
         kioskApi().subscribe('visits.changed', () => void loadStatus()),
       )
     }
+    const pushesBefore = pushes
     try {
-      status.value = await unwrap(kioskApi().kisi.status())
+      const answer = await unwrap(kioskApi().kisi.status())
+      if (pushes === pushesBefore) status.value = answer
       statusError.value = null
     } catch (error) {
       statusError.value = messageOf(error)
@@ -47,15 +71,43 @@ export const useKisiStore = defineStore('kisi', () => {
     }
   }
 
-  async function connect(form: ConnectForm): Promise<void> {
-    status.value = await unwrap(kioskApi().kisi.connect(form))
+  /** A new connection may be another organisation: what was read from the old one no longer applies. */
+  function adopt(next: KisiStatus): void {
+    status.value = next
     groups.value = null
     groupsError.value = null
+    places.value = null
+  }
+
+  async function connect(form: ConnectForm): Promise<void> {
+    adopt(await unwrap(kioskApi().kisi.connect(form)))
+  }
+
+  async function signIn(form: SignInForm): Promise<void> {
+    adopt(await unwrap(kioskApi().kisi.signIn(form)))
+  }
+
+  async function tryDemo(): Promise<void> {
+    adopt(await unwrap(kioskApi().kisi.tryDemo()))
+  }
+
+  async function loadPlaces(): Promise<void> {
+    places.value = await unwrap(kioskApi().kisi.places())
+  }
+
+  async function choosePlace(placeId: number): Promise<void> {
+    status.value = await unwrap(kioskApi().kisi.choosePlace({ placeId }))
+    groups.value = null
+  }
+
+  async function setInAppUnlock(inAppUnlock: boolean): Promise<void> {
+    status.value = await unwrap(kioskApi().kisi.setOptions({ inAppUnlock }))
   }
 
   async function disconnect(): Promise<void> {
     await unwrap(kioskApi().kisi.disconnect())
     groups.value = null
+    places.value = null
     await loadStatus()
   }
 
@@ -65,7 +117,8 @@ export const useKisiStore = defineStore('kisi', () => {
     statusError.value = null
     groups.value = null
     groupsError.value = null
+    places.value = null
   }
 
-  return { status, statusError, groups, groupsError, loadStatus, loadGroups, connect, disconnect, reset }
+  return { status, statusError, groups, groupsError, places, loadStatus, loadGroups, connect, signIn, tryDemo, loadPlaces, choosePlace, setInAppUnlock, disconnect, reset }
 })

@@ -1,0 +1,79 @@
+import { flushPromises, mount, type DOMWrapper, type VueWrapper } from '@vue/test-utils'
+import { vi } from 'vitest'
+import { routerKey } from 'vue-router'
+import type { KisiGroupChoice } from '@shared/ipc/kisi-calls'
+import type { AccountDetail, Door } from '@shared/schemas/account'
+import ConsoleAccountView from '@renderer/views/console/ConsoleAccountView.vue'
+import { consoleMountOptions, ok, type FakeKioskApi } from './console-fake-api'
+
+/** Jonas as the demo organisation has him: Staff, and Deliveries with its Kisi Reader Restriction. */
+export const jonas: AccountDetail = {
+  id: 21,
+  name: 'Jonas Weber',
+  email: 'jonas.weber@demo.example',
+  accessEnabled: true,
+  lastAccessedAt: null,
+  linkedHere: true,
+  cards: [{ id: 31, label: 'Card 42:10003' }],
+  assignments: [
+    {
+      id: 41,
+      groupId: 11,
+      groupName: 'Staff',
+      roleId: 'group_basic',
+      validFrom: null,
+      validUntil: null,
+      doorNames: ['Main Entrance', 'Roof Terrace'],
+      readerRestricted: false,
+      isDoorSelection: false,
+    },
+    {
+      id: 42,
+      groupId: 12,
+      groupName: 'Deliveries',
+      roleId: 'group_basic',
+      validFrom: '2030-05-06T07:00:00.000Z',
+      validUntil: '2030-05-10T16:30:00.000Z',
+      doorNames: ['Loading Dock', 'Main Entrance'],
+      readerRestricted: true,
+      isDoorSelection: false,
+    },
+  ],
+}
+
+export const groups: KisiGroupChoice[] = [
+  { id: 10, name: 'Visitors', readerRestricted: false, doorNames: ['Main Entrance', 'Reception'] },
+  { id: 11, name: 'Staff', readerRestricted: false, doorNames: ['Main Entrance', 'Roof Terrace'] },
+  { id: 12, name: 'Deliveries', readerRestricted: true, doorNames: ['Loading Dock', 'Main Entrance'] },
+]
+
+export const doors: Door[] = [
+  { id: 1, name: 'Main Entrance', online: true, readerRestricted: false, lockedDown: false },
+  { id: 2, name: 'Reception', online: true, readerRestricted: false, lockedDown: false },
+  { id: 6, name: 'Loading Dock', online: true, readerRestricted: false, lockedDown: false },
+  { id: 7, name: 'Server Room', online: true, readerRestricted: true, lockedDown: false },
+  { id: 8, name: 'Roof Terrace', online: false, readerRestricted: false, lockedDown: false },
+  { id: 9, name: 'Office Floor 2', online: true, readerRestricted: false, lockedDown: true },
+]
+
+/** Jonas's account page, with Kisi answering the reads; each test arranges the change it makes. */
+export async function mountAccountPage(fake: FakeKioskApi, account: AccountDetail = jonas): Promise<{ wrapper: VueWrapper; push: ReturnType<typeof vi.fn> }> {
+  fake.calls['accounts.get']!.mockImplementation(() => ok(account))
+  fake.calls['accounts.choices']!.mockImplementation(() => ok({ groups, doors }))
+  fake.calls['doors.list']!.mockImplementation(() => ok(doors))
+  const push = vi.fn()
+  const options = consoleMountOptions()
+  const wrapper = mount(ConsoleAccountView, {
+    props: { userId: account.id },
+    global: { ...options, provide: { [routerKey as symbol]: { push } } },
+    attachTo: document.body,
+  })
+  await flushPromises()
+  return { wrapper, push }
+}
+
+export function buttonOf(wrapper: Pick<DOMWrapper<Element>, 'findAll' | 'text'>, label: string): DOMWrapper<HTMLButtonElement> {
+  const found = wrapper.findAll<HTMLButtonElement>('button').find((candidate) => candidate.text() === label)
+  if (!found) throw new Error(`No button “${label}” in:\n${wrapper.text()}`)
+  return found
+}

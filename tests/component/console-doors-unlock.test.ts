@@ -1,0 +1,84 @@
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { KisiStatus } from '@shared/ipc/kisi-calls'
+import ConsoleDoorsView from '@renderer/views/console/ConsoleDoorsView.vue'
+import { consoleMountOptions, fail, installFakeKioskApi, ok, type FakeKioskApi } from './console-fake-api'
+import { buttonOf, doors } from './console-accounts-fixtures'
+
+vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
+
+const status: KisiStatus = {
+  state: 'connected',
+  organisationName: 'Demo Organization',
+  connectedAs: 'admin@demo.example',
+  baseUrl: 'https://api.kisi.io',
+  accessLinkBaseUrl: 'https://web.kisi.io/grouplinks/',
+  demo: false,
+  place: { id: 3, name: 'Demo HQ' },
+  inAppUnlock: true,
+  pendingWrites: 0,
+}
+
+let fake: FakeKioskApi
+let wrapper: VueWrapper
+beforeEach(() => {
+  fake = installFakeKioskApi()
+  fake.calls['doors.list']!.mockImplementation(() => ok(doors))
+  return () => wrapper.unmount()
+})
+
+async function mountWith(inAppUnlock: boolean): Promise<void> {
+  fake.calls['kisi.status']!.mockImplementation(() => ok({ ...status, inAppUnlock }))
+  wrapper = mount(ConsoleDoorsView, { global: consoleMountOptions(), attachTo: document.body })
+  await flushPromises()
+}
+
+const rowOf = (name: string) => wrapper.findAll('[data-testid="door-row"]').find((row) => row.get('strong').text() === name)!
+
+describe('the Doors page', () => {
+  it('lists each door with its state', async () => {
+    await mountWith(true)
+    expect(wrapper.findAll('[data-testid="door-row"]')).toHaveLength(doors.length)
+    expect(rowOf('Main Entrance').text()).toContain('Online')
+    expect(rowOf('Roof Terrace').text()).toContain('Controller offline')
+    expect(rowOf('Server Room').text()).toContain('Kisi Reader Restriction on')
+    expect(rowOf('Office Floor 2').text()).toContain('Locked down')
+    expect(wrapper.find('[data-testid="doors-unlock-off"]').exists()).toBe(false)
+  })
+
+  it('asks for a reason, unlocks and says so', async () => {
+    fake.calls['doors.unlock']!.mockImplementation(() => ok({ message: 'Unlocked!' }))
+    await mountWith(true)
+    await buttonOf(rowOf('Main Entrance'), 'Unlock').trigger('click')
+    expect(wrapper.get('[role="dialog"]').text()).toContain('Unlock Main Entrance')
+    await wrapper.get('input[name="reason"]').setValue(' a ')
+    await wrapper.get('[role="dialog"] form').trigger('submit')
+    expect(wrapper.get('[role="dialog"]').text()).toContain('Say why, in a few words')
+    expect(fake.calls['doors.unlock']).not.toHaveBeenCalled()
+
+    await wrapper.get('input[name="reason"]').setValue('Courier at the door')
+    await wrapper.get('[role="dialog"] form').trigger('submit')
+    await flushPromises()
+    expect(fake.calls['doors.unlock']).toHaveBeenCalledWith({ lockId: 1, reason: 'Courier at the door' })
+    expect(wrapper.find('[role="dialog"]').exists()).toBe(false)
+    expect(rowOf('Main Entrance').get('[role="status"]').text()).toBe('Main Entrance: Unlocked!')
+  })
+
+  it('shows Kisi’s refusal in words, as for a door with the Kisi Reader Restriction', async () => {
+    const refusal = 'The Kisi Reader Restriction is on for this door or group, so it cannot be unlocked from this app. Turn off the Kisi Reader Restriction in the group’s settings.'
+    fake.calls['doors.unlock']!.mockImplementation(() => fail({ code: 'kisi_refused', message: refusal }))
+    await mountWith(true)
+    await buttonOf(rowOf('Server Room'), 'Unlock').trigger('click')
+    await wrapper.get('input[name="reason"]').setValue('Technician')
+    await wrapper.get('[role="dialog"] form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.get('[role="dialog"] [role="alert"]').text()).toBe(refusal)
+    expect(rowOf('Server Room').find('[role="status"]').exists()).toBe(false)
+  })
+
+  it('says when in-app unlock is switched off and offers no unlock', async () => {
+    await mountWith(false)
+    expect(wrapper.get('[data-testid="doors-unlock-off"]').text()).toBe('Unlocking from this app is switched off. A manager can allow it on the Kisi tab.')
+    for (const row of wrapper.findAll('[data-testid="door-row"]')) expect(buttonOf(row, 'Unlock').attributes('disabled')).toBeDefined()
+  })
+})

@@ -1,0 +1,70 @@
+import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { KisiStatus } from '@shared/ipc/kisi-calls'
+import type { StaffRole } from '@shared/schemas/staff'
+import KisiConnectionBanner from '@renderer/components/console/KisiConnectionBanner.vue'
+import { useKisiStore } from '@renderer/stores/kisi'
+import { useStaffStore } from '@renderer/stores/staff'
+import type { Result } from '@shared/ipc/result'
+import { consoleMountOptions, installFakeKioskApi, type FakeKioskApi } from './console-fake-api'
+
+vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
+
+const connected: KisiStatus = {
+  state: 'connected',
+  organisationName: 'Demo Organization',
+  connectedAs: 'admin@demo.example',
+  baseUrl: 'https://api.kisi.io',
+  accessLinkBaseUrl: 'https://web.kisi.io/grouplinks/',
+  demo: false,
+  place: { id: 3, name: 'Demo HQ' },
+  inAppUnlock: true,
+  pendingWrites: 0,
+}
+
+let fake: FakeKioskApi
+beforeEach(() => {
+  fake = installFakeKioskApi()
+})
+
+function mountAs(role: StaffRole, state: KisiStatus['state']) {
+  const options = consoleMountOptions()
+  useStaffStore().status = { pinsConfigured: true, lockedUntil: null, session: { role, expiresAt: new Date(Date.now() + 60_000).toISOString() } }
+  useKisiStore().status = { ...connected, state }
+  return mount(KisiConnectionBanner, { global: options })
+}
+
+describe('KisiConnectionBanner', () => {
+  it.each(['connected', 'not-connected'] as const)('stays away while Kisi is %s', (state) => {
+    expect(mountAs('manager', state).find('[data-testid="kisi-connection-banner"]').exists()).toBe(false)
+  })
+
+  it('sends a manager to the Kisi tab when the key is no longer valid', () => {
+    const banner = mountAs('manager', 'key-invalid').get('[data-testid="kisi-connection-banner"]')
+    expect(banner.attributes('role')).toBe('alert')
+    expect(banner.text()).toContain('Kisi connection lost')
+    expect(banner.text()).toContain('Kisi no longer accepts the kiosk’s key.')
+    const link = banner.getComponent(RouterLinkStub)
+    expect(link.props('to')).toEqual({ name: 'console-kisi' })
+    expect(link.text()).toBe('Reconnect on the Kisi tab')
+  })
+
+  it('asks reception to fetch a manager, with no link to a tab they cannot open', () => {
+    const banner = mountAs('reception', 'unreachable').get('[data-testid="kisi-connection-banner"]')
+    expect(banner.text()).toContain('Kisi cannot be reached right now.')
+    expect(banner.text()).toContain('Ask a manager to reconnect Kisi.')
+    expect(banner.findComponent(RouterLinkStub).exists()).toBe(false)
+  })
+
+  it('keeps a pushed lost connection over a status answer that was already on its way', async () => {
+    const wrapper = mountAs('manager', 'connected')
+    let answer: (result: Result<KisiStatus>) => void = () => undefined
+    fake.calls['kisi.status']!.mockImplementation(() => new Promise((resolve) => (answer = resolve)))
+    const loading = useKisiStore().loadStatus()
+    fake.emit('kisi.statusChanged', { ...connected, state: 'key-invalid' })
+    answer({ ok: true, value: connected })
+    await loading
+    await flushPromises()
+    expect(wrapper.find('[data-testid="kisi-connection-banner"]').exists()).toBe(true)
+  })
+})
