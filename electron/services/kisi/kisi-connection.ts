@@ -126,7 +126,7 @@ export class KisiConnection {
 }
 
 function notConnected(): AppError {
-  return new AppError('kisi_not_connected', 'Kisi is not connected. A manager can connect it in Settings.')
+  return new AppError('kisi_not_connected', 'Kisi is not connected. A manager can connect it on the Kisi tab of the staff console.')
 }
 
 /** Kisi's error in the contract's terms: refused (its answer) or unreachable (no answer). */

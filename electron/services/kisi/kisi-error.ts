@@ -45,7 +45,7 @@ export class KisiError extends Error implements KisiErrorShape {
 
 const keyInvalid: ErrorWording = {
   message: 'The Kisi API key is no longer valid.',
-  hint: 'A changed Kisi password invalidates its keys. A manager can reconnect Kisi in Settings.',
+  hint: 'A changed Kisi password invalidates its keys. A manager can reconnect Kisi on the Kisi tab of the staff console.',
 }
 
 const linkInvalid: ErrorWording = {
@@ -85,7 +85,7 @@ export function kisiErrorFromResponse(status: number, body: unknown, authenticat
 
 export function localKisiError(code: LocalKisiCode, detail?: string): KisiError {
   const wording: Record<LocalKisiCode, ErrorWording> = {
-    not_connected: { message: 'Kisi is not connected.', hint: 'A manager can connect Kisi in Settings.' },
+    not_connected: { message: 'Kisi is not connected.', hint: 'A manager can connect Kisi on the Kisi tab of the staff console.' },
     network: { message: 'The kiosk cannot reach Kisi.', hint: 'Check the internet connection; the kiosk keeps retrying.' },
     timeout: { message: 'Kisi did not answer in time.', hint: 'Try again; if it keeps happening, check the connection.' },
     cancelled: { message: 'The request to Kisi was cancelled.', hint: 'No action needed.' },

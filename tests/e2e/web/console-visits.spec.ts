@@ -61,6 +61,7 @@ test('reception pre-registers an invite and sees its code, also as a QR code', a
   await page.getByLabel('Visit type').selectOption({ label: 'Guest' })
   await page.getByLabel('Full name').fill('Ines Invited')
   await page.getByLabel('Who are you visiting?').fill('Lena Schulz')
+  await expect(page.getByLabel('Expected at')).toHaveValue(new RegExp(`^${localDate(new Date())}T`))
   await page.getByRole('button', { name: 'Pre-register visitor' }).click()
 
   const code = page.getByTestId('invite-code')
@@ -132,3 +133,8 @@ test('Kisi down during a walk-in: access pending, then issued by "Retry access"'
 
   await expect(rowIn(page, 'onSite', 'Walter Walkin').getByTestId('access-state')).toHaveText(/^Access until /)
 })
+
+/** yyyy-MM-dd in this machine's time zone, as a datetime-local input shows it. */
+function localDate(day: Date): string {
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`
+}

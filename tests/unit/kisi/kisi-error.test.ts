@@ -52,6 +52,6 @@ describe('Kisi error mapping', () => {
 
   it('words failures that never reached Kisi', () => {
     expect(localKisiError('network', 'ECONNREFUSED')).toMatchObject({ status: null, code: 'network', message: 'The kiosk cannot reach Kisi. (ECONNREFUSED)' })
-    expect(localKisiError('not_connected').hint).toMatch(/connect Kisi in Settings/)
+    expect(localKisiError('not_connected').hint).toMatch(/connect Kisi on the Kisi tab/)
   })
 })
