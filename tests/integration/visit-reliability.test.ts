@@ -120,4 +120,64 @@ describe('visits when Kisi fails, and after a restart', () => {
     expect(visits.find((item) => item.id === visit.id)?.access).toMatchObject({ state: 'revoked', problem: expect.stringContaining('removed in Kisi') })
     expect(visits.find((item) => item.origin === 'other-kiosk')).toMatchObject({ visitor: { name: 'Grace Hopper' }, visitTypeName: 'Guest', status: 'on-site' })
   })
+
+  it('a check-out removes every link the visit ever had, also ones the kiosk never recorded', async () => {
+    await kiosk.call('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
+    const visit = await onlyVisit()
+    const group = kiosk.sandbox.state.groups.find((candidate) => candidate.name === 'Visitors')!
+    // What a lost create of an earlier extension would have left behind in Kisi.
+    await fetch(`${kiosk.sandbox.url}/group_links`, {
+      method: 'POST',
+      headers: { authorization: `KISI-LOGIN ${kiosk.sandbox.apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ group_link: { group_id: group.id, name: `Ada Lovelace (Guest) [fd:${visit.id}/7]` } }),
+    })
+    expect(kiosk.linksNamedFor(visit.id)).toHaveLength(2)
+
+    await kiosk.asReception('visits.checkOut', { visitId: visit.id })
+    expect(kiosk.linksNamedFor(visit.id)).toEqual([])
+  })
+
+  it('a refused extension keeps the old link working and tells reception', async () => {
+    await kiosk.call('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
+    const visit = await onlyVisit()
+    const [oldLink] = kiosk.linksNamedFor(visit.id)
+    // Kisi refuses the new link (the key's owner lost admin rights for a moment); the existing link stays.
+    const owner = kiosk.sandbox.state.users.find((user) => user.email === kiosk.sandbox.admin.email)!
+    owner.admin = false
+    const until = new Date(kiosk.clock.now().getTime() + 10 * 3_600_000).toISOString()
+    const extended = await kiosk.asReception<StaffVisit>('visits.extend', { visitId: visit.id, validUntil: until })
+    owner.admin = true
+
+    expect(extended.access).toMatchObject({ state: 'issued', validUntil: visit.access.validUntil, problem: expect.stringContaining('Extending the access failed') })
+    expect(kiosk.linksNamedFor(visit.id).map((link) => link.id)).toEqual([oldLink!.id])
+    kiosk.services.sessions.start('reception')
+    expect(await kiosk.call('kisi.status')).toMatchObject({ pendingWrites: 0 })
+    kiosk.services.sessions.end('locked')
+  })
+
+  it('a link Kisi finishes making after the visitor checked out is revoked too', async () => {
+    kiosk.sandbox.faults.set({ latencyMs: 800 })
+    const checkingIn = kiosk.call('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const visit = await onlyVisit()
+    const checkingOut = kiosk.asReception('visits.checkOut', { visitId: visit.id })
+    await Promise.all([checkingIn, checkingOut])
+    kiosk.sandbox.faults.set({ latencyMs: 0 })
+    await kiosk.services.visits.background.runDueJobs()
+
+    expect(kiosk.linksNamedFor(visit.id)).toEqual([])
+    expect(await onlyVisit()).toMatchObject({ status: 'left', access: { state: 'revoked' } })
+  })
+
+  it('reconciliation deletes a link whose visit has left but whose revoke never reached Kisi', async () => {
+    await kiosk.call('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
+    const visit = await onlyVisit()
+    kiosk.sandbox.faults.set({ dropRate: 1 })
+    await kiosk.asReception('visits.checkOut', { visitId: visit.id })
+    kiosk.sandbox.faults.set({ dropRate: 0 })
+    expect(kiosk.linksNamedFor(visit.id)).toHaveLength(1)
+
+    await kiosk.services.visits.background.reconcile()
+    expect(kiosk.linksNamedFor(visit.id)).toEqual([])
+  })
 })

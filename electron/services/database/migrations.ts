@@ -80,12 +80,14 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX visits_expected_at ON visits (expected_at);
       CREATE INDEX visits_checked_in_at ON visits (checked_in_at);
       -- Kisi writes that must happen even if Kisi is down now or the kiosk restarts first.
+      -- AUTOINCREMENT: an id must never be reused, or finishing an old job could delete a newer one.
       CREATE TABLE link_jobs (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         visit_id TEXT NOT NULL REFERENCES visits (id),
-        kind TEXT NOT NULL CHECK (kind IN ('issue', 'revoke')),
+        kind TEXT NOT NULL CHECK (kind IN ('issue', 'revoke', 'revoke-all')),
         link_generation INTEGER NOT NULL,
         link_id INTEGER,
+        valid_until TEXT,
         attempts INTEGER NOT NULL DEFAULT 0,
         next_attempt_at TEXT NOT NULL,
         last_error TEXT,

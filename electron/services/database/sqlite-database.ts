@@ -6,7 +6,7 @@ import type { Migration } from './migrations'
 type Parameters = readonly unknown[] | Record<string, unknown>
 
 interface NativeStatement {
-  run(...params: unknown[]): unknown
+  run(...params: unknown[]): { changes: number }
   get(...params: unknown[]): unknown
   all(...params: unknown[]): unknown[]
   raw(enabled?: boolean): NativeStatement
@@ -62,8 +62,9 @@ export class SqliteDatabase {
     return Number(row?.[0] ?? 0)
   }
 
-  run(sql: string, params: Parameters = []): void {
-    this.#native.prepare(sql).run(params)
+  /** Runs a write; answers how many rows it changed. */
+  run(sql: string, params: Parameters = []): number {
+    return Number(this.#native.prepare(sql).run(params).changes)
   }
 
   get<T>(sql: string, schema: z.ZodType<T>, params: Parameters = []): T | undefined {

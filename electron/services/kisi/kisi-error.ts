@@ -117,3 +117,13 @@ function readFields(body: unknown): Record<string, string[]> | undefined {
   }
   return fields
 }
+
+/**
+ * Whether Kisi did not act, or may not have: no answer, a 5xx, a rate limit, or a key it no longer
+ * accepts (fixed by reconnecting). Waiting and trying again can help; any other refusal cannot.
+ */
+export function isTransientKisiFailure(error: unknown): boolean {
+  if (!(error instanceof KisiError) || error.code === 'cancelled' || error.code === 'invalid_response') return false
+  if (error.status === null || error.status === 429 || error.status >= 500) return true
+  return error.status === 401 && error.code !== 'f29aef'
+}

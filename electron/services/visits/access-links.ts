@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
+import type { KisiClient } from '../kisi/kisi-client'
 import type { KisiConnection } from '../kisi/kisi-connection'
+import { KisiError } from '../kisi/kisi-error'
 import type { KisiGroupLink } from '../kisi/kisi-schemas'
 import type { SecretBox } from '../secrets/secret-box'
 import type { SettingsRepository } from '../settings/settings-repository'
@@ -32,7 +34,7 @@ export function secretHashOf(secret: string): string {
   return createHash('sha256').update(secret).digest('hex')
 }
 
-/** A visitor's access link in Kisi: issued from a visit, revoked at check-out, found by name. */
+/** A visitor's access link in Kisi: issued from a visit, revoked at check-out, found by its marker. */
 export class AccessLinks {
   readonly #connection: KisiConnection
   readonly #secretBox: SecretBox
@@ -46,36 +48,39 @@ export class AccessLinks {
 
   /**
    * `fresh`: the first try right after check-in, when no link can exist yet: one Kisi call. Any
-   * later try first removes links a lost or interrupted create may have left, so exactly one exists.
+   * later try first removes what a lost or interrupted create of this generation may have left,
+   * so exactly one link of it exists.
    */
-  async issue(row: VisitRow, generation: number, fresh: boolean): Promise<IssuedLink> {
-    if (row.access_group_id === null || row.access_valid_from === null || row.access_valid_until === null) {
-      throw new Error(`Visit ${row.id} has no access to issue`)
-    }
-    const request = {
-      groupId: row.access_group_id,
-      name: linkName(row, generation),
-      validFrom: row.access_valid_from,
-      validUntil: row.access_valid_until,
-    }
+  async issue(row: VisitRow, generation: number, validUntil: string, fresh: boolean): Promise<IssuedLink> {
+    const groupId = row.access_group_id
+    if (groupId === null || row.access_valid_from === null) throw new Error(`Visit ${row.id} has no door access to issue`)
+    const name = linkName(row, generation)
     const created = await this.#connection.use(async (client) => {
-      if (!fresh) await this.#removeByName(request.groupId, request.name)
-      return client.createGroupLinkOnce(request, fresh ? 1 : 3)
+      if (!fresh) await removeWhere(client, groupId, (link) => link.name === name)
+      return client.createGroupLinkOnce({ groupId, name, validFrom: row.access_valid_from ?? '', validUntil }, fresh ? 1 : 3)
     })
     return { linkId: created.id, sealedSecret: await this.#secretBox.seal(created.secret), secretHash: secretHashOf(created.secret) }
   }
 
-  /** Deletes the link by id, or by name when the id never came back; an already missing link is fine. */
+  /** Deletes one superseded link: by id, or by its exact name when the id never came back. */
   async revoke(row: VisitRow, generation: number, linkId: number | null): Promise<void> {
     await this.#connection.use(async (client) => {
-      if (linkId === null) {
-        if (row.access_group_id !== null) await this.#removeByName(row.access_group_id, linkName(row, generation))
-        return
-      }
-      await client.deleteGroupLink(linkId).catch((error: unknown) => {
-        if (!(typeof error === 'object' && error !== null && 'status' in error && error.status === 404)) throw error
-      })
+      if (linkId !== null) await deleteIfPresent(client, linkId)
+      else if (row.access_group_id !== null) await removeWhere(client, row.access_group_id, (link) => link.name === linkName(row, generation))
     })
+  }
+
+  /** Deletes every link of the visit, of any generation: check-out must leave none behind. */
+  async revokeAll(row: VisitRow, linkId: number | null): Promise<void> {
+    await this.#connection.use(async (client) => {
+      if (linkId !== null) await deleteIfPresent(client, linkId)
+      if (row.access_group_id !== null) await removeWhere(client, row.access_group_id, (link) => parseLinkName(link.name)?.visitId === row.id)
+    })
+  }
+
+  /** Deletes one link found stray by reconciliation. */
+  async remove(linkId: number): Promise<void> {
+    await this.#connection.use((client) => deleteIfPresent(client, linkId))
   }
 
   async passUrl(sealedSecret: string): Promise<string> {
@@ -96,10 +101,19 @@ export class AccessLinks {
   async markedLinks(groupId: number): Promise<KisiGroupLink[]> {
     return this.#connection.use(async (client) => (await client.groupLinks.collect({ groupId })).filter((link) => marker.test(link.name)))
   }
+}
 
-  async #removeByName(groupId: number, name: string): Promise<void> {
-    await this.#connection.use(async (client) => {
-      for (const orphan of await client.findByName(groupId, name)) await client.deleteGroupLink(orphan.id)
-    })
-  }
+/**
+ * Links are listed by group and matched by exact name here: Kisi's free-text `query` is not
+ * documented well enough to trust with the bracketed marker.
+ */
+async function removeWhere(client: KisiClient, groupId: number, matches: (link: KisiGroupLink) => boolean): Promise<void> {
+  for (const link of (await client.groupLinks.collect({ groupId })).filter(matches)) await deleteIfPresent(client, link.id)
+}
+
+/** A link that is already gone (deleted by a retried DELETE, or in the dashboard) is what we wanted. */
+async function deleteIfPresent(client: KisiClient, linkId: number): Promise<void> {
+  await client.deleteGroupLink(linkId).catch((error: unknown) => {
+    if (!(error instanceof KisiError && error.status === 404)) throw error
+  })
 }

@@ -1,4 +1,4 @@
-import { KisiError } from '../kisi/kisi-error'
+import { isTransientKisiFailure, KisiError } from '../kisi/kisi-error'
 import type { Clock, Logger } from '../ports'
 import type { AccessLinks } from './access-links'
 import type { LinkJob, LinkJobs } from './link-jobs'
@@ -16,6 +16,15 @@ export interface JobRunnerDeps {
 
 /** Waits between tries of an outbox job: quick at first, then every few minutes. */
 const retryDelaysMs = [5_000, 15_000, 30_000, 60_000, 120_000, 300_000]
+/** About a day of tries; after that a person has to look. */
+const maximumAttempts = 300
+
+export interface RunOptions {
+  /** The first try right after check-in: no earlier link can exist, so one Kisi call is enough. */
+  fresh: boolean
+  /** The background takes only jobs whose time has come; a person asking takes all. */
+  dueOnly: boolean
+}
 
 /**
  * Does the Kisi writes the outbox holds: issues and revokes visitors' links, and records Kisi's
@@ -29,16 +38,23 @@ export class LinkJobRunner {
     this.#deps = deps
   }
 
-  /** Runs this visit's outbox jobs now, in order, one caller at a time per visit. */
-  runJobsFor(visitId: string, options: { fresh: boolean }): Promise<unknown> {
+  /**
+   * Runs this visit's jobs in order, one caller at a time per visit. Each next job is read afresh,
+   * so one dropped meanwhile (by a check-out) is not run and one added meanwhile is.
+   */
+  runJobsFor(visitId: string, options: RunOptions): Promise<unknown> {
     const previous = this.#running.get(visitId) ?? Promise.resolve()
     const next = previous.then(async () => {
-      for (const job of this.#deps.jobs.forVisit(visitId)) {
+      let afterId = 0
+      for (;;) {
+        const job = this.#deps.jobs.nextFor(visitId, afterId, options.dueOnly ? this.#now() : null)
+        if (!job) return
+        afterId = job.id
         // A revoke queued behind an issue must not run before the new link exists.
         if (!(await this.#run(job, options.fresh && job.attempts === 0))) return
       }
     })
-    const settled = next.catch(() => undefined)
+    const settled = next.catch((error: unknown) => this.#deps.logger.error('A Kisi link job crashed', { visit: visitId, error: String(error) }))
     this.#running.set(visitId, settled)
     void settled.then(() => {
       if (this.#running.get(visitId) === settled) this.#running.delete(visitId)
@@ -46,38 +62,59 @@ export class LinkJobRunner {
     return settled
   }
 
-  async #run(job: LinkJob, fresh: boolean): Promise<boolean> {
-    const row = this.#deps.repository.require(job.visit_id)
-    let done = true
-    try {
-      if (job.kind === 'issue') {
-        const issued = await this.#deps.links.issue(row, job.link_generation, fresh)
-        this.#deps.repository.transaction(() => {
-          this.#deps.repository.update(row.id, {
-            access_state: 'issued',
-            access_problem: null,
-            link_id: issued.linkId,
-            link_secret_sealed: issued.sealedSecret,
-            link_secret_hash: issued.secretHash,
-            updated_at: this.#now(),
-          })
-          this.#deps.jobs.complete(job.id)
-        })
-      } else {
-        await this.#deps.links.revoke(row, job.link_generation, job.link_id)
-        this.#deps.jobs.complete(job.id)
-      }
-    } catch (error) {
-      done = this.#failed(job, row, error)
-    }
-    this.#deps.changed(row.id)
-    return done
+  /** Resolves once every run in flight has finished, or after `timeoutMs`: for an orderly shutdown. */
+  async idle(timeoutMs: number): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    await Promise.race([Promise.all(this.#running.values()), new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))])
+    clearTimeout(timer)
   }
 
-  /** Kisi did not answer: try again later (false). Kisi said no: the job ends and staff see why (true). */
+  /** True when the job is finished (done, or ended by a refusal); false when it waits for a later try. */
+  async #run(job: LinkJob, fresh: boolean): Promise<boolean> {
+    const row = this.#deps.repository.require(job.visit_id)
+    try {
+      if (job.kind === 'issue') await this.#issue(job, row, fresh)
+      else {
+        if (job.kind === 'revoke') await this.#deps.links.revoke(row, job.link_generation, job.link_id)
+        else await this.#deps.links.revokeAll(row, job.link_id)
+        this.#deps.jobs.complete(job.id)
+      }
+      return true
+    } catch (error) {
+      return this.#failed(job, row, error)
+    } finally {
+      this.#deps.changed(row.id)
+    }
+  }
+
+  async #issue(job: LinkJob, row: VisitRow, fresh: boolean): Promise<void> {
+    const validUntil = job.valid_until ?? row.access_valid_until ?? this.#now()
+    const issued = await this.#deps.links.issue(row, job.link_generation, validUntil, fresh)
+    this.#deps.repository.transaction(() => {
+      if (!this.#deps.jobs.complete(job.id)) {
+        // The visit was checked out while Kisi made the link: it must not outlive the visit.
+        this.#deps.jobs.enqueue({ visitId: row.id, kind: 'revoke-all', generation: job.link_generation, linkId: issued.linkId, at: this.#now() })
+        return
+      }
+      const autoCheckOut = row.auto_check_out_at
+      this.#deps.repository.update(row.id, {
+        access_state: 'issued',
+        access_problem: null,
+        access_valid_until: validUntil,
+        // An extension past the automatic check-out moves the check-out with it.
+        auto_check_out_at: autoCheckOut && autoCheckOut < validUntil ? validUntil : autoCheckOut,
+        link_id: issued.linkId,
+        link_secret_sealed: issued.sealedSecret,
+        link_secret_hash: issued.secretHash,
+        updated_at: this.#now(),
+      })
+    })
+  }
+
+  /** Kisi did not answer: try again later (false). Kisi said no, or tries ran out: end the job and say so (true). */
   #failed(job: LinkJob, row: VisitRow, error: unknown): boolean {
-    const transient = !(error instanceof KisiError) || error.status === null || error.status >= 500 || error.status === 429 || (error.status === 401 && error.code !== 'f29aef')
-    const words = error instanceof KisiError ? `${error.message} ${error.hint}` : String(error)
+    const words = error instanceof KisiError ? `${error.message} ${error.hint}` : `The kiosk could not do this (${String(error)}).`
+    const transient = isTransientKisiFailure(error) && job.attempts + 1 < maximumAttempts
     this.#deps.logger.warn('A Kisi link job did not complete', { visit: row.id, kind: job.kind, transient, error: words })
     if (transient) {
       const delay = retryDelaysMs[Math.min(job.attempts, retryDelaysMs.length - 1)] ?? 300_000
@@ -86,7 +123,15 @@ export class LinkJobRunner {
     }
     this.#deps.repository.transaction(() => {
       this.#deps.jobs.complete(job.id)
-      if (job.kind === 'issue') this.#deps.repository.update(row.id, { access_state: 'failed', access_problem: words, updated_at: this.#now() })
+      if (job.kind !== 'issue') {
+        this.#deps.repository.update(row.id, { access_state: 'failed', access_problem: `The access link could not be revoked: ${words} Delete it in the Kisi dashboard.`, updated_at: this.#now() })
+      } else if (row.access_state === 'issued') {
+        // A refused extension: the old link keeps working, so its revoke must not run.
+        this.#deps.jobs.dropRevokesBefore(row.id, job.link_generation)
+        this.#deps.repository.update(row.id, { access_problem: `Extending the access failed: ${words}`, updated_at: this.#now() })
+      } else {
+        this.#deps.repository.update(row.id, { access_state: 'failed', access_problem: words, updated_at: this.#now() })
+      }
     })
     return true
   }

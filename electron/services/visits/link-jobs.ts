@@ -4,14 +4,26 @@ import type { SqliteDatabase } from '../database/sqlite-database'
 export const linkJobRowSchema = z.object({
   id: z.int(),
   visit_id: z.string(),
-  kind: z.enum(['issue', 'revoke']),
+  /** issue: make the visit's link; revoke: delete one older link; revoke-all: delete every link of the visit. */
+  kind: z.enum(['issue', 'revoke', 'revoke-all']),
   link_generation: z.int(),
   link_id: z.int().nullable(),
+  /** For an issue: the end of the new link (an extension changes it only once the link exists). */
+  valid_until: z.string().nullable(),
   attempts: z.int(),
   next_attempt_at: z.string(),
   last_error: z.string().nullable(),
 })
 export type LinkJob = z.infer<typeof linkJobRowSchema>
+
+export interface NewLinkJob {
+  visitId: string
+  kind: LinkJob['kind']
+  generation: number
+  linkId?: number | null
+  validUntil?: string | null
+  at: string
+}
 
 /**
  * The outbox of Kisi writes. A job is written in the same transaction as the visit change that
@@ -24,10 +36,10 @@ export class LinkJobs {
     this.#database = database
   }
 
-  enqueue(job: { visitId: string; kind: LinkJob['kind']; generation: number; linkId?: number | null; at: string }): void {
+  enqueue(job: NewLinkJob): void {
     this.#database.run(
-      'INSERT INTO link_jobs (visit_id, kind, link_generation, link_id, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-      [job.visitId, job.kind, job.generation, job.linkId ?? null, job.at, job.at],
+      'INSERT INTO link_jobs (visit_id, kind, link_generation, link_id, valid_until, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [job.visitId, job.kind, job.generation, job.linkId ?? null, job.validUntil ?? null, job.at, job.at],
     )
   }
 
@@ -35,17 +47,32 @@ export class LinkJobs {
     return this.#database.all('SELECT * FROM link_jobs WHERE next_attempt_at <= ? ORDER BY id', linkJobRowSchema, [now])
   }
 
-  forVisit(visitId: string): LinkJob[] {
-    return this.#database.all('SELECT * FROM link_jobs WHERE visit_id = ? ORDER BY id', linkJobRowSchema, [visitId])
+  /** The visit's next job after `afterId`, read afresh each time so jobs added or dropped meanwhile count. */
+  nextFor(visitId: string, afterId: number, dueBy: string | null): LinkJob | undefined {
+    return this.#database.get(
+      'SELECT * FROM link_jobs WHERE visit_id = ? AND id > ? AND (? IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT 1',
+      linkJobRowSchema,
+      [visitId, afterId, dueBy, dueBy],
+    )
   }
 
-  complete(id: number): void {
-    this.#database.run('DELETE FROM link_jobs WHERE id = ?', [id])
+  hasIssue(visitId: string): boolean {
+    return this.#database.get("SELECT count(*) AS n FROM link_jobs WHERE visit_id = ? AND kind = 'issue'", z.object({ n: z.int() }), [visitId])?.n !== 0
+  }
+
+  /** False when the job was no longer there: something (a check-out) dropped it meanwhile. */
+  complete(id: number): boolean {
+    return this.#database.run('DELETE FROM link_jobs WHERE id = ?', [id]) > 0
   }
 
   /** A pending issue that is no longer wanted (checked out before Kisi answered). */
   dropIssues(visitId: string): void {
     this.#database.run("DELETE FROM link_jobs WHERE visit_id = ? AND kind = 'issue'", [visitId])
+  }
+
+  /** Revokes of links older than `generation`, when the link meant to replace them could not be made. */
+  dropRevokesBefore(visitId: string, generation: number): void {
+    this.#database.run("DELETE FROM link_jobs WHERE visit_id = ? AND kind = 'revoke' AND link_generation < ?", [visitId, generation])
   }
 
   postpone(id: number, nextAttemptAt: string, error: string): void {

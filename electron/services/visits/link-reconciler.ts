@@ -1,23 +1,30 @@
 import type { StaffVisit } from '@shared/schemas/visit'
 import type { KisiGroupLink } from '../kisi/kisi-schemas'
+import type { LinkJobs } from './link-jobs'
 import type { VisitPolicyStore } from './visit-policies'
 import type { VisitRepository } from './visit-repository'
 import { parseLinkName, type AccessLinks } from './access-links'
 
+/** A link of ours younger than this may still be on its way into the database; leave it alone. */
+const settleMs = 5 * 60_000
+
 /**
  * Compares this kiosk's visits with the links Kisi actually holds: a link deleted in the Kisi
- * dashboard (or by another kiosk) marks the visit's access revoked, and links other kiosks issued
- * are shown to reception as their visits.
+ * dashboard (or by another kiosk) marks the visit's access revoked; a link of ours that should not
+ * exist (its visit left, or a duplicate from a lost answer) is deleted; and links other kiosks
+ * issued are shown to reception as their visits.
  */
 export class LinkReconciler {
   readonly #repository: VisitRepository
+  readonly #jobs: LinkJobs
   readonly #links: AccessLinks
   readonly #policies: VisitPolicyStore
   readonly #changed: (visitId: string | null) => void
   #otherKiosks: StaffVisit[] = []
 
-  constructor(repository: VisitRepository, links: AccessLinks, policies: VisitPolicyStore, changed: (visitId: string | null) => void) {
+  constructor(repository: VisitRepository, jobs: LinkJobs, links: AccessLinks, policies: VisitPolicyStore, changed: (visitId: string | null) => void) {
     this.#repository = repository
+    this.#jobs = jobs
     this.#links = links
     this.#policies = policies
     this.#changed = changed
@@ -40,22 +47,32 @@ export class LinkReconciler {
     const liveLinkIds = new Set(marked.map((link) => link.id))
     for (const row of onSite) {
       if (row.access_state !== 'issued' || row.link_id === null || liveLinkIds.has(row.link_id)) continue
-      this.#repository.update(row.id, {
-        access_state: 'revoked',
-        access_problem: 'The access link was removed in Kisi (in the dashboard or by another kiosk).',
-        updated_at: now.toISOString(),
-      })
-      this.#changed(row.id)
+      if (this.#repository.markRevokedIfUnchanged(row.id, row.link_id, 'The access link was removed in Kisi (in the dashboard or by another kiosk).', now.toISOString())) {
+        this.#changed(row.id)
+      }
     }
+    await this.#removeStrays(marked, now)
 
-    const known = new Set(this.#repository.withStatus('on-site').map((row) => row.id))
     const previous = JSON.stringify(this.#otherKiosks)
     this.#otherKiosks = marked.flatMap((link) => {
       const parsed = parseLinkName(link.name)
-      if (!parsed || known.has(parsed.visitId) || this.#repository.find(parsed.visitId)) return []
-      return [remoteVisit(link, parsed.label)]
+      return parsed && !this.#repository.find(parsed.visitId) ? [remoteVisit(link, parsed.label)] : []
     })
     if (JSON.stringify(this.#otherKiosks) !== previous) this.#changed(null)
+  }
+
+  /** Deletes links of our own visits that no current visit owns: a missed revoke, or a duplicate. */
+  async #removeStrays(marked: readonly KisiGroupLink[], now: Date): Promise<void> {
+    for (const link of marked) {
+      const parsed = parseLinkName(link.name)
+      const row = parsed ? this.#repository.find(parsed.visitId) : undefined
+      if (!row || this.#jobs.hasIssue(row.id)) continue
+      const onSite = row.status === 'on-site'
+      if (onSite && row.link_id === link.id) continue
+      const settled = link.createdAt === undefined || now.getTime() - Date.parse(link.createdAt) > settleMs
+      if (onSite && !settled) continue
+      await this.#links.remove(link.id)
+    }
   }
 }
 

@@ -89,7 +89,7 @@ export class ReceptionDesk {
   /** Tries a pending or failed link again now, instead of at the outbox's next turn. */
   async retryAccess(visitId: string): Promise<StaffVisit> {
     const row = this.#expect(visitId, ['on-site'], 'Only a visitor on site can get access.')
-    if (row.access_state === 'failed') return this.#view(await this.#deps.lifecycle.admit(row, this.#deps.policies.type(row.visit_type_id)))
+    if (row.access_state === 'failed') return this.#view(await this.#deps.lifecycle.retryFailed(row))
     await this.#deps.lifecycle.retryJobs(visitId)
     return this.#view(this.#deps.repository.require(visitId))
   }

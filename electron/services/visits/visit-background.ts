@@ -50,9 +50,11 @@ export class VisitBackground {
   }
 
   async runDueJobs(): Promise<void> {
-    if (this.#deps.connection.state === 'not-connected') return
+    // Without a key, or with one Kisi refuses, every try would fail; piling up refused requests can
+    // get an account suspended, so the outbox waits for a manager to reconnect.
+    if (this.#deps.connection.state === 'not-connected' || this.#deps.connection.state === 'key-invalid') return
     const visitIds = new Set(this.#deps.jobs.due(this.#deps.clock.now().toISOString()).map((job) => job.visit_id))
-    for (const visitId of visitIds) await this.#deps.runner.runJobsFor(visitId, { fresh: false })
+    for (const visitId of visitIds) await this.#deps.runner.runJobsFor(visitId, { fresh: false, dueOnly: true })
   }
 
   async runAutoCheckOut(): Promise<void> {
@@ -61,8 +63,9 @@ export class VisitBackground {
     }
   }
 
+  /** Also runs while Kisi is unreachable: its first answer is what clears the "unreachable" state. */
   async reconcile(): Promise<void> {
-    if (this.#deps.connection.state !== 'connected') return
+    if (this.#deps.connection.state === 'not-connected' || this.#deps.connection.state === 'key-invalid') return
     await this.#deps.reconciler.reconcile(this.#deps.clock.now())
   }
 

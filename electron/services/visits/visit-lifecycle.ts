@@ -103,22 +103,28 @@ export class VisitLifecycle {
     this.#deps.repository.transaction(() => {
       if (this.#deps.repository.find(row.id)) this.#deps.repository.update(row.id, withoutId(admitted))
       else this.#deps.repository.insert(admitted)
-      if (type.access) this.#deps.jobs.enqueue({ visitId: row.id, kind: 'issue', generation: admitted.link_generation, at: admitted.updated_at })
+      if (type.access) {
+        this.#deps.jobs.enqueue({ visitId: row.id, kind: 'issue', generation: admitted.link_generation, validUntil: admitted.access_valid_until, at: admitted.updated_at })
+      }
     })
     this.#deps.changed(row.id)
-    if (type.access) await this.#patiently(this.#deps.runner.runJobsFor(row.id, { fresh: true }))
+    if (type.access) await this.#patiently(this.#deps.runner.runJobsFor(row.id, { fresh: true, dueOnly: false }))
     return this.#deps.repository.require(row.id)
   }
 
-  /** Ends the visit; the link is revoked now if Kisi answers, else by the outbox. */
+  /**
+   * Ends the visit; every link it ever had is revoked now if Kisi answers, else by the outbox. Any
+   * visit that had door access gets the sweep, whatever its state says: a revoked or failed state
+   * may be stale, and a link left behind would keep opening doors.
+   */
   async checkOut(visitId: string, status: 'left' | 'cancelled' = 'left'): Promise<VisitRow> {
     const row = this.#deps.repository.require(visitId)
     if (row.status === 'left' || row.status === 'cancelled') return row
     const now = this.#now()
-    const hasLink = row.access_state === 'issued' || row.access_state === 'pending' || row.access_state === 'expired'
+    const hasLink = row.access_group_id !== null && row.access_state !== 'none'
     this.#deps.repository.transaction(() => {
       this.#deps.jobs.dropIssues(visitId)
-      if (hasLink) this.#deps.jobs.enqueue({ visitId, kind: 'revoke', generation: row.link_generation, linkId: row.link_id, at: now })
+      if (hasLink) this.#deps.jobs.enqueue({ visitId, kind: 'revoke-all', generation: row.link_generation, linkId: row.link_id, at: now })
       this.#deps.repository.update(visitId, {
         status,
         checked_out_at: status === 'left' ? now : null,
@@ -127,37 +133,46 @@ export class VisitLifecycle {
       })
     })
     this.#deps.changed(visitId)
-    if (hasLink) await this.#patiently(this.#deps.runner.runJobsFor(visitId, { fresh: false }))
+    if (hasLink) await this.#patiently(this.#deps.runner.runJobsFor(visitId, { fresh: false, dueOnly: false }))
     return this.#deps.repository.require(visitId)
   }
 
   /**
    * Issues a link with the later end, then revokes the old one. The revoke waits behind the issue
-   * in the outbox, so the visitor keeps working access throughout, even if Kisi stumbles in between.
+   * in the outbox, and the visit keeps its old end until the new link exists, so the visitor keeps
+   * working access throughout, even if Kisi stumbles or refuses in between.
    */
   async extend(row: VisitRow, validUntil: string): Promise<VisitRow> {
-    const now = this.#now()
-    const generation = row.link_generation + 1
-    this.#deps.repository.transaction(() => {
-      const oldLinkMayExist = row.access_state === 'issued' || row.access_state === 'expired' || this.#deps.jobs.forVisit(row.id).some((job) => job.kind === 'issue')
-      this.#deps.jobs.dropIssues(row.id)
-      this.#deps.jobs.enqueue({ visitId: row.id, kind: 'issue', generation, at: now })
-      if (oldLinkMayExist) this.#deps.jobs.enqueue({ visitId: row.id, kind: 'revoke', generation: row.link_generation, linkId: row.link_id, at: now })
-      this.#deps.repository.update(row.id, {
-        link_generation: generation,
-        access_valid_until: validUntil,
-        access_state: row.access_state === 'issued' ? 'issued' : 'pending',
-        updated_at: now,
-      })
-    })
-    this.#deps.changed(row.id)
-    await this.#patiently(this.#deps.runner.runJobsFor(row.id, { fresh: false }))
-    return this.#deps.repository.require(row.id)
+    return this.#reissue(row, validUntil, row.access_state === 'issued' || row.access_state === 'expired' || this.#deps.jobs.hasIssue(row.id))
+  }
+
+  /** A link Kisi refused before gets a new try, with the same window. */
+  async retryFailed(row: VisitRow): Promise<VisitRow> {
+    return this.#reissue(row, row.access_valid_until ?? this.#now(), false)
   }
 
   /** Runs the visit's waiting Kisi writes now instead of at the outbox's next turn. */
   async retryJobs(visitId: string): Promise<void> {
-    await this.#patiently(this.#deps.runner.runJobsFor(visitId, { fresh: false }))
+    await this.#patiently(this.#deps.runner.runJobsFor(visitId, { fresh: false, dueOnly: false }))
+  }
+
+  async #reissue(row: VisitRow, validUntil: string, oldLinkMayExist: boolean): Promise<VisitRow> {
+    const now = this.#now()
+    const generation = row.link_generation + 1
+    this.#deps.repository.transaction(() => {
+      this.#deps.jobs.dropIssues(row.id)
+      this.#deps.jobs.enqueue({ visitId: row.id, kind: 'issue', generation, validUntil, at: now })
+      if (oldLinkMayExist) this.#deps.jobs.enqueue({ visitId: row.id, kind: 'revoke', generation: row.link_generation, linkId: row.link_id, at: now })
+      this.#deps.repository.update(row.id, {
+        link_generation: generation,
+        access_state: row.access_state === 'issued' ? 'issued' : 'pending',
+        access_problem: null,
+        updated_at: now,
+      })
+    })
+    this.#deps.changed(row.id)
+    await this.#patiently(this.#deps.runner.runJobsFor(row.id, { fresh: false, dueOnly: false }))
+    return this.#deps.repository.require(row.id)
   }
 
   /**
@@ -168,6 +183,7 @@ export class VisitLifecycle {
     let timer: ReturnType<typeof setTimeout> | undefined
     const patience = new Promise<void>((resolve) => {
       timer = setTimeout(resolve, this.#deps.patienceMs ?? 6_000)
+      timer.unref?.()
     })
     await Promise.race([work, patience])
     clearTimeout(timer)

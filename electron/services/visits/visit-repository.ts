@@ -34,6 +34,19 @@ export class VisitRepository {
     return row
   }
 
+  /**
+   * Marks the visit's link revoked only if nothing changed since it was read: a reconciliation
+   * that started before an extension or a check-out must not overwrite them.
+   */
+  markRevokedIfUnchanged(id: string, linkId: number, problem: string, now: string): boolean {
+    return (
+      this.#database.run(
+        "UPDATE visits SET access_state = 'revoked', access_problem = ?, updated_at = ? WHERE id = ? AND link_id = ? AND status = 'on-site' AND access_state = 'issued'",
+        [problem, now, id, linkId],
+      ) > 0
+    )
+  }
+
   findByInviteCode(code: string): VisitRow | undefined {
     return this.#database.get('SELECT * FROM visits WHERE invite_code = ?', visitRowSchema, [code])
   }

@@ -34,7 +34,7 @@ export function createVisitServices({ database, settings, secretBox, connection,
   const links = new AccessLinks(connection, secretBox, settings)
   const runner = new LinkJobRunner({ repository, jobs, links, clock, logger, changed })
   const lifecycle = new VisitLifecycle({ repository, jobs, runner, clock, changed })
-  const reconciler = new LinkReconciler(repository, links, policies, changed)
+  const reconciler = new LinkReconciler(repository, jobs, links, policies, changed)
   return {
     policies,
     jobs,
