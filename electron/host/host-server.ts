@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer } from 'ws'
 import type { AppErrorShape } from '@shared/errors'
+import type { EventName } from '@shared/ipc/events'
 import type { Dispatch } from '../ipc/call-dispatcher'
 import type { EventBus } from '../ipc/event-bus'
 import type { Logger } from '../services/ports'
@@ -16,6 +17,8 @@ import { bearerToken, tokenMatches } from './host-guards'
 export interface HostServerOptions {
   dispatch: Dispatch
   events: EventBus
+  /** Staff events go out only during a staff session. */
+  mayReceive: (event: EventName) => boolean
   rendererRoot: string
   /** 0 picks a free port. */
   port: number
@@ -48,10 +51,11 @@ const securityHeaders = {
  * app bundle and do not.
  */
 export async function startHostServer(options: HostServerOptions): Promise<HostServer> {
-  const { dispatch, events, rendererRoot, token, logger } = options
+  const { dispatch, events, mayReceive, rendererRoot, token, logger } = options
   let port = options.port
   const sockets = new WebSocketServer({ noServer: true })
   const unsubscribe = events.subscribe((name, payload) => {
+    if (!mayReceive(name)) return
     const message = JSON.stringify({ event: name, payload })
     for (const socket of sockets.clients) socket.send(message)
   })

@@ -33,6 +33,7 @@ export async function runHost(options: HostOptions, appVersion: string): Promise
   const server = await startHostServer({
     dispatch: services.dispatch,
     events: services.events,
+    mayReceive: services.mayReceive,
     rendererRoot: options.rendererRoot,
     port: options.port,
     token: randomBytes(24).toString('base64url'),

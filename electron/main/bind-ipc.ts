@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import { callChannel, callNames, eventChannel } from '@shared/ipc/contract'
+import type { EventName } from '@shared/ipc/events'
 import { failure, type Result } from '@shared/ipc/result'
 import type { Dispatch } from '../ipc/call-dispatcher'
 import type { EventBus } from '../ipc/event-bus'
@@ -12,6 +13,8 @@ export interface IpcBindingDeps {
   events: EventBus
   /** The kiosk window's WebContents, if it exists right now. */
   kioskContents: () => WebContents | null
+  /** Staff events go out only during a staff session. */
+  mayReceive: (event: EventName) => boolean
   allowedOrigins: readonly string[]
   logger: Logger
 }
@@ -20,7 +23,7 @@ export interface IpcBindingDeps {
  * Electron transport of the contract: one `ipcMain.handle` per call. Each message is served only
  * after the sender check; the dispatcher then parses the payload. Events go only to the kiosk window.
  */
-export function bindIpc({ ipcMain, dispatch, events, kioskContents, allowedOrigins, logger }: IpcBindingDeps): void {
+export function bindIpc({ ipcMain, dispatch, events, kioskContents, mayReceive, allowedOrigins, logger }: IpcBindingDeps): void {
   for (const name of callNames) {
     ipcMain.handle(callChannel(name), (event: IpcMainInvokeEvent, payload: unknown): Promise<Result<unknown>> => {
       const trusted = isTrustedSender({
@@ -36,6 +39,7 @@ export function bindIpc({ ipcMain, dispatch, events, kioskContents, allowedOrigi
     })
   }
   events.subscribe((name, payload) => {
+    if (!mayReceive(name)) return
     const contents = kioskContents()
     if (contents && !contents.isDestroyed()) contents.send(eventChannel(name), payload)
   })

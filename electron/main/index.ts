@@ -78,7 +78,15 @@ async function start(): Promise<void> {
     },
     logger,
   })
-  bindIpc({ ipcMain, dispatch: services.dispatch, events: services.events, kioskContents: () => window.contents, allowedOrigins, logger })
+  bindIpc({
+    ipcMain,
+    dispatch: services.dispatch,
+    events: services.events,
+    kioskContents: () => window.contents,
+    mayReceive: services.mayReceive,
+    allowedOrigins,
+    logger,
+  })
   services.settings.subscribe((document, previous) => {
     if (document.kiosk.kioskMode !== previous.kiosk.kioskMode) window.setKioskMode(document.kiosk.kioskMode)
   })

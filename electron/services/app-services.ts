@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { eventAccess, type EventName } from '@shared/ipc/events'
 import type { Diagnostics, StartupNotice } from '@shared/ipc/system-calls'
 import { createCallDispatcher, type Dispatch } from '../ipc/call-dispatcher'
 import { EventBus } from '../ipc/event-bus'
@@ -55,6 +56,8 @@ export interface AppServices {
   notices: readonly StartupNotice[]
   kisi: KisiConnection
   visits: VisitServices
+  /** Whether the screen may receive this event now (staff events only during a staff session). */
+  mayReceive(event: EventName): boolean
   close(): Promise<void>
 }
 
@@ -140,8 +143,12 @@ export async function createAppServices(ports: PlatformPorts): Promise<AppServic
     notices,
     kisi,
     visits,
+    mayReceive: (event) => eventAccess[event] === 'public' || sessions.current() !== null,
     close: async () => {
       visits.background.stop()
+      // Kisi writes in flight get a moment to record their answer before the database closes;
+      // anything unfinished stays in the outbox for the next start.
+      await visits.runner.idle(3_000)
       sessions.end('locked')
       database.close()
       await demo.stop()

@@ -12,6 +12,17 @@ export const kioskEvents = {
 } as const
 
 export type KioskEvents = typeof kioskEvents
+
+/**
+ * Who may receive each event. Staff events carry visit ids and who Kisi is connected as, so they
+ * go out only while a staff session is open, like the calls that read the same data.
+ */
+export const eventAccess: Record<keyof KioskEvents, 'public' | 'staff'> = {
+  'kiosk.statusChanged': 'public',
+  'staff.sessionEnded': 'public',
+  'kisi.statusChanged': 'staff',
+  'visits.changed': 'staff',
+}
 export type EventName = keyof KioskEvents & string
 export type EventPayload<Name extends EventName> = z.output<KioskEvents[Name]>
 

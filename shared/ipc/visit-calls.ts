@@ -20,7 +20,13 @@ export const visitCalls = {
   'visits.checkInInvite': defineCall({
     access: 'public',
     request: z
-      .object({ visitId: visitId.optional(), inviteCode: z.string().trim().min(4).max(64).optional(), agreementVersion: z.int().nullable() })
+      .object({
+        visitId: visitId.optional(),
+        inviteCode: z.string().trim().min(4).max(64).optional(),
+        /** The invited e-mail address, when `inviteAgreement` asked to confirm a name-search pick with it. */
+        email: z.string().trim().max(200).optional(),
+        agreementVersion: z.int().nullable(),
+      })
       .strict()
       .refine((request) => Boolean(request.visitId) !== Boolean(request.inviteCode), 'Give either the visit or the invite code'),
     response: checkInOutcomeSchema,
@@ -28,7 +34,15 @@ export const visitCalls = {
   'visits.inviteAgreement': defineCall({
     access: 'public',
     request: z.object({ visitId: visitId.optional(), inviteCode: z.string().trim().min(4).max(64).optional() }).strict(),
-    response: z.object({ visitTypeName: z.string(), agreement: z.object({ text: z.string(), version: z.int() }).nullable() }),
+    response: z.object({
+      visitTypeName: z.string(),
+      agreement: z.object({ text: z.string(), version: z.int() }).nullable(),
+      /**
+       * What a visitor who picked their name from a search must show before a pass that opens doors:
+       * the e-mail they were invited with, or (without one) their invite code. A code needs nothing more.
+       */
+      confirmWith: z.enum(['nothing', 'email', 'code']),
+    }),
   }),
   'visits.findOnSite': defineCall({ access: 'public', request: z.object({ query: nameQuery }).strict(), response: z.array(visitMatchSchema) }),
   'visits.checkOutSelf': defineCall({

@@ -58,7 +58,7 @@ describe('CheckInResultView', () => {
   it('returns at once on Done', async () => {
     const wrapper = await mountResult({ outcome: 'welcome', visitorName: 'Ada Lovelace', hostName: 'Grace Hopper' })
     expect(wrapper.find('h1').text()).toBe('Welcome, Ada Lovelace!')
-    expect(wrapper.text()).toContain('Your host Grace Hopper has been notified.')
+    expect(wrapper.text()).toContain('Please take a seat. Reception sees that you have arrived and will let Grace Hopper know.')
     await wrapper.find('button').trigger('click')
     await flushPromises()
     expect(router.currentRoute.value.name).toBe('welcome')

@@ -158,6 +158,20 @@ describe('the browser host', () => {
     socket.close()
   })
 
+  it('sends staff events only while a staff session is open', async () => {
+    const socket = new WebSocket(`ws://127.0.0.1:${host.server.port}/api/events?token=${token}`, { origin })
+    await new Promise((resolve) => socket.once('open', resolve))
+    const received: string[] = []
+    socket.on('message', (data) => received.push((JSON.parse(String(data)) as { event: string }).event))
+    host.services.events.emit('visits.changed', { visitId: 'while-locked' })
+    host.services.sessions.start('reception')
+    host.services.events.emit('visits.changed', { visitId: 'while-open' })
+    host.services.sessions.end('locked')
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(received).toEqual(['visits.changed', 'staff.sessionEnded'])
+    socket.close()
+  })
+
   it('refuses a WebSocket opened by a page from another origin', async () => {
     const outcome = await new Promise<string>((resolve) => {
       const socket = new WebSocket(`ws://127.0.0.1:${host.server.port}/api/events?token=${token}`, { origin: 'https://evil.example' })

@@ -1,6 +1,7 @@
 import { addDays } from 'date-fns'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CheckInOutcome, StaffVisit, VisitMatch } from '@shared/schemas/visit'
+import type { VisitPolicies } from '@shared/schemas/visit-policy'
 import { useTempDirectory } from '../fixtures/temp-directory'
 import { startVisitHarness, type VisitHarness } from '../fixtures/visit-harness'
 
@@ -43,8 +44,35 @@ describe('pre-registered visits and finding one’s own visit at the kiosk', () 
     expect(kiosk.linksNamedFor(ada.id)).toHaveLength(1)
 
     const grace = await invite('Grace Hopper')
-    expect((await kiosk.call<CheckInOutcome>('visits.checkInInvite', { visitId: grace.id, agreementVersion: 1 })).outcome).toBe('pass')
-    await expect(kiosk.call('visits.checkInInvite', { visitId: grace.id, agreementVersion: 1 })).rejects.toMatchObject({ code: 'not_found' })
+    expect(await kiosk.call('visits.inviteAgreement', { visitId: grace.id })).toMatchObject({ confirmWith: 'email' })
+    await expect(kiosk.call('visits.checkInInvite', { visitId: grace.id, agreementVersion: 1 })).rejects.toMatchObject({ code: 'invalid_request', fields: { email: expect.any(Array) } })
+    await expect(kiosk.call('visits.checkInInvite', { visitId: grace.id, email: 'someone@example.com', agreementVersion: 1 })).rejects.toMatchObject({
+      code: 'invalid_request',
+    })
+    expect((await kiosk.call<CheckInOutcome>('visits.checkInInvite', { visitId: grace.id, email: ' GRACE@example.com ', agreementVersion: 1 })).outcome).toBe('pass')
+    await expect(kiosk.call('visits.checkInInvite', { visitId: grace.id, email: 'grace@example.com', agreementVersion: 1 })).rejects.toMatchObject({ code: 'not_found' })
+  })
+
+  it('asks for the invite code when a name-search pick would open doors but the invite has no e-mail', async () => {
+    const noEmail = await kiosk.asReception<StaffVisit>('visits.preRegister', {
+      visitTypeId: 'guest',
+      visitor: { name: 'Nora Nomail', host: 'Charles Babbage' },
+      expectedAt: kiosk.clock.now().toISOString(),
+    })
+    expect(await kiosk.call('visits.inviteAgreement', { visitId: noEmail.id })).toMatchObject({ confirmWith: 'code' })
+    await expect(kiosk.call('visits.checkInInvite', { visitId: noEmail.id, agreementVersion: 1 })).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('invitation code') })
+    expect(await kiosk.call('visits.inviteAgreement', { inviteCode: noEmail.inviteCode })).toMatchObject({ confirmWith: 'nothing' })
+    expect((await kiosk.call<CheckInOutcome>('visits.checkInInvite', { inviteCode: noEmail.inviteCode, agreementVersion: 1 })).outcome).toBe('pass')
+  })
+
+  it('holds an invited visitor who is on the deny list', async () => {
+    const ada = await invite('Ada Lovelace')
+    kiosk.services.sessions.start('manager')
+    const policies = await kiosk.call<VisitPolicies>('policies.get')
+    await kiosk.call('policies.save', { ...policies, denyList: { names: [], emails: ['@example.com'] } })
+    kiosk.services.sessions.end('locked')
+    expect(await kiosk.call('visits.checkInInvite', { inviteCode: ada.inviteCode, agreementVersion: 1 })).toEqual({ outcome: 'see-reception', visitorName: 'Ada Lovelace' })
+    expect(kiosk.linksNamedFor(ada.id)).toEqual([])
   })
 
   it('refuses an invite for another day', async () => {

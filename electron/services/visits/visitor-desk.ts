@@ -9,7 +9,7 @@ import { normalizeInviteCode } from '@shared/domain/invite-code'
 import type { VisitLifecycle } from './visit-lifecycle'
 import type { VisitPolicyStore } from './visit-policies'
 import type { VisitRepository } from './visit-repository'
-import type { VisitRow } from './visit-row'
+import { toStaffVisit, type VisitRow } from './visit-row'
 import { searchByName } from './visit-search'
 import { acceptedAgreement, parseVisitor } from './visitor-input'
 import { outcomeOf } from './visitor-pass'
@@ -23,6 +23,7 @@ export interface VisitorDeskDeps {
 }
 
 export type InviteReference = { visitId?: string | undefined; inviteCode?: string | undefined }
+export type InviteConfirmation = 'nothing' | 'email' | 'code'
 
 /** Everything a visitor can do at the kiosk without staff: check in, find an invite, check out. */
 export class VisitorDesk {
@@ -51,17 +52,30 @@ export class VisitorDesk {
     return searchByName(this.#todaysInvites(), query)
   }
 
-  inviteAgreement(reference: InviteReference): { visitTypeName: string; agreement: { text: string; version: number } | null } {
+  inviteAgreement(reference: InviteReference): { visitTypeName: string; agreement: { text: string; version: number } | null; confirmWith: InviteConfirmation } {
     const invite = this.#invite(reference)
-    return { visitTypeName: invite.visit_type_name, agreement: this.#deps.policies.type(invite.visit_type_id).agreement }
+    const type = this.#deps.policies.type(invite.visit_type_id)
+    return { visitTypeName: invite.visit_type_name, agreement: type.agreement, confirmWith: this.#confirmation(invite, reference) }
   }
 
-  /** One tap for an expected visitor: reception already approved them by inviting them. */
-  async checkInInvite(reference: InviteReference, agreementVersion: number | null): Promise<CheckInOutcome> {
+  /**
+   * One tap for an expected visitor: reception approved them by inviting them. Anyone can type three
+   * letters of a name, so a pick from the search that would open doors needs the invited e-mail
+   * address too; the invite code alone is enough. The deny list still applies.
+   */
+  async checkInInvite(reference: InviteReference & { email?: string | undefined }, agreementVersion: number | null): Promise<CheckInOutcome> {
     const invite = this.#invite(reference)
     const type = this.#deps.policies.type(invite.visit_type_id)
     this.#requireOpen(type)
+    const confirmWith = this.#confirmation(invite, reference)
+    if (confirmWith === 'code') throw new AppError('forbidden', 'Please scan or type your invitation code, or see reception.')
+    if (confirmWith === 'email' && normalizedEmail(reference.email) !== normalizedEmail(toStaffVisit(invite).visitor.email)) {
+      throw new AppError('invalid_request', 'That is not the e-mail address of this invitation.', { fields: { email: ['Enter the e-mail address you were invited with'] } })
+    }
     const withAgreement = { ...invite, agreement_version: acceptedAgreement(type, agreementVersion) }
+    if (matchesDenyList(this.#deps.policies.get().denyList, toStaffVisit(invite).visitor)) {
+      return outcomeOf(this.#deps.lifecycle.hold(withAgreement, 'awaiting-approval', 'deny-list'), this.#deps.links)
+    }
     return outcomeOf(await this.#deps.lifecycle.admit(withAgreement, type), this.#deps.links)
   }
 
@@ -75,6 +89,11 @@ export class VisitorDesk {
     if (!row || row.status !== 'on-site') throw new AppError('not_found', 'We could not find your visit. Please see reception.')
     const left = await this.#deps.lifecycle.checkOut(row.id)
     return { visitorName: left.visitor_name }
+  }
+
+  #confirmation(invite: VisitRow, reference: InviteReference): InviteConfirmation {
+    if (reference.inviteCode || !this.#deps.policies.type(invite.visit_type_id).access) return 'nothing'
+    return toStaffVisit(invite).visitor.email ? 'email' : 'code'
   }
 
   #byPass(scanned: string): VisitRow | undefined {
@@ -103,4 +122,8 @@ export class VisitorDesk {
     }
     return row
   }
+}
+
+function normalizedEmail(email: string | undefined): string {
+  return (email ?? '').trim().toLowerCase()
 }

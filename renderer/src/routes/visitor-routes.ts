@@ -8,6 +8,9 @@ export const checkInStepRoutes: Record<Exclude<CheckInStep, 'stay'>, string> = {
   closed: 'check-in-closed',
   details: 'check-in-details',
   agreement: 'check-in-agreement',
+  // Both only arise on the invitation screen, which shows them itself.
+  confirm: 'check-in-invite',
+  'need-code': 'check-in-invite',
 }
 
 /** Coming from the welcome screen is a new visitor: nothing of the last one may show. */

@@ -6,14 +6,14 @@ import { kioskApi } from '@renderer/api/kiosk-api'
 import { KioskCallError, messageOf, unwrap } from '@renderer/api/kiosk-call-error'
 import { fieldErrorsOf, type FieldErrors } from '@renderer/composables/field-errors'
 
-export type InviteReference = { visitId: string } | { inviteCode: string }
+export type InviteReference = { visitId: string; email?: string } | { inviteCode: string }
 type Agreement = NonNullable<PublicVisitType['agreement']>
 
 /**
  * Where the visitor goes after an action: the result, the "closed" screen, back to the form to fix
  * a field, the agreement, or nowhere (the message in `error` is shown where they are).
  */
-export type CheckInStep = 'result' | 'closed' | 'details' | 'agreement' | 'stay'
+export type CheckInStep = 'result' | 'closed' | 'details' | 'agreement' | 'confirm' | 'need-code' | 'stay'
 
 /**
  * One visitor's check-in while it crosses several screens: the chosen type, the form as typed, an
@@ -24,7 +24,9 @@ export const useCheckInStore = defineStore('check-in', () => {
   const visitTypeId = ref<string | null>(null)
   /** Every field typed so far, kept when the visitor goes back or an answer is refused. */
   const form = ref<Record<string, string>>({})
-  const invite = ref<{ reference: InviteReference; visitTypeName: string; agreement: Agreement | null } | null>(null)
+  const invite = ref<{ reference: InviteReference; visitTypeName: string; agreement: Agreement | null; confirmWith: 'nothing' | 'email' | 'code' } | null>(
+    null,
+  )
   const serverErrors = ref<FieldErrors>({})
   const error = ref<string | null>(null)
   /** Main's own words when check-in is closed, e.g. outside the type's hours. */
@@ -120,14 +122,27 @@ export const useCheckInStore = defineStore('check-in', () => {
     return unwrap(kioskApi().visits.findInvites({ query }))
   }
 
-  /** An invitation found by name or by code: its agreement first, if it has one, else straight in. */
+  /**
+   * An invitation found by name or by code: a name-search pick that opens doors is confirmed with the
+   * invited e-mail first (or needs the code), then the agreement if there is one, then check-in.
+   */
   async function openInvite(reference: InviteReference): Promise<CheckInStep> {
     const step = await run(async (isCurrent) => {
       const found = await unwrap(kioskApi().visits.inviteAgreement(reference))
-      if (isCurrent()) invite.value = { reference, ...found }
+      if (!isCurrent()) return 'stay'
+      invite.value = { reference, ...found }
+      if (found.confirmWith === 'code') return 'need-code'
+      if (found.confirmWith === 'email') return 'confirm'
       return found.agreement ? 'agreement' : 'result'
     })
     return step === 'result' ? submit() : step
+  }
+
+  /** The e-mail address that confirms a name-search pick; then on as for a code. */
+  function confirmInvite(email: string): Promise<CheckInStep> | CheckInStep {
+    if (!invite.value || !('visitId' in invite.value.reference)) return 'stay'
+    invite.value = { ...invite.value, reference: { ...invite.value.reference, email }, confirmWith: 'nothing' }
+    return invite.value.agreement ? 'agreement' : submit()
   }
 
   function reset(): void {
@@ -162,6 +177,7 @@ export const useCheckInStore = defineStore('check-in', () => {
     submit,
     findInvites,
     openInvite,
+    confirmInvite,
     reset,
   }
 })

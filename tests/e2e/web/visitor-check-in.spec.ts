@@ -107,7 +107,7 @@ test('Kisi down: the visitor is told their access will be ready shortly, then th
 test('a visit type without doors ends with a welcome and the host', async ({ page, kiosk }) => {
   await walkIn(page, kiosk.url, 'Interview', { 'Full name': 'Ada Lovelace', 'E-mail': 'ada@example.com', 'Who are you visiting?': 'Grace Hopper' })
   await expect(page.getByRole('heading', { name: 'Welcome, Ada Lovelace!' })).toBeVisible()
-  await expect(page.getByText('Your host Grace Hopper has been notified.')).toBeVisible()
+  await expect(page.getByText('Please take a seat. Reception sees that you have arrived and will let Grace Hopper know.')).toBeVisible()
 })
 
 test('an idle kiosk drops a half-filled form', async ({ page, kiosk }) => {

@@ -6,17 +6,17 @@ interface Invite {
   inviteCode: string | null
 }
 
-function invite(kiosk: Parameters<typeof managerCall>[0], name: string): Promise<Invite> {
+function invite(kiosk: Parameters<typeof managerCall>[0], name: string, email?: string): Promise<Invite> {
   return managerCall<Invite>(kiosk, 'visits.preRegister', {
     visitTypeId: 'guest',
-    visitor: { name, host: 'Grace Hopper' },
+    visitor: { name, host: 'Grace Hopper', ...(email ? { email } : {}) },
     expectedAt: new Date().toISOString(),
   })
 }
 
-test('an invited visitor finds their name, sees only masked matches, and checks in', async ({ page, kiosk, sandbox }) => {
-  await invite(kiosk, 'Ada Lovelace')
-  await invite(kiosk, 'Adam Smith')
+test('an invited visitor finds their name, sees only masked matches, confirms with their e-mail and checks in', async ({ page, kiosk, sandbox }) => {
+  await invite(kiosk, 'Ada Lovelace', 'ada@example.com')
+  await invite(kiosk, 'Adam Smith', 'adam@example.com')
 
   await page.goto(kiosk.url)
   await page.getByRole('link', { name: /Check in/ }).tap()
@@ -34,9 +34,33 @@ test('an invited visitor finds their name, sees only masked matches, and checks 
   await expect(page.getByText('Lovelace')).toHaveCount(0)
 
   await page.getByRole('button', { name: /Ada L\./ }).tap()
+  // A name anyone could type is not enough for a door pass: the invited e-mail confirms it.
+  await expect(page.getByRole('heading', { name: 'Please confirm it is you' })).toBeVisible()
+  await page.getByLabel('The e-mail address you were invited with').fill('adam@example.com')
+  await page.getByRole('button', { name: 'Continue' }).tap()
+  await acceptAgreement(page)
+  await expect(page.getByRole('alert')).toContainText('not the e-mail address of this invitation')
+
+  await page.goto(kiosk.url)
+  await page.getByRole('link', { name: /Check in/ }).tap()
+  await page.getByRole('link', { name: /I have an invitation/ }).tap()
+  await page.keyboard.type('Ada')
+  await page.getByRole('button', { name: /Ada L\./ }).tap()
+  await page.getByLabel('The e-mail address you were invited with').fill('ADA@example.com')
+  await page.getByRole('button', { name: 'Continue' }).tap()
   await acceptAgreement(page)
   await expect(page.getByTestId('pass-name')).toHaveText('Ada Lovelace')
   expect(await decodePassQr(page)).toContain(`${sandbox.baseUrl}/grouplinks/`)
+})
+
+test('an invitation without an e-mail asks for the invite code after a name search', async ({ page, kiosk }) => {
+  await invite(kiosk, 'Nora Nomail')
+  await page.goto(kiosk.url)
+  await page.getByRole('link', { name: /Check in/ }).tap()
+  await page.getByRole('link', { name: /I have an invitation/ }).tap()
+  await page.keyboard.type('Nora')
+  await page.getByRole('button', { name: /Nora N\./ }).tap()
+  await expect(page.getByRole('alert')).toHaveText('For your security, please scan or type your invitation code, or see reception.')
 })
 
 test('an invited visitor scans or types their code and checks in', async ({ page, kiosk, sandbox }) => {

@@ -8,7 +8,7 @@ import { FakeWebContents } from '../../fixtures/fake-web-contents'
 
 type Handler = (event: unknown, payload: unknown) => Promise<unknown>
 
-function setUp() {
+function setUp(staffSession = false) {
   const handlers = new Map<string, Handler>()
   const kiosk = new FakeWebContents()
   const dispatch = vi.fn(async (name: string, payload: unknown) => success({ name, payload }))
@@ -18,6 +18,7 @@ function setUp() {
     dispatch,
     events,
     kioskContents: () => kiosk.asWebContents(),
+    mayReceive: (event) => staffSession || event === 'staff.sessionEnded' || event === 'kiosk.statusChanged',
     allowedOrigins: ['app://frontdesk'],
     logger: silentLogger,
   })
@@ -47,6 +48,15 @@ describe('bindIpc', () => {
       expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     }
     expect(dispatch).not.toHaveBeenCalled()
+  })
+
+  it('holds staff events back while no staff session is open', () => {
+    const { kiosk, events } = setUp(false)
+    events.emit('visits.changed', { visitId: 'v1' })
+    expect(kiosk.sent).toEqual([])
+    const withSession = setUp(true)
+    withSession.events.emit('visits.changed', { visitId: 'v1' })
+    expect(withSession.kiosk.sent).toEqual([{ channel: eventChannel('visits.changed'), payload: { visitId: 'v1' } }])
   })
 
   it('forwards events to the kiosk window only, on their own channel', () => {
