@@ -118,20 +118,20 @@ export async function createAppServices(ports: PlatformPorts): Promise<AppServic
   if (ports.runBackgroundTasks ?? true) visits.background.start()
 
   const { runtime, appVersion } = ports
+  const auditContext = { audit, staffRole: () => sessions.current()?.role ?? null }
   const handlers = {
     ...createKioskHandlers(settings, appVersion),
     ...createSettingsHandlers(settings, audit),
     ...createSystemHandlers({ runtime, appVersion, dataDirectory, database, secretBox, notices }),
     ...createStaffHandlers({ pins, sessions, audit }),
-    ...createPolicyHandlers(visits.policies, audit),
-    ...createVisitHandlers({ visitorDesk: visits.visitorDesk, receptionDesk: visits.receptionDesk, audit, staffRole: () => sessions.current()?.role ?? null }),
-    ...createKisiHandlers(kisi, kisiSetup, visits.jobs, audit),
+    ...createPolicyHandlers(visits.policies, auditContext),
+    ...createVisitHandlers({ visitorDesk: visits.visitorDesk, receptionDesk: visits.receptionDesk, ...auditContext }),
+    ...createKisiHandlers(kisi, kisiSetup, visits.jobs, auditContext),
     ...createAccountHandlers({
       accounts: new AccountService(kisi, new KioskAccountLinks(database, clock)),
       doors: new DoorService(kisi, settings, clock),
       connection: kisi,
-      audit,
-      staffRole: () => sessions.current()?.role ?? null,
+      ...auditContext,
     }),
   }
   return {

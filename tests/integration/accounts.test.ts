@@ -1,4 +1,9 @@
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { databaseFileName } from '../../electron/services/app-services'
+import { migrations } from '../../electron/services/database/migrations'
+import { SqliteDatabase } from '../../electron/services/database/sqlite-database'
 import type { AccountDetail, ActionStep, Diagnosis, Door } from '@shared/schemas/account'
 import { useTempDirectory } from '../fixtures/temp-directory'
 import { startVisitHarness, type VisitHarness } from '../fixtures/visit-harness'
@@ -96,5 +101,35 @@ describe('Kisi accounts from the staff console', () => {
       code: 'kisi_refused',
       message: expect.stringContaining('Kisi Reader Restriction'),
     })
+  })
+
+  it('writes every account action, diagnosis and unlock to the staff audit trail with its outcome', async () => {
+    const { account } = await assignNew()
+    await kiosk.call('accounts.setAccess', { userId: account.id, enabled: false })
+    await kiosk.call('accounts.diagnose', { userId: account.id, lockId: lockId('Office Floor 2') })
+    await kiosk.call('accounts.repair', { userId: account.id })
+    await kiosk.call('doors.unlock', { lockId: lockId('Main Entrance'), reason: 'Courier at the door' })
+    await kiosk.call('doors.unlock', { lockId: lockId('Server Room'), reason: 'Technician' }).catch(() => undefined)
+    await kiosk.call('accounts.delete', { userId: account.id, confirmName: 'Wrong Name' }).catch(() => undefined)
+    await kiosk.call('accounts.disconnect', { userId: account.id })
+
+    const database = SqliteDatabase.open(join(kiosk.dataDirectory, databaseFileName), migrations)
+    const rows = database.all(
+      "SELECT role, action, outcome, detail FROM staff_audit WHERE role = 'reception' ORDER BY id",
+      z.object({ role: z.string(), action: z.string(), outcome: z.string(), detail: z.string() }),
+    )
+    database.close()
+    expect(rows.map((row) => [row.action.replace(/\d+/g, '#'), row.outcome])).toEqual([
+      ['assign access to tom@example.com', 'succeeded'],
+      ['disable access of user #', 'succeeded'],
+      ['diagnose user # at door #', 'succeeded'],
+      ['repair access of user #', 'succeeded'],
+      ['unlock door #: Courier at the door', 'succeeded'],
+      ['unlock door #: Technician', 'failed'],
+      ['delete Kisi user # (Wrong Name)', 'refused'],
+      ['disconnect user # from this kiosk', 'succeeded'],
+    ])
+    expect(rows[2]!.detail).toMatch(/access is disabled/)
+    expect(rows[5]!.detail).toMatch(/kisi_refused: .*Kisi Reader Restriction/)
   })
 })

@@ -1,31 +1,18 @@
-import type { StaffAuditLog } from '../../services/audit/staff-audit-log'
 import { toAppError, type KisiConnection } from '../../services/kisi/kisi-connection'
 import { groupChoices } from '../../services/kisi/group-choices'
 import type { KisiSetup } from '../../services/kisi/kisi-setup'
 import type { LinkJobs } from '../../services/visits/link-jobs'
 import type { CallHandlers } from '../call-dispatcher'
+import { audited, type AuditContext } from './audited'
 
 type KisiCallName = Extract<keyof CallHandlers, `kisi.${string}`>
 
-/** Runs a manager's Kisi change, audits it with its outcome, and answers the new status. */
-function changeAudited(connection: KisiConnection, jobs: LinkJobs, audit: StaffAuditLog, action: string, work: () => Promise<unknown> | unknown) {
-  return Promise.resolve()
-    .then(work)
-    .then(
-      () => {
-        audit.record({ role: 'manager', action, outcome: 'succeeded' })
-        return connection.status(jobs.pendingCount())
-      },
-      (error: unknown) => {
-        const mapped = toAppError(error)
-        audit.record({ role: 'manager', action, outcome: 'failed', detail: mapped.code })
-        throw mapped
-      },
-    )
-}
-
-export function createKisiHandlers(connection: KisiConnection, setup: KisiSetup, jobs: LinkJobs, audit: StaffAuditLog): Pick<CallHandlers, KisiCallName> {
-  const change = (action: string, work: () => Promise<unknown> | unknown) => changeAudited(connection, jobs, audit, action, work)
+export function createKisiHandlers(connection: KisiConnection, setup: KisiSetup, jobs: LinkJobs, context: AuditContext): Pick<CallHandlers, KisiCallName> {
+  /** A manager's Kisi change, audited with its outcome, answering the new status. */
+  const change = async (action: string, work: () => Promise<unknown> | unknown) => {
+    await audited(context, action, work)
+    return connection.status(jobs.pendingCount())
+  }
   return {
     'kisi.status': () => connection.status(jobs.pendingCount()),
     'kisi.signIn': (request) => change(`sign in to Kisi as ${request.email}`, () => setup.signIn(request)),

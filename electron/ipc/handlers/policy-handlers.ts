@@ -1,14 +1,13 @@
-import type { StaffAuditLog } from '../../services/audit/staff-audit-log'
 import type { VisitPolicyStore } from '../../services/visits/visit-policies'
 import type { CallHandlers } from '../call-dispatcher'
+import { audited, type AuditContext } from './audited'
 
-export function createPolicyHandlers(policies: VisitPolicyStore, audit: StaffAuditLog): Pick<CallHandlers, 'policies.get' | 'policies.save'> {
+export function createPolicyHandlers(policies: VisitPolicyStore, context: AuditContext): Pick<CallHandlers, 'policies.get' | 'policies.save'> {
   return {
     'policies.get': () => policies.get(),
-    'policies.save': (next) => {
-      const saved = policies.save(next)
-      audit.record({ role: 'manager', action: 'change visitor policies', outcome: 'succeeded', detail: `${saved.visitTypes.length} visit types` })
-      return saved
-    },
+    'policies.save': (next) =>
+      audited(context, 'change visitor policies', () => policies.save(next), {
+        detail: (saved) => `${saved.visitTypes.map((type) => type.name).join(', ')}; deny list ${saved.denyList.names.length + saved.denyList.emails.length} entries`,
+      }),
   }
 }

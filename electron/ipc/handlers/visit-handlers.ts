@@ -1,36 +1,17 @@
-import type { StaffRole } from '@shared/schemas/staff'
-import type { StaffAuditLog } from '../../services/audit/staff-audit-log'
-import { toAppError } from '../../services/kisi/kisi-connection'
+import type { StaffVisit } from '@shared/schemas/visit'
 import type { ReceptionDesk } from '../../services/visits/reception-desk'
 import type { VisitorDesk } from '../../services/visits/visitor-desk'
 import type { CallHandlers } from '../call-dispatcher'
+import { audited, type AuditContext } from './audited'
 
-export interface VisitHandlerDeps {
+export interface VisitHandlerDeps extends AuditContext {
   visitorDesk: VisitorDesk
   receptionDesk: ReceptionDesk
-  audit: StaffAuditLog
-  staffRole: () => StaffRole | null
 }
 
 type VisitCallName = Extract<keyof CallHandlers, `visits.${string}` | `visitTypes.${string}`>
 
-/** Runs a staff action, writes it to the audit trail with its outcome, and words Kisi's errors. */
-function audited<T>(deps: VisitHandlerDeps, action: string, work: () => Promise<T> | T): Promise<T> {
-  const role = deps.staffRole()
-  return Promise.resolve()
-    .then(work)
-    .then(
-      (result) => {
-        deps.audit.record({ role, action, outcome: 'succeeded' })
-        return result
-      },
-      (error: unknown) => {
-        const mapped = toAppError(error)
-        deps.audit.record({ role, action, outcome: 'failed', detail: mapped.code })
-        throw mapped
-      },
-    )
-}
+const visitorOf = { detail: (visit: StaffVisit) => visit.visitor.name }
 
 export function createVisitHandlers(deps: VisitHandlerDeps): Pick<CallHandlers, VisitCallName> {
   const { visitorDesk, receptionDesk } = deps
@@ -45,14 +26,14 @@ export function createVisitHandlers(deps: VisitHandlerDeps): Pick<CallHandlers, 
 
     'visits.today': () => receptionDesk.today(),
     'visits.preRegister': ({ visitTypeId, visitor, expectedAt }) =>
-      audited(deps, `pre-register ${visitor['name'] ?? 'visitor'}`, () => receptionDesk.preRegister(visitTypeId, visitor, expectedAt)),
-    'visits.walkIn': ({ visitTypeId, visitor }) => audited(deps, `check in walk-in ${visitor['name'] ?? 'visitor'}`, () => receptionDesk.walkIn(visitTypeId, visitor)),
-    'visits.approve': ({ visitId }) => audited(deps, `approve visit ${visitId}`, () => receptionDesk.approve(visitId)),
-    'visits.checkInOnBehalf': ({ visitId }) => audited(deps, `check in visit ${visitId}`, () => receptionDesk.checkInOnBehalf(visitId)),
-    'visits.checkOut': ({ visitId }) => audited(deps, `check out visit ${visitId}`, () => receptionDesk.checkOut(visitId)),
-    'visits.cancel': ({ visitId }) => audited(deps, `cancel visit ${visitId}`, () => receptionDesk.cancel(visitId)),
-    'visits.pass': ({ visitId }) => audited(deps, `show pass of visit ${visitId}`, () => receptionDesk.pass(visitId)),
-    'visits.extend': ({ visitId, validUntil }) => audited(deps, `extend visit ${visitId} to ${validUntil}`, () => receptionDesk.extend(visitId, validUntil)),
-    'visits.retryAccess': ({ visitId }) => audited(deps, `retry access for visit ${visitId}`, () => receptionDesk.retryAccess(visitId)),
+      audited(deps, `pre-register ${visitor['name'] ?? 'a visitor'}`, () => receptionDesk.preRegister(visitTypeId, visitor, expectedAt), visitorOf),
+    'visits.walkIn': ({ visitTypeId, visitor }) => audited(deps, `check in walk-in ${visitor['name'] ?? 'a visitor'}`, () => receptionDesk.walkIn(visitTypeId, visitor), visitorOf),
+    'visits.approve': ({ visitId }) => audited(deps, `approve visit ${visitId}`, () => receptionDesk.approve(visitId), visitorOf),
+    'visits.checkInOnBehalf': ({ visitId }) => audited(deps, `check in visit ${visitId}`, () => receptionDesk.checkInOnBehalf(visitId), visitorOf),
+    'visits.checkOut': ({ visitId }) => audited(deps, `check out visit ${visitId}`, () => receptionDesk.checkOut(visitId), visitorOf),
+    'visits.cancel': ({ visitId }) => audited(deps, `cancel visit ${visitId}`, () => receptionDesk.cancel(visitId), visitorOf),
+    'visits.pass': ({ visitId }) => audited(deps, `show the pass of visit ${visitId}`, () => receptionDesk.pass(visitId), { detail: (pass) => pass.visitorName }),
+    'visits.extend': ({ visitId, validUntil }) => audited(deps, `extend visit ${visitId} to ${validUntil}`, () => receptionDesk.extend(visitId, validUntil), visitorOf),
+    'visits.retryAccess': ({ visitId }) => audited(deps, `retry access for visit ${visitId}`, () => receptionDesk.retryAccess(visitId), visitorOf),
   }
 }
