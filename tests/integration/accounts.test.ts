@@ -57,6 +57,21 @@ describe('Kisi accounts from the staff console', () => {
     expect(kiosk.sandbox.state.groups.filter((group) => group.name.startsWith('Frontdesk:'))).toHaveLength(1)
   })
 
+  it('finds the door group again after a door was renamed, and renames the group instead of making another', async () => {
+    const doors = [lockId('Office Floor 2'), lockId('Loading Dock')]
+    await assignNew()
+    kiosk.sandbox.state.locks.find((lock) => lock.name === 'Office Floor 2')!.name = 'Office Level 2'
+    await kiosk.call('accounts.assign', {
+      user: { name: 'Sam Second', email: 'sam@example.com', managed: true },
+      groupIds: [],
+      lockIds: doors,
+      validFrom: kiosk.clock.now().toISOString(),
+      validUntil: null,
+    })
+    const doorGroups = kiosk.sandbox.state.groups.filter((group) => group.name.startsWith('Frontdesk:'))
+    expect(doorGroups.map((group) => group.name)).toEqual([expect.stringContaining('Office Level 2')])
+  })
+
   it('disables and re-enables access; a disabled person cannot unlock', async () => {
     const { account } = await assignNew()
     expect((await kiosk.call<AccountDetail>('accounts.setAccess', { userId: account.id, enabled: false })).accessEnabled).toBe(false)

@@ -1,7 +1,7 @@
 import type { AccountService } from '../../services/accounts/account-service'
 import type { DoorService } from '../../services/accounts/door-service'
 import { groupChoices } from '../../services/kisi/group-choices'
-import { toAppError, type KisiConnection } from '../../services/kisi/kisi-connection'
+import type { KisiConnection } from '../../services/kisi/kisi-connection'
 import type { CallHandlers } from '../call-dispatcher'
 import { audited, stepsAudit, type AuditContext } from './audited'
 
@@ -20,9 +20,7 @@ export function createAccountHandlers(deps: AccountHandlerDeps): Pick<CallHandle
     'accounts.search': ({ query, page }) => accounts.search(query, page),
     'accounts.get': ({ userId }) => accounts.get(userId),
     'accounts.choices': async () => {
-      const [groups, doorList] = await Promise.all([deps.connection.use(groupChoices), doors.list()]).catch((error: unknown) => {
-        throw toAppError(error)
-      })
+      const [groups, doorList] = await Promise.all([deps.connection.call(groupChoices), doors.list()])
       return { groups, doors: doorList }
     },
     'accounts.assign': (request) =>

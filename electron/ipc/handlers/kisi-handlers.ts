@@ -1,4 +1,4 @@
-import { toAppError, type KisiConnection } from '../../services/kisi/kisi-connection'
+import type { KisiConnection } from '../../services/kisi/kisi-connection'
 import { groupChoices } from '../../services/kisi/group-choices'
 import type { KisiSetup } from '../../services/kisi/kisi-setup'
 import type { LinkJobs } from '../../services/visits/link-jobs'
@@ -26,9 +26,6 @@ export function createKisiHandlers(connection: KisiConnection, setup: KisiSetup,
       return null
     },
     /** The groups a visit type may open, each with its doors, for the policy editor. */
-    'kisi.groups': () =>
-      connection.use(groupChoices).catch((error: unknown) => {
-        throw toAppError(error)
-      }),
+    'kisi.groups': () => connection.call(groupChoices),
   }
 }

@@ -2,7 +2,7 @@ import { normalizeName } from '@shared/domain/deny-list'
 import { AppError } from '@shared/errors'
 import type { AccountDetail, AccountSummary, ActionStep, AssignRequest } from '@shared/schemas/account'
 import type { StaffRole } from '@shared/schemas/staff'
-import { toAppError, type KisiConnection } from '../kisi/kisi-connection'
+import type { KisiConnection } from '../kisi/kisi-connection'
 import type { KisiClient } from '../kisi/kisi-client'
 import type { KisiLock } from '../kisi/kisi-schemas'
 import { readAccount, summaryOf } from './account-reader'
@@ -23,7 +23,7 @@ export class AccountService {
   }
 
   search(query: string, page: number): Promise<{ items: AccountSummary[]; total: number; pageSize: number }> {
-    return this.#kisi(async (client) => {
+    return this.#connection.call(async (client) => {
       const found = await client.users.page(query ? { query } : {}, { offset: page * pageSize, limit: pageSize })
       const linked = this.#links.linked(found.items.map((user) => user.id))
       return { items: found.items.map((user) => summaryOf(user, linked.has(user.id))), total: found.range?.total ?? found.items.length, pageSize }
@@ -31,12 +31,12 @@ export class AccountService {
   }
 
   get(userId: number): Promise<AccountDetail> {
-    return this.#kisi((client) => readAccount(client, userId, this.#links))
+    return this.#connection.call((client) => readAccount(client, userId, this.#links))
   }
 
   /** Creates the person if needed, a group for any chosen doors, then one role assignment per group. */
   assign(request: AssignRequest, by: StaffRole | null): Promise<{ account: AccountDetail; steps: ActionStep[] }> {
-    return this.#kisi(async (client) => {
+    return this.#connection.call(async (client) => {
       const log = new StepLog()
       let userId = 'existingUserId' in request.user ? request.user.existingUserId : null
       try {
@@ -78,7 +78,7 @@ export class AccountService {
   }
 
   revokeAssignment(userId: number, assignmentId: number): Promise<AccountDetail> {
-    return this.#kisi(async (client) => {
+    return this.#connection.call(async (client) => {
       const mine = await client.roleAssignments.collect({ assigneeType: 'User', assigneeId: userId })
       if (!mine.some((assignment) => assignment.id === assignmentId)) throw new AppError('not_found', 'This access right is not this person’s. Refresh and try again.')
       await client.revokeRoleAssignment(assignmentId)
@@ -87,7 +87,7 @@ export class AccountService {
   }
 
   setAccess(userId: number, enabled: boolean): Promise<AccountDetail> {
-    return this.#kisi(async (client) => {
+    return this.#connection.call(async (client) => {
       await client.setAccessEnabled(userId, enabled)
       return readAccount(client, userId, this.#links)
     })
@@ -99,7 +99,7 @@ export class AccountService {
   }
 
   delete(userId: number, confirmName: string): Promise<void> {
-    return this.#kisi(async (client) => {
+    return this.#connection.call(async (client) => {
       const user = await client.user(userId)
       if (normalizeName(confirmName) !== normalizeName(user.name)) {
         throw new AppError('invalid_request', `Type “${user.name}” exactly to confirm the deletion.`, { fields: { confirmName: ['The name does not match'] } })
@@ -111,7 +111,7 @@ export class AccountService {
 
   /** Kisi support's fix for access that stopped working: delete each access right and add it again, as it was. */
   repair(userId: number): Promise<{ account: AccountDetail; steps: ActionStep[] }> {
-    return this.#kisi(async (client) => {
+    return this.#connection.call(async (client) => {
       const log = new StepLog()
       try {
         for (const assignment of await client.roleAssignments.collect({ assigneeType: 'User', assigneeId: userId })) {
@@ -142,11 +142,6 @@ export class AccountService {
     })
   }
 
-  #kisi<T>(work: (client: KisiClient) => Promise<T>): Promise<T> {
-    return this.#connection.use(work).catch((error: unknown) => {
-      throw toAppError(error)
-    })
-  }
 }
 
 function newUser(request: AssignRequest): { email: string; name: string; sendEmails: boolean } {

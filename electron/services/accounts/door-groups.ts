@@ -15,12 +15,16 @@ export function isDoorGroup(name: string): boolean {
 }
 
 /**
- * The group holding exactly these doors: the one made last time if Kisi still has it (its doors
- * put right if someone changed them), else a new one. A door selection is never duplicated.
+ * The group holding exactly these doors: the one made last time if Kisi still has it (found by its
+ * door marker, so a renamed door does not make a second group; its name and doors are put right),
+ * else a new one. A door selection is never duplicated.
  */
 export async function doorGroupFor(client: KisiClient, doors: readonly KisiLock[]): Promise<{ group: KisiGroup; created: boolean }> {
   const name = doorGroupName(doors)
-  const existing = (await client.groups.collect({ query: name.slice(name.lastIndexOf('[')) })).find((group) => group.name === name)
+  const doorMarker = name.slice(name.lastIndexOf('['))
+  // Groups are few; listing them all avoids trusting Kisi's free-text search with brackets.
+  const existing = (await client.groups.collect({})).find((group) => group.name.endsWith(doorMarker))
+  if (existing && existing.name !== name) await client.renameGroup(existing.id, name)
   const group = existing ?? (await client.createGroup({ name, placeId: doors[0]?.placeId ?? 0, description: 'Made by Frontdesk for a chosen set of doors.' }))
   const wanted = new Set(doors.map((door) => door.id))
   const held = await client.groupLocks.collect({ groupId: group.id })

@@ -2,8 +2,7 @@ import { diagnoseUnlock } from '@shared/domain/unlock-diagnosis'
 import { AppError } from '@shared/errors'
 import type { Diagnosis, Door } from '@shared/schemas/account'
 import type { Clock } from '../ports'
-import { toAppError, type KisiConnection } from '../kisi/kisi-connection'
-import type { KisiClient } from '../kisi/kisi-client'
+import type { KisiConnection } from '../kisi/kisi-connection'
 import type { KisiLock } from '../kisi/kisi-schemas'
 import type { SettingsRepository } from '../settings/settings-repository'
 
@@ -31,7 +30,7 @@ export class DoorService {
 
   list(): Promise<Door[]> {
     const place = this.#settings.get().kisi.place
-    return this.#kisi(async (client) => (await client.locks.collect(place ? { placeId: place.id } : {})).map(doorOf))
+    return this.#connection.call(async (client) => (await client.locks.collect(place ? { placeId: place.id } : {})).map(doorOf))
   }
 
   /** A cloud unlock with the kiosk's key; Kisi's refusal (e.g. its Reader Restriction) comes back in words. */
@@ -39,11 +38,11 @@ export class DoorService {
     if (!this.#settings.get().kisi.inAppUnlock) {
       return Promise.reject(new AppError('not_available', 'Unlocking from this app is switched off. A manager can allow it under Kisi.'))
     }
-    return this.#kisi(async (client) => ({ message: await client.unlock(lockId) }))
+    return this.#connection.call(async (client) => ({ message: await client.unlock(lockId) }))
   }
 
   diagnose(userId: number, lockId: number): Promise<Diagnosis> {
-    return this.#kisi(async (client) => {
+    return this.#connection.call(async (client) => {
       const [user, lock, assignments] = await Promise.all([
         client.user(userId),
         client.lock(lockId),
@@ -83,9 +82,4 @@ export class DoorService {
     })
   }
 
-  #kisi<T>(work: (client: KisiClient) => Promise<T>): Promise<T> {
-    return this.#connection.use(work).catch((error: unknown) => {
-      throw toAppError(error)
-    })
-  }
 }

@@ -112,6 +112,13 @@ export class KisiConnection {
     }
   }
 
+  /** `use`, with Kisi's failures turned into the contract's errors, for calls staff wait on. */
+  call<T>(work: (client: KisiClient) => Promise<T>): Promise<T> {
+    return this.use(work).catch((error: unknown) => {
+      throw toAppError(error)
+    })
+  }
+
   #useKey(apiKey: string, baseUrl: string): void {
     // A visitor waits on some of these calls; past 8 s the outbox is the better place to wait.
     this.#client = createKisiClient({ baseUrl, apiKey: () => apiKey, timeoutMs: 8_000, requestsPerSecond: this.#requestsPerSecond })

@@ -67,9 +67,7 @@ export class KisiSetup {
   }
 
   async places(): Promise<{ id: number; name: string; address: string | null }[]> {
-    const places = await this.#connection.use((client) => client.places.collect({})).catch((error: unknown) => {
-      throw toAppError(error)
-    })
+    const places = await this.#connection.call((client) => client.places.collect({}))
     return places.map((place) => ({ id: place.id, name: place.name, address: place.address ?? null }))
   }
 

@@ -40,6 +40,9 @@ export function accessApi(http: KisiHttp) {
     async createGroup(group: NewGroup): Promise<KisiGroup> {
       return parseAnswer(kisiGroupSchema, (await http.request({ method: 'POST', path: '/groups', body: { group } })).data)
     },
+    async renameGroup(id: number, name: string): Promise<void> {
+      await http.request({ method: 'PATCH', path: `/groups/${id}`, body: { group: { name } }, repeatable: true })
+    },
     async deleteGroup(id: number): Promise<void> {
       await http.request({ method: 'DELETE', path: `/groups/${id}` })
     },
