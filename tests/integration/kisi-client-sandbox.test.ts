@@ -101,6 +101,8 @@ describe('Kisi client against the sandbox: writes, faults and the wire contract'
         status: 401,
         message: expect.stringContaining('access link is no longer valid'),
       })
+      await expect(client.deleteGroupLink(link.id)).rejects.toMatchObject({ status: 404 })
+      await expect(client.deleteGroupLinkIfPresent(link.id)).resolves.toBeUndefined()
     })
 
     it('refuses a link before its start with Kisi’s “not yet valid” code, in words', async () => {

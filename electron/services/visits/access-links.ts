@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
-import type { KisiClient } from '../kisi/kisi-client'
 import type { KisiConnection } from '../kisi/kisi-connection'
-import { KisiError } from '../kisi/kisi-error'
 import type { KisiGroupLink } from '../kisi/kisi-schemas'
 import type { SecretBox } from '../secrets/secret-box'
 import type { SettingsRepository } from '../settings/settings-repository'
@@ -56,7 +54,7 @@ export class AccessLinks {
     if (groupId === null || row.access_valid_from === null) throw new Error(`Visit ${row.id} has no door access to issue`)
     const name = linkName(row, generation)
     const created = await this.#connection.use(async (client) => {
-      if (!fresh) await removeWhere(client, groupId, (link) => link.name === name)
+      if (!fresh) await client.deleteGroupLinksWhere(groupId, (link) => link.name === name)
       return client.createGroupLinkOnce({ groupId, name, validFrom: row.access_valid_from ?? '', validUntil }, fresh ? 1 : 3)
     })
     return { linkId: created.id, sealedSecret: await this.#secretBox.seal(created.secret), secretHash: secretHashOf(created.secret) }
@@ -65,22 +63,22 @@ export class AccessLinks {
   /** Deletes one superseded link: by id, or by its exact name when the id never came back. */
   async revoke(row: VisitRow, generation: number, linkId: number | null): Promise<void> {
     await this.#connection.use(async (client) => {
-      if (linkId !== null) await deleteIfPresent(client, linkId)
-      else if (row.access_group_id !== null) await removeWhere(client, row.access_group_id, (link) => link.name === linkName(row, generation))
+      if (linkId !== null) await client.deleteGroupLinkIfPresent(linkId)
+      else if (row.access_group_id !== null) await client.deleteGroupLinksWhere(row.access_group_id, (link) => link.name === linkName(row, generation))
     })
   }
 
   /** Deletes every link of the visit, of any generation: check-out must leave none behind. */
   async revokeAll(row: VisitRow, linkId: number | null): Promise<void> {
     await this.#connection.use(async (client) => {
-      if (linkId !== null) await deleteIfPresent(client, linkId)
-      if (row.access_group_id !== null) await removeWhere(client, row.access_group_id, (link) => parseLinkName(link.name)?.visitId === row.id)
+      if (linkId !== null) await client.deleteGroupLinkIfPresent(linkId)
+      if (row.access_group_id !== null) await client.deleteGroupLinksWhere(row.access_group_id, (link) => parseLinkName(link.name)?.visitId === row.id)
     })
   }
 
   /** Deletes one link found stray by reconciliation. */
   async remove(linkId: number): Promise<void> {
-    await this.#connection.use((client) => deleteIfPresent(client, linkId))
+    await this.#connection.use((client) => client.deleteGroupLinkIfPresent(linkId))
   }
 
   async passUrl(sealedSecret: string): Promise<string> {
@@ -101,19 +99,4 @@ export class AccessLinks {
   async markedLinks(groupId: number): Promise<KisiGroupLink[]> {
     return this.#connection.use(async (client) => (await client.groupLinks.collect({ groupId })).filter((link) => marker.test(link.name)))
   }
-}
-
-/**
- * Links are listed by group and matched by exact name here: Kisi's free-text `query` is not
- * documented well enough to trust with the bracketed marker.
- */
-async function removeWhere(client: KisiClient, groupId: number, matches: (link: KisiGroupLink) => boolean): Promise<void> {
-  for (const link of (await client.groupLinks.collect({ groupId })).filter(matches)) await deleteIfPresent(client, link.id)
-}
-
-/** A link that is already gone (deleted by a retried DELETE, or in the dashboard) is what we wanted. */
-async function deleteIfPresent(client: KisiClient, linkId: number): Promise<void> {
-  await client.deleteGroupLink(linkId).catch((error: unknown) => {
-    if (!(error instanceof KisiError && error.status === 404)) throw error
-  })
 }

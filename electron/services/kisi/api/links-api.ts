@@ -15,7 +15,7 @@ export interface NewGroupLink {
 
 /** Access links (Kisi "group links"): a visitor's time-limited key, as a web link and QR code. */
 export function linksApi(http: KisiHttp) {
-  const groupLinks = new KisiCollection<KisiGroupLink, { groupId?: number; query?: string; ids?: string }>(
+  const groupLinks = new KisiCollection<KisiGroupLink, { groupId?: number; ids?: string }>(
     http,
     '/group_links',
     kisiGroupLinkSchema,
@@ -27,18 +27,35 @@ export function linksApi(http: KisiHttp) {
     return parseAnswer(kisiCreatedGroupLinkSchema, response.data)
   }
 
-  async function findByName(groupId: number, name: string): Promise<KisiGroupLink[]> {
-    return (await groupLinks.collect({ groupId, query: name })).filter((link) => link.name === name)
+  /**
+   * Links are listed by group and matched exactly here: Kisi's free-text `query` is not documented
+   * well enough to trust with names that carry our bracketed visit marker.
+   */
+  async function findWhere(groupId: number, matches: (link: KisiGroupLink) => boolean): Promise<KisiGroupLink[]> {
+    return (await groupLinks.collect({ groupId })).filter(matches)
   }
 
   async function remove(id: number): Promise<void> {
     await http.request({ method: 'DELETE', path: `/group_links/${id}` })
   }
 
+  /** A link that is already gone (deleted by a retried DELETE, or in the dashboard) is what we wanted. */
+  async function removeIfPresent(id: number): Promise<void> {
+    await remove(id).catch((error: unknown) => {
+      if (!(error instanceof KisiError && error.status === 404)) throw error
+    })
+  }
+
+  async function removeWhere(groupId: number, matches: (link: KisiGroupLink) => boolean): Promise<void> {
+    for (const link of await findWhere(groupId, matches)) await removeIfPresent(link.id)
+  }
+
   return {
     groupLinks,
-    findByName,
+    findByName: (groupId: number, name: string) => findWhere(groupId, (link) => link.name === name),
     deleteGroupLink: remove,
+    deleteGroupLinkIfPresent: removeIfPresent,
+    deleteGroupLinksWhere: removeWhere,
     /**
      * Creates the visit's link so that exactly one exists afterwards. A create whose answer was lost
      * (network, timeout, 5xx) may still have made a link, and only the create answer carries its
@@ -51,7 +68,7 @@ export function linksApi(http: KisiHttp) {
         } catch (error) {
           const answerLost = error instanceof KisiError && (error.status === null || error.status >= 500)
           if (!answerLost || error.code === 'cancelled' || attempt >= attempts) throw error
-          for (const orphan of await findByName(link.groupId, link.name)) await remove(orphan.id)
+          await removeWhere(link.groupId, (orphan) => orphan.name === link.name)
         }
       }
     },
