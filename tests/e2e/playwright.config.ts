@@ -1,6 +1,21 @@
 import { defineConfig } from '@playwright/test'
 
 /**
+ * Kiosk rules follow the local clock (check-in hours, "today's" invitations, automatic check-out), so
+ * a run near midnight could cross into another day mid-test. Every process of the run takes a fixed
+ * offset zone where it is now about noon: test workers and the host and sandbox they start inherit
+ * `TZ`, the browser gets `timezoneId`. A run at any hour then tests one day, far from its edges.
+ * Workers load this file too, so the zone is chosen once and handed down in the environment.
+ */
+function middayZone(now: Date): string {
+  const hoursAheadOfUtc = 12 - now.getUTCHours()
+  // Etc/GMT names count the other way round: Etc/GMT-3 is three hours ahead of UTC.
+  return hoursAheadOfUtc === 0 ? 'Etc/GMT' : `Etc/GMT${hoursAheadOfUtc > 0 ? '-' : '+'}${Math.abs(hoursAheadOfUtc)}`
+}
+const timezoneId = (process.env['FRONTDESK_E2E_TZ'] ??= middayZone(new Date()))
+process.env['TZ'] = timezoneId
+
+/**
  * Web tier: Debian's Chromium (never a downloaded browser) against the browser host, which runs the
  * real services. Electron tier: the real app through `_electron`, skipped where no binary exists.
  */
@@ -25,6 +40,7 @@ export default defineConfig({
         browserName: 'chromium',
         viewport: { width: 1280, height: 800 },
         hasTouch: true,
+        timezoneId,
         launchOptions: {
           executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
           args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

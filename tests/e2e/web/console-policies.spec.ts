@@ -52,6 +52,7 @@ test('reception cannot open the policy editor', async ({ page, kiosk }) => {
   await expect(page.getByRole('link', { name: 'Kisi', exact: true })).toHaveCount(0)
 
   await page.goto(`${kiosk.url}#/console/policies`)
+  await expect(page).toHaveURL(/#\/console$/)
   await expect(page.getByText('Signed in as Reception')).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Visitor policies' })).toHaveCount(0)
   expect((await kiosk.call('policies.get')).error?.code).toBe('forbidden')

@@ -97,9 +97,10 @@ test('Kisi down: the visitor is told their access will be ready shortly, then th
 
   await expect(page.getByRole('heading', { name: 'Thank you, Ada Lovelace.' })).toBeVisible()
   await expect(page.getByText('Your access will be ready shortly — please see reception.')).toBeVisible()
-  await expect(page.getByTestId('return-countdown')).toHaveText(/^Back to the start screen in (20|19) s$/)
+  // The fake clock still runs in real time, so a slow machine may show a few seconds less.
+  await expect(page.getByTestId('return-countdown')).toHaveText(/^Back to the start screen in (1[5-9]|20) s$/)
   await page.clock.fastForward('00:10')
-  await expect(page.getByTestId('return-countdown')).toHaveText(/^Back to the start screen in (10|9) s$/)
+  await expect(page.getByTestId('return-countdown')).toHaveText(/^Back to the start screen in ([5-9]|10) s$/)
   await page.clock.fastForward('00:11')
   await expect(page.getByTestId('organisation-name')).toBeVisible()
 })
