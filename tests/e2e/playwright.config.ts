@@ -1,17 +1,11 @@
 import { defineConfig } from '@playwright/test'
+import { middayZone } from '../fixtures/midday-zone'
 
 /**
- * Kiosk rules follow the local clock (check-in hours, "today's" invitations, automatic check-out), so
- * a run near midnight could cross into another day mid-test. Every process of the run takes a fixed
- * offset zone where it is now about noon: test workers and the host and sandbox they start inherit
- * `TZ`, the browser gets `timezoneId`. A run at any hour then tests one day, far from its edges.
- * Workers load this file too, so the zone is chosen once and handed down in the environment.
+ * Every process of the run sees about noon (see middayZone): test workers and the host and sandbox
+ * they start inherit `TZ`, the browser gets `timezoneId`. Workers load this file too, so the zone is
+ * chosen once and handed down in the environment.
  */
-function middayZone(now: Date): string {
-  const hoursAheadOfUtc = 12 - now.getUTCHours()
-  // Etc/GMT names count the other way round: Etc/GMT-3 is three hours ahead of UTC.
-  return hoursAheadOfUtc === 0 ? 'Etc/GMT' : `Etc/GMT${hoursAheadOfUtc > 0 ? '-' : '+'}${Math.abs(hoursAheadOfUtc)}`
-}
 const timezoneId = (process.env['FRONTDESK_E2E_TZ'] ??= middayZone(new Date()))
 process.env['TZ'] = timezoneId
 
