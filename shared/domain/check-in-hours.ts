@@ -4,17 +4,25 @@ import { minutesOf } from './time-of-day'
 
 const dayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const
 
+/** A time field cannot say 24:00, so its last minute stands for the end of the day. */
+const endOfDayMinutes = 24 * 60
+const lastMinuteOfDay = '23:59'
+
 export interface CheckInHours {
   open: boolean
   explanation: string
 }
 
-/** Whether this visit type may check in at `now` (kiosk local time), and if not, when it may. */
+/**
+ * Whether this visit type may check in at `now` (kiosk local time), and if not, when it may. Check-in
+ * closes at `checkInUntil`, except that 23:59 means midnight, so a type can be open all day.
+ */
 export function checkInHours(type: Pick<VisitType, 'name' | 'checkInDays' | 'checkInFrom' | 'checkInUntil'>, now: Date): CheckInHours {
   const minutes = now.getHours() * 60 + now.getMinutes()
   const onDay = type.checkInDays.includes(getISODay(now))
+  const closes = type.checkInUntil === lastMinuteOfDay ? endOfDayMinutes : minutesOf(type.checkInUntil)
   return {
-    open: onDay && minutes >= minutesOf(type.checkInFrom) && minutes < minutesOf(type.checkInUntil),
+    open: onDay && minutes >= minutesOf(type.checkInFrom) && minutes < closes,
     explanation: `${type.name} check-in is open ${describeDays(type.checkInDays)}, ${type.checkInFrom}–${type.checkInUntil}.`,
   }
 }

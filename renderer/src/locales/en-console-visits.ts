@@ -135,6 +135,7 @@ export const enConsoleVisits = {
       days: 'Days',
       from: 'From',
       until: 'Until',
+      untilHint: '23:59 keeps check-in open until midnight.',
       summary: 'Check-in is open {days}, {from}–{until}.',
       requiresApproval: 'Reception approves each check-in first',
       autoCheckOut: 'Check visitors out automatically',
