@@ -100,6 +100,7 @@ describe('visit dialogs', () => {
     const wrapper = mount(VisitsPassDialog, { props: { visit: onSite }, global: consoleMountOptions() })
     await vi.waitFor(() => expect(wrapper.get('[data-testid="pass-qr"]').attributes('src')).toMatch(/^data:image\/png;base64,/))
     expect(wrapper.get('[role="dialog"]').text()).toContain('Doors: Main Entrance')
+    expect(wrapper.get('[data-testid="pass-link"]').text()).toBe('https://web.kisi.io/grouplinks/abcdefgh12')
   })
 
   it('extends to the chosen end and closes', async () => {

@@ -58,6 +58,7 @@ export const enConsoleVisits = {
       doors: 'Doors: {doors}',
       validUntil: 'Valid until {time}',
       howTo: 'The visitor scans this code with their phone and opens the doors from the page it shows.',
+      link: 'The same link as text:',
     },
     extendDialog: {
       title: 'Extend the visit of {name}',
