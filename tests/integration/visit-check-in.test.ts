@@ -77,6 +77,24 @@ describe('visitor check-in and check-out against the Kisi sandbox', () => {
     })
   })
 
+  it('gives changed agreement text a new version even when the editor sent the old one', async () => {
+    kiosk.services.sessions.start('manager')
+    const policies = await kiosk.call<VisitPolicies>('policies.get')
+    const reworded = policies.visitTypes.map((type) => (type.id === 'guest' ? { ...type, agreement: { text: 'New house rules.', version: 1 } } : type))
+    const saved = await kiosk.call<VisitPolicies>('policies.save', { ...policies, visitTypes: reworded })
+    kiosk.services.sessions.end('locked')
+    expect(saved.visitTypes.find((type) => type.id === 'guest')?.agreement).toEqual({ text: 'New house rules.', version: 2 })
+
+    // A visitor who accepted the old text on a screen opened before the change is asked again.
+    await expect(guestCheckIn()).rejects.toMatchObject({ code: 'invalid_request', fields: { agreementVersion: expect.any(Array) } })
+    const outcome = await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 2 })
+    expect((await visitOf(outcome.outcome === 'pass' ? outcome.pass.visitId : '')).agreementVersion).toBe(2)
+
+    kiosk.services.sessions.start('manager')
+    const unchanged = await kiosk.call<VisitPolicies>('policies.save', { ...saved, visitTypes: reworded })
+    expect(unchanged.visitTypes.find((type) => type.id === 'guest')?.agreement?.version).toBe(2)
+  })
+
   it('holds a type that needs approval until reception approves', async () => {
     const contractor = { name: 'Bob Builder', email: 'bob@example.com', phone: '+49 30 1234567', company: 'Build Co', host: 'Ada', purpose: 'Wiring' }
     const outcome = await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'contractor', visitor: contractor, agreementVersion: 1 })

@@ -1,3 +1,4 @@
+import { withAgreementVersion } from '@shared/domain/agreement-version'
 import { checkInHours } from '@shared/domain/check-in-hours'
 import { AppError } from '@shared/errors'
 import type { PublicVisitType } from '@shared/schemas/visit'
@@ -17,7 +18,9 @@ export class VisitPolicyStore {
   }
 
   save(policies: VisitPolicies): VisitPolicies {
-    return this.#settings.update((draft) => void (draft.visitPolicies = policies)).visitPolicies
+    const saved = new Map(this.get().visitTypes.map((type) => [type.id, type]))
+    const visitTypes = policies.visitTypes.map((type) => withAgreementVersion(type, saved.get(type.id)))
+    return this.#settings.update((draft) => void (draft.visitPolicies = { ...policies, visitTypes })).visitPolicies
   }
 
   type(id: string): VisitType {

@@ -54,12 +54,3 @@ export function linesOf(text: string): string[] {
 export function errorsUnder(errors: FieldErrors, prefix: string): FieldErrors {
   return Object.fromEntries(Object.entries(errors).flatMap(([path, message]) => (path.startsWith(`${prefix}.`) ? [[path.slice(prefix.length + 1), message]] : [])))
 }
-
-/**
- * The agreement version to save: the saved one while the text is unchanged, one more once it
- * differs, so visits keep pointing at the text their visitor actually accepted.
- */
-export function agreementVersionFor(text: string, saved: VisitType['agreement']): number {
-  if (!saved) return 1
-  return text.trim() === saved.text.trim() ? saved.version : saved.version + 1
-}
