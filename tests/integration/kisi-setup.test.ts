@@ -71,7 +71,7 @@ describe('connecting the kiosk to Kisi', () => {
     expect(services.settings.get().kisi.sealedApiKey).toBeNull()
   })
 
-  it('shows "connection lost" after Kisi revokes the key, and sends visitors to reception', async () => {
+  it('shows "connection lost" after Kisi revokes the key (visitors: visit-reliability.test.ts)', async () => {
     const status = await call<KisiStatus>('kisi.connect', { apiKey: sandbox.apiKey, baseUrl: sandbox.url })
     expect(status.state).toBe('connected')
     sandbox.revokeKey(sandbox.apiKey)

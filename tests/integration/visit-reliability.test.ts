@@ -42,6 +42,24 @@ describe('visits when Kisi fails, and after a restart', () => {
     expect(kiosk.linksNamedFor(pending.id)).toHaveLength(1)
   })
 
+  it('a revoked Kisi key: the visitor is sent to reception in neutral words, and the link follows the reconnection', async () => {
+    kiosk.sandbox.revokeKey(kiosk.sandbox.apiKey)
+    const outcome = await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
+    expect(outcome).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace' })
+    const visit = await onlyVisit()
+    expect(visit.access.state).toBe('pending')
+
+    kiosk.services.sessions.start('manager')
+    expect(await kiosk.call('kisi.status')).toMatchObject({ state: 'key-invalid' })
+    const { domain, email, password } = kiosk.sandbox.admin
+    expect(await kiosk.call('kisi.signIn', { domain, email, password, baseUrl: kiosk.proxy.url })).toMatchObject({ state: 'connected' })
+    kiosk.services.sessions.end('locked')
+
+    await laterTurn(6_000)
+    expect((await onlyVisit()).access.state).toBe('issued')
+    expect(kiosk.linksNamedFor(visit.id)).toHaveLength(1)
+  })
+
   it('a create whose answer was lost still ends with exactly one link', async () => {
     kiosk.proxy.loseNextAnswer((request) => request.method === 'POST' && request.path === '/group_links')
     const outcome = await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
