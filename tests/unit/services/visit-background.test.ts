@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { VisitBackground, type BackgroundDeps } from '../../../electron/services/visits/visit-background'
+
+/** Fakes of the chores' collaborators, recording what the scheduler asked of them. */
+function backgroundWith(state: 'connected' | 'key-invalid' = 'connected') {
+  const calls = { jobs: 0, checkOuts: [] as string[], reconciles: 0 }
+  const warnings: string[] = []
+  let releaseJobs: (() => void) | null = null
+  const deps = {
+    repository: { dueForAutoCheckOut: () => [{ id: 'visit-1' }] },
+    jobs: { due: () => [{ visit_id: 'visit-2' }] },
+    runner: {
+      runJobsFor: vi.fn(async () => {
+        calls.jobs += 1
+        await new Promise<void>((resolve) => (releaseJobs = resolve))
+      }),
+    },
+    lifecycle: { checkOut: vi.fn(async (id: string) => void calls.checkOuts.push(id)) },
+    reconciler: { reconcile: vi.fn(async () => void (calls.reconciles += 1)) },
+    connection: { state },
+    clock: { now: () => new Date() },
+    logger: { info: () => undefined, warn: (message: string) => void warnings.push(message), error: () => undefined },
+  } as unknown as BackgroundDeps
+  return { background: new VisitBackground(deps), deps, calls, warnings, finishJobs: () => releaseJobs?.() }
+}
+
+describe('VisitBackground', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  it('runs every chore at start, so a restart catches up, then on its own interval', async () => {
+    const { background, calls, finishJobs } = backgroundWith()
+    background.start()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(calls).toEqual({ jobs: 1, checkOuts: ['visit-1'], reconciles: 1 })
+
+    finishJobs()
+    await vi.advanceTimersByTimeAsync(3_000)
+    expect(calls.jobs).toBe(2)
+    finishJobs()
+    await vi.advanceTimersByTimeAsync(27_000)
+    expect(calls.checkOuts).toEqual(['visit-1', 'visit-1'])
+    expect(calls.reconciles).toBe(1)
+    finishJobs()
+    await vi.advanceTimersByTimeAsync(90_000)
+    expect(calls.reconciles).toBe(2)
+    background.stop()
+  })
+
+  it('never starts a round while the last one of the same chore is still running', async () => {
+    const { background, calls, finishJobs } = backgroundWith()
+    background.start()
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(calls.jobs).toBe(1)
+    finishJobs()
+    await vi.advanceTimersByTimeAsync(3_000)
+    expect(calls.jobs).toBe(2)
+    background.stop()
+  })
+
+  it('keeps the other chores going when one fails, and says which failed', async () => {
+    const { background, deps, calls, warnings } = backgroundWith()
+    vi.mocked(deps.reconciler.reconcile).mockRejectedValue(new Error('Kisi is unreachable'))
+    background.start()
+    await vi.advanceTimersByTimeAsync(30_000)
+    expect(warnings).toContain('Background reconcile failed')
+    expect(calls.checkOuts).toEqual(['visit-1', 'visit-1'])
+    background.stop()
+  })
+
+  it('leaves Kisi alone while its key is refused, but still checks visitors out', async () => {
+    const { background, calls } = backgroundWith('key-invalid')
+    background.start()
+    await vi.advanceTimersByTimeAsync(120_000)
+    expect(calls.jobs).toBe(0)
+    expect(calls.reconciles).toBe(0)
+    expect(calls.checkOuts.length).toBeGreaterThan(1)
+    background.stop()
+  })
+
+  it('stops every timer', async () => {
+    const { background, calls } = backgroundWith('key-invalid')
+    background.start()
+    await vi.advanceTimersByTimeAsync(0)
+    background.stop()
+    await vi.advanceTimersByTimeAsync(600_000)
+    expect(calls.checkOuts).toEqual(['visit-1'])
+  })
+})
