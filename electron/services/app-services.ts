@@ -45,6 +45,8 @@ export interface PlatformPorts {
   runBackgroundTasks?: boolean
   /** Kisi's quota per user is 5 requests per second; tests against a sandbox may allow more. */
   kisiRequestsPerSecond?: number
+  /** How long a visitor waits for Kisi before the outbox takes over; tests shorten it. */
+  checkInPatienceMs?: number
 }
 
 export interface AppServices {
@@ -114,7 +116,7 @@ export async function createAppServices(ports: PlatformPorts): Promise<AppServic
   const demo = createDemoKisi()
   const kisiSetup = new KisiSetup(kisi, settings, demo)
   await kisiSetup.resume().catch((error: unknown) => logger.warn('The Kisi demo could not be restarted', { error: String(error) }))
-  const visits = createVisitServices({ database, settings, secretBox, connection: kisi, jobs, clock, logger, changed: visitsChanged })
+  const visits = createVisitServices({ database, settings, secretBox, connection: kisi, jobs, clock, logger, changed: visitsChanged, patienceMs: ports.checkInPatienceMs })
   if (ports.runBackgroundTasks ?? true) visits.background.start()
 
   const { runtime, appVersion } = ports

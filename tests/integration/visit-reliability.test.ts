@@ -60,6 +60,23 @@ describe('visits when Kisi fails, and after a restart', () => {
     expect(kiosk.linksNamedFor(visit.id)).toHaveLength(1)
   })
 
+  it('Kisi slow at check-in: the visitor hears "ready shortly" once patience runs out, and the late link is recorded once', async () => {
+    await kiosk.stop()
+    kiosk = await startVisitHarness(tempDirectory(), { checkInPatienceMs: 200 })
+    kiosk.sandbox.faults.set({ latencyMs: 1_000 })
+    const outcome = await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
+    expect(outcome).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace' })
+    const visit = await onlyVisit()
+    expect(visit.access.state).toBe('pending')
+
+    // The create was not abandoned: Kisi's late answer is recorded, and no retry makes a second link.
+    await kiosk.services.visits.runner.idle(5_000)
+    expect((await onlyVisit()).access.state).toBe('issued')
+    kiosk.sandbox.faults.set({ latencyMs: 0 })
+    await laterTurn(60_000)
+    expect(kiosk.linksNamedFor(visit.id)).toHaveLength(1)
+  })
+
   it('a create whose answer was lost still ends with exactly one link', async () => {
     kiosk.proxy.loseNextAnswer((request) => request.method === 'POST' && request.path === '/group_links')
     const outcome = await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })

@@ -23,17 +23,18 @@ export interface VisitServicesDeps {
   clock: Clock
   logger: Logger
   changed: (visitId: string | null) => void
+  patienceMs?: number | undefined
 }
 
 export type VisitServices = ReturnType<typeof createVisitServices>
 
 /** Visits, their policies and their Kisi links, wired together once for both runtimes. */
-export function createVisitServices({ database, settings, secretBox, connection, jobs, clock, logger, changed }: VisitServicesDeps) {
+export function createVisitServices({ database, settings, secretBox, connection, jobs, clock, logger, changed, patienceMs }: VisitServicesDeps) {
   const repository = new VisitRepository(database)
   const policies = new VisitPolicyStore(settings)
   const links = new AccessLinks(connection, secretBox, settings)
   const runner = new LinkJobRunner({ repository, jobs, links, clock, logger, changed })
-  const lifecycle = new VisitLifecycle({ repository, jobs, runner, clock, changed })
+  const lifecycle = new VisitLifecycle({ repository, jobs, runner, clock, changed, ...(patienceMs === undefined ? {} : { patienceMs }) })
   const reconciler = new LinkReconciler(repository, jobs, links, policies, changed)
   return {
     policies,
