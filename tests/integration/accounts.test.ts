@@ -72,12 +72,38 @@ describe('Kisi accounts from the staff console', () => {
     expect(doorGroups.map((group) => group.name)).toEqual([expect.stringContaining('Office Level 2')])
   })
 
-  it('disables and re-enables access; a disabled person cannot unlock', async () => {
+  /** The person unlocks a door in their own Kisi app: a device login the admin makes for them, then the unlock. */
+  async function unlockInApp(email: string, doorName: string): Promise<{ status: number; code?: string }> {
+    const asKisi = async (key: string, path: string, body: unknown) => {
+      const response = await fetch(`${kiosk.sandbox.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `KISI-LOGIN ${key}` },
+        body: JSON.stringify(body),
+      })
+      return { status: response.status, body: (await response.json()) as { secret?: string; code?: string } }
+    }
+    const login = await asKisi(kiosk.sandbox.apiKey, '/logins', { login: { type: 'device', email } })
+    const answer = await asKisi(login.body.secret!, `/locks/${lockId(doorName)}/unlock`, {})
+    return { status: answer.status, ...(answer.body.code ? { code: answer.body.code } : {}) }
+  }
+
+  it('disables and re-enables access; a disabled person cannot unlock, and Diagnose reads Kisi’s refusal', async () => {
     const { account } = await assignNew()
+    expect(await unlockInApp('tom@example.com', 'Office Floor 2')).toEqual({ status: 200 })
     expect((await kiosk.call<AccountDetail>('accounts.setAccess', { userId: account.id, enabled: false })).accessEnabled).toBe(false)
+    expect(await unlockInApp('tom@example.com', 'Office Floor 2')).toEqual({ status: 403, code: 'fcd8ff' })
+
     const diagnosis = await kiosk.call<Diagnosis>('accounts.diagnose', { userId: account.id, lockId: lockId('Office Floor 2') })
     expect(diagnosis.canUnlock).toBe(false)
     expect(diagnosis.findings[0]!.message).toMatch(/access is disabled/)
+    expect(diagnosis.findings).toContainEqual({
+      severity: 'warning',
+      message: expect.stringMatching(/^Kisi’s access log: Tom Contractor’s last unlock of Office Floor 2 was refused on .+ \(code fcd8ff\): Access is disabled for this person in Kisi\.$/),
+      fix: 'Re-enable the person’s access.',
+    })
+    // The refusal was Tom's at this door only: another door's diagnosis has no access-log finding.
+    const elsewhere = await kiosk.call<Diagnosis>('accounts.diagnose', { userId: account.id, lockId: lockId('Loading Dock') })
+    expect(elsewhere.findings.filter((finding) => finding.message.startsWith('Kisi’s access log'))).toEqual([])
     expect((await kiosk.call<AccountDetail>('accounts.setAccess', { userId: account.id, enabled: true })).accessEnabled).toBe(true)
   })
 

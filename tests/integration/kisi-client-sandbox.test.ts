@@ -147,6 +147,22 @@ describe('Kisi client against the sandbox: writes, faults and the wire contract'
       }
       expect(events.some((event) => event.type === 'lock.unlock' && event.actorType === 'GroupLink' && event.success)).toBe(true)
       expect(new Set(events.map((event) => event.uuid)).size).toBe(events.length)
+
+      const filtered = async (success: boolean) => {
+        const found = []
+        const query = {
+          from: new Date(Date.now() - 3_600_000).toISOString(),
+          until: new Date(Date.now() + 60_000).toISOString(),
+          eventType: 'lock.unlock',
+          actor: { type: 'GroupLink', id: link.id },
+          object: { type: 'Lock', id: door!.id },
+          success,
+        }
+        for await (const event of client.events.events(query, { pollIntervalMs: 20 })) found.push(event)
+        return found
+      }
+      expect((await filtered(true)).map((event) => [event.actorId, event.objectId, event.success])).toEqual([[link.id, door!.id, true]])
+      expect(await filtered(false)).toEqual([])
     })
   })
 

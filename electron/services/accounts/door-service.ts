@@ -5,6 +5,7 @@ import type { Clock } from '../ports'
 import type { KisiConnection } from '../kisi/kisi-connection'
 import type { KisiLock } from '../kisi/kisi-schemas'
 import type { SettingsRepository } from '../settings/settings-repository'
+import { lastRefusedUnlock } from './last-refusal'
 
 export function doorOf(lock: KisiLock): Door {
   return {
@@ -48,7 +49,7 @@ export class DoorService {
         client.lock(lockId),
         client.roleAssignments.collect({ assigneeType: 'User', assigneeId: userId }),
       ])
-      const place = await client.place(lock.placeId)
+      const [place, lastRefusal] = await Promise.all([client.place(lock.placeId), lastRefusedUnlock(client, userId, lockId, this.#clock.now())])
       const groupAssignments = assignments.filter((assignment) => assignment.appliesToType === 'Group')
       return diagnoseUnlock(
         {
@@ -61,6 +62,7 @@ export class DoorService {
             readerRestricted: lock.readerRestrictionEnabled ?? false,
             placeLockedDown: place.lockedDown ?? false,
           },
+          lastRefusal,
           assignments: await Promise.all(
             groupAssignments.map(async (assignment) => {
               const [group, holding] = await Promise.all([

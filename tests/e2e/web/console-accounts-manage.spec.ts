@@ -140,7 +140,9 @@ test('repair re-adds each access right; disconnect leaves the Kisi user; delete 
   expect(await danaInKisi()).toHaveLength(0)
 })
 
-test('diagnosing a Deliveries member on the Loading Dock shows the group’s Kisi Reader Restriction', async ({ page, kiosk }) => {
+test('diagnosing a Deliveries member on the Loading Dock shows the group’s Kisi Reader Restriction and Kisi’s refusal', async ({ page, kiosk, sandbox }) => {
+  const refused = await unlockInApp(sandbox, await checkerKey(sandbox), 'jonas.weber@demo.example', 'Loading Dock')
+  expect(refused.status).toBe(403)
   await openAccounts(page, kiosk)
   await openAccount(page, 'Jonas Weber')
   await expect(page.getByTestId('account-right').filter({ hasText: 'Deliveries' }).getByTestId('account-right-restricted')).toBeVisible()
@@ -149,4 +151,6 @@ test('diagnosing a Deliveries member on the Loading Dock shows the group’s Kis
   await expect(page.getByTestId('diagnosis-verdict')).toHaveText('Jonas Weber cannot unlock Loading Dock.')
   const restriction = page.getByTestId('diagnosis-finding').filter({ hasText: 'The Kisi Reader Restriction is on for Deliveries.' })
   await expect(restriction).toContainText('Fix: Turn off the Kisi Reader Restriction in the group')
+  const fromLog = page.getByTestId('diagnosis-finding').filter({ hasText: 'Kisi’s access log: Jonas Weber’s last unlock of Loading Dock was refused on' })
+  await expect(fromLog).toContainText(`(code ${refused.code}): The Kisi Reader Restriction is on for this door or group`)
 })

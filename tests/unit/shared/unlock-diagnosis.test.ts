@@ -8,6 +8,7 @@ const healthy: UnlockSnapshot = {
   user: { name: 'Mia Hoffmann', accessEnabled: true },
   door: { name: 'Main Entrance', online: true, lockedDown: false, readerRestricted: false, placeLockedDown: false },
   assignments: [staff],
+  lastRefusal: null,
 }
 const blockers = (snapshot: UnlockSnapshot) =>
   diagnoseUnlock(snapshot, now)
@@ -47,6 +48,31 @@ describe('diagnoseUnlock', () => {
   it('lets one unrestricted, current group be enough, as Kisi does', () => {
     const snapshot = { ...healthy, assignments: [{ ...staff, readerRestricted: true, groupName: 'Deliveries' }, staff] }
     expect(diagnoseUnlock(snapshot, now).canUnlock).toBe(true)
+  })
+
+  it('adds the last refusal from Kisi’s access log, its code in words, without overruling the data', () => {
+    const refusal = {
+      at: new Date(2026, 10, 27, 9, 15).toISOString(),
+      code: 'bbc93f',
+      wording: { message: 'In-app unlocking is switched off for this group.', hint: 'Turn off the tap-to-access restriction.' },
+    }
+    const diagnosis = diagnoseUnlock({ ...healthy, lastRefusal: refusal }, now)
+    expect(diagnosis.canUnlock).toBe(true)
+    expect(diagnosis.findings).toEqual([
+      {
+        severity: 'warning',
+        message: 'Kisi’s access log: Mia Hoffmann’s last unlock of Main Entrance was refused on 27 Nov, 09:15 (code bbc93f): In-app unlocking is switched off for this group.',
+        fix: 'Turn off the tap-to-access restriction.',
+      },
+      { severity: 'ok', message: 'Mia Hoffmann can unlock Main Entrance through Staff.', fix: null },
+    ])
+  })
+
+  it('names an unknown refusal code, and says when the access log could not be read', () => {
+    const unknown = diagnoseUnlock({ ...healthy, lastRefusal: { at: now.toISOString(), code: 'abc123', wording: null } }, now).findings[0]
+    expect(unknown?.message).toMatch(/was refused on .* \(code abc123\)\.$/)
+    expect(unknown?.fix).toMatch(/look up this code/)
+    expect(diagnoseUnlock({ ...healthy, lastRefusal: 'unavailable' }, now).findings[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('could not be read') })
   })
 
   it('lists every blocker at once, not just the first', () => {

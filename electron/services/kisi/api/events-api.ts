@@ -10,6 +10,12 @@ export interface EventQuery {
   until: string
   placeId?: number
   eventType?: string
+  /** Whose events: e.g. `User` and the person's id. */
+  actor?: { type: string; id: number }
+  /** Which object the events are about: e.g. `Lock` and the door's id. */
+  object?: { type: string; id: number }
+  /** Only granted (true) or only refused (false) actions. */
+  success?: boolean
 }
 
 export interface EventWalkOptions {
@@ -32,7 +38,18 @@ export function eventsApi(http: KisiHttp) {
       // Asking for the same set twice is harmless, so a lost answer may be retried.
       repeatable: true,
       limiter: eventSetLimiter,
-      body: { eventSet: { interval: `${query.from}/${query.until}`, placeId: query.placeId, eventType: query.eventType } },
+      body: {
+        eventSet: {
+          interval: `${query.from}/${query.until}`,
+          placeId: query.placeId,
+          eventType: query.eventType,
+          eventActorType: query.actor?.type,
+          eventActorId: query.actor?.id,
+          eventObjectType: query.object?.type,
+          eventObjectId: query.object?.id,
+          eventSuccess: query.success,
+        },
+      },
       ...(signal ? { signal } : {}),
     })
     return parseAnswer(kisiEventSetSchema, response.data)
