@@ -10,6 +10,7 @@ import { createKisiHandlers } from '../ipc/handlers/kisi-handlers'
 import { createPolicyHandlers } from '../ipc/handlers/policy-handlers'
 import { createVisitHandlers } from '../ipc/handlers/visit-handlers'
 import { createSettingsHandlers } from '../ipc/handlers/settings-handlers'
+import { createAuditHandlers } from '../ipc/handlers/audit-handlers'
 import { createStaffHandlers } from '../ipc/handlers/staff-handlers'
 import { createSystemHandlers } from '../ipc/handlers/system-handlers'
 import { StaffAuditLog } from './audit/staff-audit-log'
@@ -124,6 +125,7 @@ export async function createAppServices(ports: PlatformPorts): Promise<AppServic
   const handlers = {
     ...createKioskHandlers(settings, appVersion),
     ...createSettingsHandlers(settings, audit),
+    ...createAuditHandlers(audit),
     ...createSystemHandlers({ runtime, appVersion, dataDirectory, database, secretBox, notices }),
     ...createStaffHandlers({ pins, sessions, audit }),
     ...createPolicyHandlers(visits.policies, auditContext),

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Result } from './result'
 import type { EventName, EventPayload } from './events'
 import { accountCalls } from './account-calls'
+import { auditCalls } from './audit-calls'
 import { kioskCalls } from './kiosk-calls'
 import { kisiCalls } from './kisi-calls'
 import { policyCalls } from './policy-calls'
@@ -23,6 +24,7 @@ export const calls = {
   ...visitCalls,
   ...kisiCalls,
   ...accountCalls,
+  ...auditCalls,
 } as const
 
 export type Calls = typeof calls

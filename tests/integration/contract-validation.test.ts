@@ -12,6 +12,7 @@ const malformed: Record<CallName, { payload: unknown; field: string }> = {
   'kiosk.status': { payload: { verbose: true }, field: '(request)' },
   'settings.get': { payload: { all: 1 }, field: '(request)' },
   'settings.update': { payload: { idleTimeoutSeconds: 5 }, field: 'idleTimeoutSeconds' },
+  'audit.list': { payload: { page: -1 }, field: 'page' },
   'system.diagnostics': { payload: { deep: true }, field: '(request)' },
   'staff.status': { payload: { role: 'manager' }, field: '(request)' },
   'staff.setupPins': { payload: { managerPin: '2468', receptionPin: '2468' }, field: 'receptionPin' },

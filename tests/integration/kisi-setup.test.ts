@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { KisiStatus } from '@shared/ipc/kisi-calls'
+import type { AuditPage } from '@shared/schemas/audit'
 import { startKisiSandbox, type KisiSandbox } from '../../electron/sandbox/kisi-sandbox'
 import type { AppServices } from '../../electron/services/app-services'
 import { hostServices } from '../fixtures/app-services'
@@ -50,6 +51,34 @@ describe('connecting the kiosk to Kisi', () => {
   it('refuses a wrong password in plain words and stays disconnected', async () => {
     await expect(signIn({ password: 'wrong' })).rejects.toMatchObject({ code: 'kisi_refused', message: expect.stringContaining('password is wrong') })
     expect((await call<KisiStatus>('kisi.status')).state).toBe('not-connected')
+  })
+
+  it('writes every Kisi change to the staff audit trail with who, when and how it ended, newest first', async () => {
+    await signIn({ password: 'wrong' }).catch(() => undefined)
+    await signIn()
+    const [place] = await call<{ id: number }[]>('kisi.places')
+    await call('kisi.choosePlace', { placeId: place!.id })
+    await call('kisi.setOptions', { inAppUnlock: false })
+    await call('kisi.disconnect')
+    await call('kisi.connect', { apiKey: 'not-a-key', baseUrl: sandbox.url }).catch(() => undefined)
+
+    const trail = await call<AuditPage>('audit.list', { page: 0 })
+    expect(trail.entries.map((entry) => [entry.role, entry.action.replace(/\d+/g, '#'), entry.outcome])).toEqual([
+      ['manager', 'connect Kisi with an API key', 'failed'],
+      ['manager', 'disconnect Kisi', 'succeeded'],
+      ['manager', 'forbid in-app unlock', 'succeeded'],
+      ['manager', 'choose Kisi place #', 'succeeded'],
+      ['manager', `sign in to Kisi as ${sandbox.admin.email}`, 'succeeded'],
+      ['manager', `sign in to Kisi as ${sandbox.admin.email}`, 'failed'],
+    ])
+    expect(trail.entries[5]!.detail).toMatch(/password is wrong/)
+    const times = trail.entries.map((entry) => Date.parse(entry.at))
+    expect(times.every((time, index) => Number.isFinite(time) && (index === 0 || time <= times[index - 1]!))).toBe(true)
+    const problems = await call<AuditPage>('audit.list', { page: 0, problemsOnly: true })
+    expect(problems).toMatchObject({ total: 2, entries: [{ action: 'connect Kisi with an API key' }, { outcome: 'failed' }] })
+
+    services.sessions.start('reception')
+    await expect(call('audit.list', { page: 0 })).rejects.toMatchObject({ code: 'forbidden' })
   })
 
   it('lists the places and remembers the one chosen', async () => {

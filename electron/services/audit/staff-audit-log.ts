@@ -1,8 +1,13 @@
+import { z } from 'zod'
+import { auditEntrySchema, type AuditOutcome, type AuditPage } from '@shared/schemas/audit'
 import type { StaffRole } from '@shared/schemas/staff'
 import type { Clock } from '../ports'
 import type { SqliteDatabase } from '../database/sqlite-database'
 
-export type AuditOutcome = 'succeeded' | 'refused' | 'failed'
+export type { AuditOutcome } from '@shared/schemas/audit'
+
+/** A manager reads the trail a screen at a time. */
+export const auditPageSize = 50
 
 export interface AuditEntry {
   role: StaffRole | null
@@ -29,5 +34,21 @@ export class StaffAuditLog {
       entry.outcome,
       entry.detail ?? '',
     ])
+  }
+
+  /** Newest first. Rows that no longer fit the schema (a hand-edited database) are left out, not fatal. */
+  page(page: number, problemsOnly: boolean): AuditPage {
+    const where = problemsOnly ? "WHERE outcome <> 'succeeded'" : ''
+    const total = this.#database.get(`SELECT COUNT(*) AS total FROM staff_audit ${where}`, z.object({ total: z.number() }))?.total ?? 0
+    const rows = this.#database.all(
+      `SELECT id, at, role, action, outcome, detail FROM staff_audit ${where} ORDER BY id DESC LIMIT ? OFFSET ?`,
+      z.unknown(),
+      [auditPageSize, page * auditPageSize],
+    )
+    const entries = rows.flatMap((row) => {
+      const parsed = auditEntrySchema.safeParse(row)
+      return parsed.success ? [parsed.data] : []
+    })
+    return { entries, page, pageSize: auditPageSize, total }
   }
 }

@@ -8,7 +8,6 @@ export const enConsoleAccounts = {
     searching: 'Searching…',
     noneFound: 'No one found.',
     found: 'No people | 1 person | {count} people',
-    pageOf: 'Page {page} of {pages}',
     previous: 'Previous page',
     next: 'Next page',
     assignNew: 'Give a new person access',

@@ -15,5 +15,6 @@ export const consoleRoutes: RouteRecordRaw[] = [
   { path: 'doors', name: 'console-doors', component: () => import('../views/console/ConsoleDoorsView.vue'), meta: { access: 'staff' } },
   { path: 'policies', name: 'console-policies', component: () => import('../views/console/ConsolePoliciesView.vue'), meta: { access: 'manager' } },
   { path: 'kisi', name: 'console-kisi', component: () => import('../views/console/ConsoleKisiView.vue'), meta: { access: 'manager' } },
+  { path: 'audit', name: 'console-audit', component: () => import('../views/console/ConsoleAuditView.vue'), meta: { access: 'manager' } },
   { path: 'settings', name: 'console-settings', component: () => import('../views/ConsoleSettingsView.vue'), meta: { access: 'manager' } },
 ]
