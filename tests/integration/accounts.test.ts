@@ -173,4 +173,77 @@ describe('Kisi accounts from the staff console', () => {
     expect(rows[2]!.detail).toMatch(/access is disabled/)
     expect(rows[5]!.detail).toMatch(/kisi_refused: .*Kisi Reader Restriction/)
   })
+
+  it('gives an existing Kisi user access without creating anyone, and shows their cards and last access', async () => {
+    const mia = userByEmail('mia.hoffmann@demo.example')
+    const usersBefore = kiosk.sandbox.state.users.length
+    await unlockInApp(mia.email, 'Main Entrance')
+    const { account, steps } = await kiosk.call<{ account: AccountDetail; steps: ActionStep[] }>('accounts.assign', {
+      user: { existingUserId: mia.id },
+      groupIds: [groupId('Meeting rooms')],
+      lockIds: [],
+      validFrom: kiosk.clock.now().toISOString(),
+      validUntil: null,
+    })
+    expect(steps.map((step) => step.step)).toEqual(['Gave access through “Meeting rooms” with no end'])
+    expect(kiosk.sandbox.state.users).toHaveLength(usersBefore)
+    expect(account).toMatchObject({ id: mia.id, linkedHere: true, lastAccessedAt: expect.any(String) })
+    expect(account.assignments.map((assignment) => assignment.groupName)).toContain('Meeting rooms')
+    const card = kiosk.sandbox.state.cards.find((candidate) => candidate.userId === mia.id)!
+    expect(account.cards).toContainEqual({ id: card.id, label: `Card ${card.facilityCode}:${card.cardNumber}` })
+  })
+
+  it('tells Kisi not to e-mail a managed user', async () => {
+    const mark = kiosk.proxy.requests.length
+    await assignNew()
+    const created = kiosk.kisiRequestsSince(mark).find((request) => request.method === 'POST' && request.path === '/users')
+    expect(created?.body).toMatchObject({ user: { name: 'Tom Contractor', email: 'tom@example.com', send_emails: false } })
+  })
+
+  it('removes one access right, and refuses to remove someone else’s', async () => {
+    const { account } = await assignNew()
+    const meetingRooms = account.assignments.find((assignment) => assignment.groupName === 'Meeting rooms')!
+    const after = await kiosk.call<AccountDetail>('accounts.revokeAssignment', { userId: account.id, assignmentId: meetingRooms.id })
+    expect(after.assignments.map((assignment) => assignment.groupName)).not.toContain('Meeting rooms')
+    expect(after.assignments).toHaveLength(account.assignments.length - 1)
+
+    const jonas = userByEmail('jonas.weber@demo.example')
+    const doorGroup = after.assignments[0]!
+    await expect(kiosk.call('accounts.revokeAssignment', { userId: jonas.id, assignmentId: doorGroup.id })).rejects.toMatchObject({ code: 'not_found' })
+    expect(kiosk.sandbox.state.roleAssignments.some((assignment) => assignment.id === doorGroup.id)).toBe(true)
+  })
+
+  it('stops at a failed step, says which, keeps what was done, and records the change as failed', async () => {
+    const { account, steps } = await assignNew({ groupIds: [999_999] })
+    expect(steps.map((step) => step.outcome)).toEqual(['done', 'done', 'failed'])
+    expect(steps[2]!.step).toMatch(/^Giving access through group 999999 failed/)
+    expect(account.name).toBe('Tom Contractor')
+
+    const database = SqliteDatabase.open(join(kiosk.dataDirectory, databaseFileName), migrations)
+    const [row] = database.all("SELECT outcome, detail FROM staff_audit WHERE action LIKE 'assign access%'", z.object({ outcome: z.string(), detail: z.string() }))
+    database.close()
+    expect(row).toMatchObject({ outcome: 'failed', detail: expect.stringContaining('failed: Giving access through group 999999 failed') })
+  })
+
+  it('puts the door group back to exactly the chosen doors when someone added one in Kisi', async () => {
+    const { account } = await assignNew()
+    const doorGroup = account.assignments.find((assignment) => assignment.isDoorSelection)!
+    const stamp = Date.now()
+    kiosk.sandbox.state.groupLocks.push({ id: kiosk.sandbox.state.nextId(), groupId: doorGroup.groupId, lockId: lockId('Server Room'), createdAt: stamp, updatedAt: stamp })
+    const again = await assignNew({ user: { name: 'Sam Second', email: 'sam@example.com', managed: true }, groupIds: [] })
+    const reused = again.account.assignments.find((assignment) => assignment.isDoorSelection)!
+    expect(reused.groupId).toBe(doorGroup.groupId)
+    expect(reused.doorNames.sort()).toEqual(['Loading Dock', 'Office Floor 2'])
+  })
+
+  it('refuses a console unlock while in-app unlock is switched off, without asking Kisi', async () => {
+    kiosk.services.sessions.start('manager')
+    await kiosk.call('kisi.setOptions', { inAppUnlock: false })
+    const mark = kiosk.proxy.requests.length
+    await expect(kiosk.call('doors.unlock', { lockId: lockId('Main Entrance'), reason: 'Courier at the door' })).rejects.toMatchObject({
+      code: 'not_available',
+      message: expect.stringContaining('switched off'),
+    })
+    expect(kiosk.kisiRequestsSince(mark)).toEqual([])
+  })
 })
