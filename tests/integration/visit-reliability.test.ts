@@ -139,6 +139,18 @@ describe('visits when Kisi fails, and after a restart', () => {
     expect(links[0]!.id).not.toBe(oldLink.id)
   })
 
+  it('refuses an extension beyond the visit type’s maximum from now, and keeps the link', async () => {
+    await kiosk.call('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
+    const visit = await onlyVisit()
+    const tooLate = new Date(kiosk.clock.now().getTime() + 13 * 3_600_000).toISOString()
+    await expect(kiosk.asReception('visits.extend', { visitId: visit.id, validUntil: tooLate })).rejects.toMatchObject({
+      code: 'invalid_request',
+      message: expect.stringMatching(/^Guest access may last at most 12 hours from now, until \d\d:\d\d\.$/),
+      fields: { validUntil: [expect.stringMatching(/or earlier$/)] },
+    })
+    expect(kiosk.linksNamedFor(visit.id).map((link) => link.name)).toEqual([`Ada Lovelace (Guest) [fd:${visit.id}/1]`])
+  })
+
   it('shows a link deleted in the Kisi dashboard as revoked, and another kiosk’s visitor as theirs', async () => {
     await kiosk.call('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
     const visit = await onlyVisit()

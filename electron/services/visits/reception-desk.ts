@@ -1,4 +1,4 @@
-import { endOfDay, startOfDay } from 'date-fns'
+import { addHours, endOfDay, format, startOfDay } from 'date-fns'
 import { AppError } from '@shared/errors'
 import type { StaffVisit, VisitorPass } from '@shared/schemas/visit'
 import type { Clock } from '../ports'
@@ -80,8 +80,17 @@ export class ReceptionDesk {
   async extend(visitId: string, validUntil: string): Promise<StaffVisit> {
     const row = this.#expect(visitId, ['on-site'], 'Only a visitor on site can be extended.')
     if (row.access_group_id === null) throw new AppError('not_available', 'This visit has no door access to extend.')
-    if (Date.parse(validUntil) <= this.#deps.clock.now().getTime()) {
+    const now = this.#deps.clock.now()
+    if (Date.parse(validUntil) <= now.getTime()) {
       throw new AppError('invalid_request', 'Choose an end time in the future.', { fields: { validUntil: ['Choose a later time'] } })
+    }
+    // The manager's maximum holds for extensions too: no link lives longer than it from the moment it is made.
+    const type = this.#deps.policies.get().visitTypes.find((candidate) => candidate.id === row.visit_type_id)
+    const latest = type ? addHours(now, type.maxAccessHours) : null
+    if (type && latest && Date.parse(validUntil) > latest.getTime()) {
+      throw new AppError('invalid_request', `${type.name} access may last at most ${type.maxAccessHours} hours from now, until ${format(latest, 'HH:mm')}.`, {
+        fields: { validUntil: [`Choose ${format(latest, 'HH:mm')} or earlier`] },
+      })
     }
     return this.#view(await this.#deps.lifecycle.extend(row, new Date(validUntil).toISOString()))
   }
