@@ -74,6 +74,13 @@ export const en = {
     signedInAs: 'Signed in as {role}',
     sessionUntil: 'The console locks itself after {minutes} minutes without use.',
     notices: 'Notices',
+    setup: {
+      title: 'Before visitors get door access',
+      connect: 'Connect Kisi (or try the demo)',
+      place: 'Choose the Kisi place of this kiosk',
+      doors: 'Give at least one visit type its doors',
+      done: '{step} — done',
+    },
   },
   settings: {
     title: 'Kiosk settings',

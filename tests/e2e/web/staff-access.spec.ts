@@ -18,6 +18,10 @@ test('first start: the manager sets both PINs by touch, then signs in', async ({
   await expect(page.getByRole('heading', { name: 'Staff console' })).toBeVisible()
   await expect(page.getByTestId('staff-role')).toHaveText('Manager')
   await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible()
+  // A new kiosk opens no doors yet: the overview says what is left, starting with Kisi.
+  await expect(page.getByTestId('setup-step')).toHaveCount(3)
+  await page.getByTestId('setup-steps').getByRole('link', { name: 'Connect Kisi (or try the demo)' }).click()
+  await expect(page).toHaveURL(/#\/console\/kisi$/)
 })
 
 test('setup refuses a confirmation that differs', async ({ page, host }) => {
