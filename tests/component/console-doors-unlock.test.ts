@@ -4,20 +4,11 @@ import type { KisiStatus } from '@shared/ipc/kisi-calls'
 import ConsoleDoorsView from '@renderer/views/console/ConsoleDoorsView.vue'
 import { consoleMountOptions, fail, installFakeKioskApi, ok, type FakeKioskApi } from './console-fake-api'
 import { buttonOf, doors } from './console-accounts-fixtures'
+import { connectedStatus } from './kisi-status-fixtures'
 
 vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
 
-const status: KisiStatus = {
-  state: 'connected',
-  organisationName: 'Demo Organization',
-  connectedAs: 'admin@demo.example',
-  baseUrl: 'https://api.kisi.io',
-  accessLinkBaseUrl: 'https://web.kisi.io/grouplinks/',
-  demo: false,
-  place: { id: 3, name: 'Demo HQ' },
-  inAppUnlock: true,
-  pendingWrites: 0,
-}
+const status: KisiStatus = connectedStatus
 
 let fake: FakeKioskApi
 let wrapper: VueWrapper

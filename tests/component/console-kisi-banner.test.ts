@@ -7,20 +7,11 @@ import { useKisiStore } from '@renderer/stores/kisi'
 import { useStaffStore } from '@renderer/stores/staff'
 import type { Result } from '@shared/ipc/result'
 import { consoleMountOptions, installFakeKioskApi, type FakeKioskApi } from './console-fake-api'
+import { connectedStatus } from './kisi-status-fixtures'
 
 vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
 
-const connected: KisiStatus = {
-  state: 'connected',
-  organisationName: 'Demo Organization',
-  connectedAs: 'admin@demo.example',
-  baseUrl: 'https://api.kisi.io',
-  accessLinkBaseUrl: 'https://web.kisi.io/grouplinks/',
-  demo: false,
-  place: { id: 3, name: 'Demo HQ' },
-  inAppUnlock: true,
-  pendingWrites: 0,
-}
+const connected: KisiStatus = connectedStatus
 
 let fake: FakeKioskApi
 beforeEach(() => {

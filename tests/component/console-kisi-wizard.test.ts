@@ -3,20 +3,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { KisiStatus } from '@shared/ipc/kisi-calls'
 import ConsoleKisiView from '@renderer/views/console/ConsoleKisiView.vue'
 import { consoleMountOptions, fail, installFakeKioskApi, ok, type FakeKioskApi } from './console-fake-api'
+import { notConnectedStatus } from './kisi-status-fixtures'
 
 vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
 
-const notConnected: KisiStatus = {
-  state: 'not-connected',
-  organisationName: null,
-  connectedAs: null,
-  baseUrl: 'https://api.kisi.io',
-  accessLinkBaseUrl: 'https://web.kisi.io/grouplinks/',
-  demo: false,
-  place: null,
-  inAppUnlock: true,
-  pendingWrites: 0,
-}
+const notConnected: KisiStatus = notConnectedStatus
 const signedIn: KisiStatus = { ...notConnected, state: 'connected', organisationName: 'Demo Organization', connectedAs: 'security@demo.example' }
 const places = [
   { id: 3, name: 'Demo HQ', address: 'Friedrichstraße 68, 10117 Berlin, Germany' },

@@ -4,18 +4,9 @@ import { defaultVisitPolicies } from '@shared/domain/default-visit-policies'
 import type { KisiStatus } from '@shared/ipc/kisi-calls'
 import OverviewSetupSteps from '@renderer/components/console/OverviewSetupSteps.vue'
 import { consoleMountOptions } from './console-fake-api'
+import { notConnectedStatus } from './kisi-status-fixtures'
 
-const notConnected: KisiStatus = {
-  state: 'not-connected',
-  organisationName: null,
-  connectedAs: null,
-  baseUrl: 'https://api.kisi.io',
-  accessLinkBaseUrl: 'https://web.kisi.io/grouplinks/',
-  demo: false,
-  place: null,
-  inAppUnlock: true,
-  pendingWrites: 0,
-}
+const notConnected: KisiStatus = notConnectedStatus
 const withPlace: KisiStatus = { ...notConnected, state: 'connected', place: { id: 3, name: 'Demo HQ' } }
 const { visitTypes } = defaultVisitPolicies
 const withDoors = visitTypes.map((type) => (type.id === 'guest' ? { ...type, access: { groupId: 7, groupName: 'Visitors', doorNames: ['Main Entrance'], readerRestricted: false } } : type))
