@@ -233,6 +233,24 @@ describe('Kisi client against the sandbox: writes, faults and the wire contract'
       await client.createUser({ email: 'after-429@example.com', name: 'After 429', sendEmails: false })
     })
 
+    it('gives up in plain words when Kisi keeps answering 429', async () => {
+      sandbox.faults.set({ rateLimitBurst: 1_000 })
+      const mark = proxy.requests.length
+      await expect(client.currentUser()).rejects.toMatchObject({ status: 429, message: 'Kisi is receiving too many requests right now.', hint: expect.stringContaining('Wait') })
+      expect(requestsSince(mark)).toHaveLength(1 + fastRetries.maxRetries)
+      sandbox.faults.set({ rateLimitBurst: 0 })
+    })
+
+    it('carries Kisi’s 422 field messages, and never retries them', async () => {
+      const mark = proxy.requests.length
+      await expect(client.createUser({ email: 'not-an-address', name: 'Nobody', sendEmails: false })).rejects.toMatchObject({
+        status: 422,
+        message: 'Kisi did not accept the data.',
+        fields: { email: [expect.any(String)] },
+      })
+      expect(requestsSince(mark)).toHaveLength(1)
+    })
+
     it('retries reads through server errors, then gives up with a plain message', async () => {
       sandbox.faults.set({ errorRate: 1 })
       const mark = proxy.requests.length
