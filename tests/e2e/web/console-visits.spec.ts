@@ -90,19 +90,32 @@ test('reception extends a visit to a new end', async ({ page, kiosk }) => {
   await checkIn(kiosk, 'guest', guest)
   await openVisits(page, kiosk)
 
-  const end = new Date()
-  end.setDate(end.getDate() + 2)
-  end.setHours(10, 30, 0, 0)
-  const local = `${end.getFullYear()}-${String(end.getMonth() + 1).padStart(2, '0')}-${String(end.getDate()).padStart(2, '0')}T10:30`
+  // Three hours from now, within the Guest type's 12-hour maximum (an extension may not exceed it).
+  const end = new Date(Date.now() + 3 * 3_600_000)
+  end.setSeconds(0, 0)
+  const hhmm = `${String(end.getHours()).padStart(2, '0')}:${String(end.getMinutes()).padStart(2, '0')}`
+  const local = `${localDate(end)}T${hhmm}`
   await rowIn(page, 'onSite', guest.name).getByRole('button', { name: 'Extend' }).click()
   const dialog = page.getByRole('dialog')
   await dialog.getByLabel('New end').fill(local)
   await dialog.getByRole('button', { name: 'Extend access' }).click()
   await expect(dialog).toHaveCount(0)
 
-  await expect(rowIn(page, 'onSite', guest.name).getByTestId('access-state')).toContainText('10:30')
+  await expect(rowIn(page, 'onSite', guest.name).getByTestId('access-state')).toContainText(hhmm)
   const today = (await kiosk.call('visits.today')).value as { visitor: { name: string }; access: { state: string; validUntil: string } }[]
   expect(today.find((visit) => visit.visitor.name === guest.name)?.access).toMatchObject({ state: 'issued', validUntil: end.toISOString() })
+})
+
+test('an extension past the visit type’s maximum is refused by its field, and the dialog stays', async ({ page, kiosk }) => {
+  await checkIn(kiosk, 'guest', guest)
+  await openVisits(page, kiosk)
+  const tooLate = new Date(Date.now() + 2 * 86_400_000)
+  await rowIn(page, 'onSite', guest.name).getByRole('button', { name: 'Extend' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel('New end').fill(`${localDate(tooLate)}T10:30`)
+  await dialog.getByRole('button', { name: 'Extend access' }).click()
+  await expect(dialog.getByRole('alert')).toContainText('Guest access may last at most 12 hours from now')
+  await expect(dialog.getByText(/^Choose \d\d:\d\d or earlier$/)).toBeVisible()
 })
 
 test('"Show QR again" shows the access link the visitor got', async ({ page, kiosk }) => {
