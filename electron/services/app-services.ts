@@ -11,6 +11,8 @@ import { createPolicyHandlers } from '../ipc/handlers/policy-handlers'
 import { createVisitHandlers } from '../ipc/handlers/visit-handlers'
 import { createSettingsHandlers } from '../ipc/handlers/settings-handlers'
 import { createAuditHandlers } from '../ipc/handlers/audit-handlers'
+import { createNotificationHandlers } from '../ipc/handlers/notification-handlers'
+import { arrivalOf, HostNotifier } from './notifications/host-notifier'
 import { createStaffHandlers } from '../ipc/handlers/staff-handlers'
 import { createSystemHandlers } from '../ipc/handlers/system-handlers'
 import { StaffAuditLog } from './audit/staff-audit-log'
@@ -48,6 +50,8 @@ export interface PlatformPorts {
   kisiRequestsPerSecond?: number
   /** How long a visitor waits for Kisi before the outbox takes over; tests shorten it. */
   checkInPatienceMs?: number
+  /** Waits between tries of an arrival notification; tests shorten them. */
+  notificationRetryDelaysMs?: readonly number[]
 }
 
 export interface AppServices {
@@ -59,6 +63,7 @@ export interface AppServices {
   notices: readonly StartupNotice[]
   kisi: KisiConnection
   visits: VisitServices
+  notifier: HostNotifier
   /** Whether the screen may receive this event now (staff events only during a staff session). */
   mayReceive(event: EventName): boolean
   close(): Promise<void>
@@ -117,7 +122,20 @@ export async function createAppServices(ports: PlatformPorts): Promise<AppServic
   const demo = createDemoKisi()
   const kisiSetup = new KisiSetup(kisi, settings, demo)
   await kisiSetup.resume().catch((error: unknown) => logger.warn('The Kisi demo could not be restarted', { error: String(error) }))
-  const visits = createVisitServices({ database, settings, secretBox, connection: kisi, jobs, clock, logger, changed: visitsChanged, patienceMs: ports.checkInPatienceMs })
+  const notifier = new HostNotifier({ settings, secretBox, clock, logger, ...(ports.notificationRetryDelaysMs ? { retryDelaysMs: ports.notificationRetryDelaysMs } : {}) })
+  const visits = createVisitServices({
+    database,
+    settings,
+    secretBox,
+    connection: kisi,
+    jobs,
+    clock,
+    logger,
+    changed: visitsChanged,
+    patienceMs: ports.checkInPatienceMs,
+    arrived: (row) => notifier.arrived(arrivalOf(row)),
+    notifiesHosts: () => notifier.configured,
+  })
   if (ports.runBackgroundTasks ?? true) visits.background.start()
 
   const { runtime, appVersion } = ports
@@ -131,6 +149,7 @@ export async function createAppServices(ports: PlatformPorts): Promise<AppServic
     ...createPolicyHandlers(visits.policies, auditContext),
     ...createVisitHandlers({ visitorDesk: visits.visitorDesk, receptionDesk: visits.receptionDesk, ...auditContext }),
     ...createKisiHandlers(kisi, kisiSetup, visits.jobs, auditContext),
+    ...createNotificationHandlers(notifier, auditContext),
     ...createAccountHandlers({
       accounts: new AccountService(kisi, new KioskAccountLinks(database, clock)),
       doors: new DoorService(kisi, settings, clock),
@@ -147,12 +166,14 @@ export async function createAppServices(ports: PlatformPorts): Promise<AppServic
     notices,
     kisi,
     visits,
+    notifier,
     mayReceive: (event) => eventAccess[event] === 'public' || sessions.current() !== null,
     close: async () => {
       visits.background.stop()
       // Kisi writes in flight get a moment to record their answer before the database closes;
       // anything unfinished stays in the outbox for the next start.
       await visits.runner.idle(3_000)
+      await Promise.race([notifier.idle(), new Promise((resolve) => setTimeout(resolve, 3_000))])
       sessions.end('locked')
       database.close()
       await demo.stop()

@@ -5,6 +5,7 @@ import { accountCalls } from './account-calls'
 import { auditCalls } from './audit-calls'
 import { kioskCalls } from './kiosk-calls'
 import { kisiCalls } from './kisi-calls'
+import { notificationCalls } from './notification-calls'
 import { policyCalls } from './policy-calls'
 import { settingsCalls } from './settings-calls'
 import { staffCalls } from './staff-calls'
@@ -25,6 +26,7 @@ export const calls = {
   ...kisiCalls,
   ...accountCalls,
   ...auditCalls,
+  ...notificationCalls,
 } as const
 
 export type Calls = typeof calls

@@ -57,7 +57,7 @@ export type VisitorPass = z.infer<typeof visitorPassSchema>
 /** How a check-in ended, from the visitor's side. Holds and Kisi trouble look the same: see reception. */
 export const checkInOutcomeSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('pass'), pass: visitorPassSchema }),
-  z.object({ outcome: z.literal('welcome'), visitorName: z.string(), hostName: z.string().nullable() }),
+  z.object({ outcome: z.literal('welcome'), visitorName: z.string(), hostName: z.string().nullable(), hostNotified: z.boolean() }),
   z.object({ outcome: z.literal('access-pending'), visitorName: z.string() }),
   z.object({ outcome: z.literal('see-reception'), visitorName: z.string() }),
 ])

@@ -56,12 +56,18 @@ describe('CheckInResultView', () => {
   })
 
   it('returns at once on Done', async () => {
-    const wrapper = await mountResult({ outcome: 'welcome', visitorName: 'Ada Lovelace', hostName: 'Grace Hopper' })
+    const wrapper = await mountResult({ outcome: 'welcome', visitorName: 'Ada Lovelace', hostName: 'Grace Hopper', hostNotified: false })
     expect(wrapper.find('h1').text()).toBe('Welcome, Ada Lovelace!')
     expect(wrapper.text()).toContain('Please take a seat. Reception sees that you have arrived and will let Grace Hopper know.')
     await wrapper.find('button').trigger('click')
     await flushPromises()
     expect(router.currentRoute.value.name).toBe('welcome')
+    wrapper.unmount()
+  })
+
+  it('says the host is being told only when a notification goes out', async () => {
+    const wrapper = await mountResult({ outcome: 'welcome', visitorName: 'Ada Lovelace', hostName: 'Grace Hopper', hostNotified: true })
+    expect(wrapper.text()).toContain('Please take a seat. We are letting Grace Hopper know that you are here.')
     wrapper.unmount()
   })
 

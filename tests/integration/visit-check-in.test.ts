@@ -62,7 +62,7 @@ describe('visitor check-in and check-out against the Kisi sandbox', () => {
       visitor: { name: 'Grace Hopper', email: 'grace@example.com', host: 'Ada Lovelace' },
       agreementVersion: 1,
     })
-    expect(outcome).toEqual({ outcome: 'welcome', visitorName: 'Grace Hopper', hostName: 'Ada Lovelace' })
+    expect(outcome).toEqual({ outcome: 'welcome', visitorName: 'Grace Hopper', hostName: 'Ada Lovelace', hostNotified: false })
     expect(kiosk.kisiRequestsSince(mark)).toEqual([])
   })
 

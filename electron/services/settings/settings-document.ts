@@ -26,6 +26,11 @@ export const kisiConnectionRecordSchema = z.object({
 })
 export type KisiConnectionRecord = z.infer<typeof kisiConnectionRecordSchema>
 
+/** Arrival notifications. The webhook address carries its own password, so it is stored sealed. */
+export const notificationsRecordSchema = z.object({
+  sealedWebhookUrl: z.string().nullable().default(null),
+})
+
 /** The whole settings file. Each section and field has a default so damage stays local. */
 export const settingsDocumentSchema = z.object({
   formatVersion: z.literal(1).default(1),
@@ -33,6 +38,7 @@ export const settingsDocumentSchema = z.object({
   staff: staffRecordSchema.default(staffRecordSchema.parse({})),
   kisi: kisiConnectionRecordSchema.default(kisiConnectionRecordSchema.parse({})),
   visitPolicies: visitPoliciesSchema.default(defaultVisitPolicies),
+  notifications: notificationsRecordSchema.default(notificationsRecordSchema.parse({})),
 })
 export type SettingsDocument = z.infer<typeof settingsDocumentSchema>
 

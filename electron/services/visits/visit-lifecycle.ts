@@ -18,6 +18,8 @@ export interface LifecycleDeps {
   changed: (visitId: string) => void
   /** How long a person at the screen waits for Kisi before the outbox takes over. */
   patienceMs?: number
+  /** A visitor is now on site (checked in, approved or walked in): their host may be told. */
+  arrived?: (row: VisitRow) => void
 }
 
 export function newVisitId(): string {
@@ -108,6 +110,7 @@ export class VisitLifecycle {
       }
     })
     this.#deps.changed(row.id)
+    this.#deps.arrived?.(this.#deps.repository.require(row.id))
     if (type.access) await this.#patiently(this.#deps.runner.runJobsFor(row.id, { fresh: true, dueOnly: false }))
     return this.#deps.repository.require(row.id)
   }

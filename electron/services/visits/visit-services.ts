@@ -3,6 +3,7 @@ import type { SqliteDatabase } from '../database/sqlite-database'
 import type { KisiConnection } from '../kisi/kisi-connection'
 import type { SecretBox } from '../secrets/secret-box'
 import type { SettingsRepository } from '../settings/settings-repository'
+import type { VisitRow } from './visit-row'
 import { AccessLinks } from './access-links'
 import { LinkJobRunner } from './link-job-runner'
 import type { LinkJobs } from './link-jobs'
@@ -24,24 +25,27 @@ export interface VisitServicesDeps {
   logger: Logger
   changed: (visitId: string | null) => void
   patienceMs?: number | undefined
+  arrived?: ((row: VisitRow) => void) | undefined
+  /** Whether a host named by the visitor will get a message, for the visitor's welcome screen. */
+  notifiesHosts?: (() => boolean) | undefined
 }
 
 export type VisitServices = ReturnType<typeof createVisitServices>
 
 /** Visits, their policies and their Kisi links, wired together once for both runtimes. */
-export function createVisitServices({ database, settings, secretBox, connection, jobs, clock, logger, changed, patienceMs }: VisitServicesDeps) {
+export function createVisitServices({ database, settings, secretBox, connection, jobs, clock, logger, changed, patienceMs, arrived, notifiesHosts }: VisitServicesDeps) {
   const repository = new VisitRepository(database)
   const policies = new VisitPolicyStore(settings)
   const links = new AccessLinks(connection, secretBox, settings)
   const runner = new LinkJobRunner({ repository, jobs, links, clock, logger, changed })
-  const lifecycle = new VisitLifecycle({ repository, jobs, runner, clock, changed, ...(patienceMs === undefined ? {} : { patienceMs }) })
+  const lifecycle = new VisitLifecycle({ repository, jobs, runner, clock, changed, ...(patienceMs === undefined ? {} : { patienceMs }), ...(arrived ? { arrived } : {}) })
   const reconciler = new LinkReconciler(repository, jobs, links, policies, changed)
   return {
     policies,
     jobs,
     repository,
     runner,
-    visitorDesk: new VisitorDesk({ policies, repository, lifecycle, links, clock }),
+    visitorDesk: new VisitorDesk({ policies, repository, lifecycle, links, clock, notifiesHosts: notifiesHosts ?? (() => false) }),
     receptionDesk: new ReceptionDesk({ policies, repository, lifecycle, links, clock, otherKioskVisits: () => reconciler.otherKioskVisits() }),
     background: new VisitBackground({ repository, jobs, runner, lifecycle, reconciler, connection, clock, logger }),
   }

@@ -20,6 +20,7 @@ export interface VisitorDeskDeps {
   lifecycle: VisitLifecycle
   links: AccessLinks
   clock: Clock
+  notifiesHosts: () => boolean
 }
 
 export type InviteReference = { visitId?: string | undefined; inviteCode?: string | undefined }
@@ -38,14 +39,14 @@ export class VisitorDesk {
   }
 
   async checkIn(visitTypeId: string, form: Record<string, string>, agreementVersion: number | null): Promise<CheckInOutcome> {
-    const { policies, lifecycle, links } = this.#deps
+    const { policies, lifecycle } = this.#deps
     const type = policies.type(visitTypeId)
     this.#requireOpen(type)
     const visitor = parseVisitor(type, form)
     const draft = lifecycle.draft(type, visitor, 'awaiting-approval', { agreement_version: acceptedAgreement(type, agreementVersion) })
-    if (matchesDenyList(policies.get().denyList, visitor)) return outcomeOf(lifecycle.hold(draft, 'awaiting-approval', 'deny-list'), links)
-    if (type.requiresApproval) return outcomeOf(lifecycle.hold(draft, 'awaiting-approval', 'approval'), links)
-    return outcomeOf(await lifecycle.admit(draft, type), links)
+    if (matchesDenyList(policies.get().denyList, visitor)) return this.#outcome(lifecycle.hold(draft, 'awaiting-approval', 'deny-list'))
+    if (type.requiresApproval) return this.#outcome(lifecycle.hold(draft, 'awaiting-approval', 'approval'))
+    return this.#outcome(await lifecycle.admit(draft, type))
   }
 
   findInvites(query: string): VisitMatch[] {
@@ -74,9 +75,9 @@ export class VisitorDesk {
     }
     const withAgreement = { ...invite, agreement_version: acceptedAgreement(type, agreementVersion) }
     if (matchesDenyList(this.#deps.policies.get().denyList, toStaffVisit(invite).visitor)) {
-      return outcomeOf(this.#deps.lifecycle.hold(withAgreement, 'awaiting-approval', 'deny-list'), this.#deps.links)
+      return this.#outcome(this.#deps.lifecycle.hold(withAgreement, 'awaiting-approval', 'deny-list'))
     }
-    return outcomeOf(await this.#deps.lifecycle.admit(withAgreement, type), this.#deps.links)
+    return this.#outcome(await this.#deps.lifecycle.admit(withAgreement, type))
   }
 
   findOnSite(query: string): VisitMatch[] {
@@ -99,6 +100,10 @@ export class VisitorDesk {
   #byPass(scanned: string): VisitRow | undefined {
     const secret = this.#deps.links.secretFromPassUrl(scanned)
     return secret ? this.#deps.repository.findBySecretHash(secretHashOf(secret)) : undefined
+  }
+
+  #outcome(row: VisitRow): Promise<CheckInOutcome> {
+    return outcomeOf(row, this.#deps.links, this.#deps.notifiesHosts())
   }
 
   #requireOpen(type: Parameters<typeof checkInHours>[0]): void {

@@ -19,11 +19,12 @@ export async function passOf(row: VisitRow, links: AccessLinks): Promise<Visitor
  * What the visitor sees after checking in. A hold, a refusal by Kisi and a link still on its way
  * all send them to reception; only the last says their access is coming, and none says why.
  */
-export async function outcomeOf(row: VisitRow, links: AccessLinks): Promise<CheckInOutcome> {
+export async function outcomeOf(row: VisitRow, links: AccessLinks, notifiesHosts: boolean): Promise<CheckInOutcome> {
   const visitorName = row.visitor_name
   if (row.status !== 'on-site') return { outcome: 'see-reception', visitorName }
   if (row.access_state === 'none') {
-    return { outcome: 'welcome', visitorName, hostName: toStaffVisit(row).visitor.host ?? null }
+    const hostName = toStaffVisit(row).visitor.host ?? null
+    return { outcome: 'welcome', visitorName, hostName, hostNotified: notifiesHosts && hostName !== null }
   }
   if (row.access_state === 'pending') return { outcome: 'access-pending', visitorName }
   const pass = await passOf(row, links)

@@ -1,0 +1,33 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { NotificationStatus } from '@shared/schemas/notifications'
+import { kioskApi } from '@renderer/api/kiosk-api'
+import { unwrap } from '@renderer/api/kiosk-call-error'
+
+/** Arrival notifications as the manager sets them: where they go (host only) and how the last one went. */
+export const useNotificationsStore = defineStore('notifications', () => {
+  const status = ref<NotificationStatus | null>(null)
+
+  async function load(): Promise<void> {
+    status.value = await unwrap(kioskApi().notifications.status())
+  }
+
+  async function configure(webhookUrl: string | null): Promise<void> {
+    status.value = await unwrap(kioskApi().notifications.configure({ webhookUrl }))
+  }
+
+  /** Sends a test message; a failure is thrown in words after the status shows it. */
+  async function sendTest(): Promise<void> {
+    try {
+      status.value = await unwrap(kioskApi().notifications.test())
+    } finally {
+      status.value = await unwrap(kioskApi().notifications.status()).catch(() => status.value)
+    }
+  }
+
+  function reset(): void {
+    status.value = null
+  }
+
+  return { status, load, configure, sendTest, reset }
+})

@@ -1,0 +1,30 @@
+import { z } from 'zod'
+
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+/**
+ * Where arrivals are posted: an incoming webhook (Slack, Teams via a workflow, or any service that
+ * takes `{"text": …}`). Only https leaves the machine; plain http is allowed to this computer alone,
+ * for a local relay or a test receiver.
+ */
+const httpsOrLocal = 'Use an https:// address, such as a Slack or Teams incoming webhook'
+
+export const webhookUrlSchema = z
+  .string()
+  .trim()
+  .max(2_000, 'Use at most 2,000 characters')
+  .pipe(z.url(httpsOrLocal))
+  .refine((value) => {
+    const [, scheme, host] = /^(https?):\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]+)/i.exec(value) ?? []
+    return scheme?.toLowerCase() === 'https' || (scheme?.toLowerCase() === 'http' && loopbackHosts.has(host?.toLowerCase() ?? ''))
+  }, httpsOrLocal)
+
+export const notificationStatusSchema = z.object({
+  configured: z.boolean(),
+  /** Only the host name is shown: the rest of a webhook address is its password. */
+  target: z.string().nullable(),
+  lastDelivery: z
+    .object({ at: z.iso.datetime(), ok: z.boolean(), message: z.string() })
+    .nullable(),
+})
+export type NotificationStatus = z.infer<typeof notificationStatusSchema>

@@ -1,0 +1,60 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { NotificationStatus } from '@shared/schemas/notifications'
+import SettingsNotifications from '@renderer/components/settings/SettingsNotifications.vue'
+import { consoleMountOptions, fail, installFakeKioskApi, ok, type FakeKioskApi } from './console-fake-api'
+
+vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
+
+const off: NotificationStatus = { configured: false, target: null, lastDelivery: null }
+const on: NotificationStatus = { configured: true, target: 'hooks.slack.com', lastDelivery: null }
+
+let fake: FakeKioskApi
+beforeEach(() => {
+  fake = installFakeKioskApi()
+})
+
+describe('SettingsNotifications', () => {
+  it('checks the address before sending it, then shows only where arrivals go', async () => {
+    fake.calls['notifications.status']!.mockImplementation(() => ok(off))
+    fake.calls['notifications.configure']!.mockImplementation(() => ok(on))
+    const wrapper = mount(SettingsNotifications, { global: consoleMountOptions() })
+    await flushPromises()
+    expect(wrapper.get('[data-testid="notifications-target"]').text()).toBe('Arrivals are not posted anywhere yet.')
+
+    await wrapper.get('input[name="webhookUrl"]').setValue('http://hooks.example.com/x')
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.text()).toContain('Use an https:// address, such as a Slack or Teams incoming webhook')
+    expect(fake.calls['notifications.configure']).not.toHaveBeenCalled()
+
+    await wrapper.get('input[name="webhookUrl"]').setValue('https://hooks.slack.com/services/T0/B0/secret')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(fake.calls['notifications.configure']).toHaveBeenCalledWith({ webhookUrl: 'https://hooks.slack.com/services/T0/B0/secret' })
+    expect(wrapper.get('[data-testid="notifications-target"]').text()).toBe('Arrivals are posted to hooks.slack.com.')
+    expect((wrapper.get('input[name="webhookUrl"]').element as HTMLInputElement).value).toBe('')
+  })
+
+  it('says in words when the test message fails, and shows the failed delivery', async () => {
+    const failed: NotificationStatus = { ...on, lastDelivery: { at: new Date().toISOString(), ok: false, message: 'the webhook answered 404.' } }
+    fake.calls['notifications.status']!.mockImplementationOnce(() => ok(on)).mockImplementation(() => ok(failed))
+    fake.calls['notifications.test']!.mockImplementation(() => fail({ code: 'not_available', message: 'The notification could not be delivered: the webhook answered 404.' }))
+    const wrapper = mount(SettingsNotifications, { global: consoleMountOptions() })
+    await flushPromises()
+    await wrapper.findAll('button').find((button) => button.text() === 'Send a test message')!.trigger('click')
+    await flushPromises()
+    expect(wrapper.get('[role="alert"]').text()).toBe('The notification could not be delivered: the webhook answered 404.')
+    expect(wrapper.get('[data-testid="notifications-last"]').text()).toMatch(/^Last message, \d\d:\d\d: the webhook answered 404\.$/)
+  })
+
+  it('stops notifications', async () => {
+    fake.calls['notifications.status']!.mockImplementation(() => ok(on))
+    fake.calls['notifications.configure']!.mockImplementation(() => ok(off))
+    const wrapper = mount(SettingsNotifications, { global: consoleMountOptions() })
+    await flushPromises()
+    await wrapper.findAll('button').find((button) => button.text() === 'Stop notifications')!.trigger('click')
+    await flushPromises()
+    expect(fake.calls['notifications.configure']).toHaveBeenCalledWith({ webhookUrl: null })
+    expect(wrapper.get('[role="status"]').text()).toBe('Arrivals are no longer posted.')
+  })
+})

@@ -1,0 +1,110 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { NotificationStatus } from '@shared/schemas/notifications'
+import type { CheckInOutcome, StaffVisit } from '@shared/schemas/visit'
+import { useTempDirectory } from '../fixtures/temp-directory'
+import { startVisitHarness, type VisitHarness } from '../fixtures/visit-harness'
+
+/** A webhook receiver on loopback, answering each post with the next status in `answers` (then 200). */
+async function startReceiver() {
+  const received: { text: string }[] = []
+  const answers: number[] = []
+  const server: Server = createServer((request, response) => {
+    let body = ''
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()))
+    request.on('end', () => {
+      received.push(JSON.parse(body) as { text: string })
+      response.writeHead(answers.shift() ?? 200).end('ok')
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/secret-token`
+  return { url, received, answers, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+}
+
+const ada = { name: 'Ada Lovelace', email: 'ada@example.com', company: 'Analytical Engines', host: 'Charles Babbage' }
+
+describe('telling hosts that their visitor has arrived', () => {
+  const tempDirectory = useTempDirectory()
+  let kiosk: VisitHarness
+  let receiver: Awaited<ReturnType<typeof startReceiver>>
+
+  beforeEach(async () => {
+    kiosk = await startVisitHarness(tempDirectory(), { notificationRetryDelaysMs: [10, 10] })
+    receiver = await startReceiver()
+  })
+  afterEach(async () => {
+    await kiosk.stop()
+    await receiver.close()
+  })
+
+  const asManager = async <T>(name: string, payload: unknown = {}): Promise<T> => {
+    kiosk.services.sessions.start('manager')
+    try {
+      return await kiosk.call<T>(name, payload)
+    } finally {
+      kiosk.services.sessions.end('locked')
+    }
+  }
+  const delivered = async () => {
+    await kiosk.services.notifier.idle()
+    return receiver.received.map((message) => message.text)
+  }
+
+  it('posts each arrival to the webhook, and keeps the address sealed', async () => {
+    const status = await asManager<NotificationStatus>('notifications.configure', { webhookUrl: receiver.url })
+    expect(status).toEqual({ configured: true, target: new URL(receiver.url).host, lastDelivery: null })
+    expect(readFileSync(join(kiosk.dataDirectory, 'settings.json'), 'utf8')).not.toContain('secret-token')
+
+    await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
+    expect(await delivered()).toEqual(['Ada Lovelace (Analytical Engines) has arrived at Frontdesk to see Charles Babbage. Visit: Guest.'])
+    expect((await asManager<NotificationStatus>('notifications.status')).lastDelivery).toMatchObject({ ok: true })
+  })
+
+  it('tells a visitor without doors that their host is being told, only when a webhook is set', async () => {
+    const interview = { name: 'Grace Hopper', email: 'grace@example.com', host: 'Alan Turing' }
+    const before = await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'interview', visitor: interview, agreementVersion: 1 })
+    expect(before).toMatchObject({ outcome: 'welcome', hostName: 'Alan Turing', hostNotified: false })
+
+    await asManager('notifications.configure', { webhookUrl: receiver.url })
+    const after = await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'interview', visitor: { ...interview, name: 'Grace Brewster' }, agreementVersion: 1 })
+    expect(after).toMatchObject({ outcome: 'welcome', hostNotified: true })
+    expect(await delivered()).toEqual(['Grace Brewster has arrived at Frontdesk to see Alan Turing. Visit: Interview.'])
+  })
+
+  it('waits for reception’s approval before telling the host', async () => {
+    await asManager('notifications.configure', { webhookUrl: receiver.url })
+    const contractor = { name: 'Bob Builder', email: 'bob@example.com', phone: '+49 30 1234567', company: 'Build Co', host: 'Ada', purpose: 'Wiring' }
+    await kiosk.call('visits.checkIn', { visitTypeId: 'contractor', visitor: contractor, agreementVersion: 1 })
+    expect(await delivered()).toEqual([])
+    const [held] = await kiosk.asReception<StaffVisit[]>('visits.today')
+    await kiosk.asReception('visits.approve', { visitId: held!.id })
+    expect(await delivered()).toEqual(['Bob Builder (Build Co) has arrived at Frontdesk to see Ada. Visit: Contractor.'])
+  })
+
+  it('tries a failing webhook again, and shows the manager how the last try went', async () => {
+    await asManager('notifications.configure', { webhookUrl: receiver.url })
+    receiver.answers.push(500, 500, 500)
+    await kiosk.call('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
+    expect(await delivered()).toHaveLength(3)
+    expect((await asManager<NotificationStatus>('notifications.status')).lastDelivery).toMatchObject({ ok: false, message: 'the webhook answered 500.' })
+
+    receiver.answers.push(503)
+    await expect(asManager('notifications.test')).rejects.toMatchObject({ code: 'not_available', message: 'The notification could not be delivered: the webhook answered 503.' })
+    const tested = await asManager<NotificationStatus>('notifications.test')
+    expect(tested.lastDelivery).toMatchObject({ ok: true, message: 'Delivered.' })
+    expect(receiver.received.at(-1)?.text).toBe('Test from the Frontdesk front desk: arrivals will be posted here.')
+  })
+
+  it('stops when the manager removes the webhook, and refuses an address that is not https', async () => {
+    await asManager('notifications.configure', { webhookUrl: receiver.url })
+    expect(await asManager<NotificationStatus>('notifications.configure', { webhookUrl: null })).toEqual({ configured: false, target: null, lastDelivery: null })
+    await kiosk.call('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
+    expect(await delivered()).toEqual([])
+    await expect(asManager('notifications.configure', { webhookUrl: 'http://hooks.example.com/x' })).rejects.toMatchObject({ code: 'invalid_request', fields: { webhookUrl: [expect.stringContaining('https://')] } })
+    await expect(asManager('notifications.test')).rejects.toMatchObject({ code: 'not_available', message: 'Set a webhook address first.' })
+  })
+})
