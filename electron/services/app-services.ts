@@ -173,7 +173,7 @@ export async function createAppServices(ports: PlatformPorts): Promise<AppServic
       // Kisi writes in flight get a moment to record their answer before the database closes;
       // anything unfinished stays in the outbox for the next start.
       await visits.runner.idle(3_000)
-      await Promise.race([notifier.idle(), new Promise((resolve) => setTimeout(resolve, 3_000))])
+      await notifier.close(3_000)
       sessions.end('locked')
       database.close()
       await demo.stop()

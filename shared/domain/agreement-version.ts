@@ -11,10 +11,11 @@ export function agreementVersionFor(text: string, saved: VisitType['agreement'])
 
 /**
  * Main's side of the same rule, whatever the editor sent: changed text never keeps an old version
- * number, and a version never goes down.
+ * number, and a version never goes down. An agreement added again after being switched off starts
+ * above every version a visit of this type has recorded, so no two texts share a number.
  */
-export function withAgreementVersion(next: VisitType, saved: VisitType | undefined): VisitType {
+export function withAgreementVersion(next: VisitType, saved: VisitType | undefined, highestRecorded: number): VisitType {
   if (!next.agreement) return next
-  const version = Math.max(next.agreement.version, saved?.agreement ? agreementVersionFor(next.agreement.text, saved.agreement) : 1)
+  const version = Math.max(next.agreement.version, saved?.agreement ? agreementVersionFor(next.agreement.text, saved.agreement) : highestRecorded + 1)
   return version === next.agreement.version ? next : { ...next, agreement: { ...next.agreement, version } }
 }

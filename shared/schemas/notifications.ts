@@ -13,6 +13,9 @@ export const webhookUrlSchema = z
   .string()
   .trim()
   .max(2_000, 'Use at most 2,000 characters')
+  // URL parsers read a backslash as a slash and drop tabs and newlines, so such an address could
+  // name one host here and reach another; none belongs in a webhook address.
+  .refine((value) => !/[\\\s\u0000-\u001f]/.test(value), httpsOrLocal)
   .pipe(z.url(httpsOrLocal))
   .refine((value) => {
     const [, scheme, host] = /^(https?):\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]+)/i.exec(value) ?? []

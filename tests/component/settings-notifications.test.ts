@@ -47,6 +47,15 @@ describe('SettingsNotifications', () => {
     expect(wrapper.get('[data-testid="notifications-last"]').text()).toMatch(/^Last message, \d\d:\d\d: the webhook answered 404\.$/)
   })
 
+  it('says when a saved address cannot be read here, and still offers to stop', async () => {
+    fake.calls['notifications.status']!.mockImplementation(() => ok({ configured: true, target: null, lastDelivery: null }))
+    const wrapper = mount(SettingsNotifications, { global: consoleMountOptions() })
+    expect(wrapper.get('[role="status"]').text()).toBe('Loading…')
+    await flushPromises()
+    expect(wrapper.get('[data-testid="notifications-target"]').text()).toMatch(/^An address is saved, but it cannot be read on this computer/)
+    expect(wrapper.findAll('button').map((button) => button.text())).toContain('Stop notifications')
+  })
+
   it('stops notifications', async () => {
     fake.calls['notifications.status']!.mockImplementation(() => ok(on))
     fake.calls['notifications.configure']!.mockImplementation(() => ok(off))

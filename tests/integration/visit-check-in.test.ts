@@ -93,6 +93,14 @@ describe('visitor check-in and check-out against the Kisi sandbox', () => {
     kiosk.services.sessions.start('manager')
     const unchanged = await kiosk.call<VisitPolicies>('policies.save', { ...saved, visitTypes: reworded })
     expect(unchanged.visitTypes.find((type) => type.id === 'guest')?.agreement?.version).toBe(2)
+
+    // Switched off, then added again with new words: above every version a visit recorded, not 1.
+    const withoutAgreement = unchanged.visitTypes.map((type) => (type.id === 'guest' ? { ...type, agreement: null } : type))
+    await kiosk.call('policies.save', { ...unchanged, visitTypes: withoutAgreement })
+    const readded = withoutAgreement.map((type) => (type.id === 'guest' ? { ...type, agreement: { text: 'Other rules.', version: 1 } } : type))
+    const again = await kiosk.call<VisitPolicies>('policies.save', { ...unchanged, visitTypes: readded })
+    kiosk.services.sessions.end('locked')
+    expect(again.visitTypes.find((type) => type.id === 'guest')?.agreement).toEqual({ text: 'Other rules.', version: 3 })
   })
 
   it('holds a type that needs approval until reception approves', async () => {

@@ -54,6 +54,9 @@ export class HostNotifier {
   readonly #deps: HostNotifierDeps
   #lastDelivery: NotificationStatus['lastDelivery'] = null
   readonly #inFlight = new Set<Promise<void>>()
+  /** Moves on with every new address, so tries still under way for the old one stop and stay unreported. */
+  #generation = 0
+  readonly #closing = new AbortController()
 
   constructor(deps: HostNotifierDeps) {
     this.#deps = deps
@@ -63,54 +66,69 @@ export class HostNotifier {
     return this.#deps.settings.get().notifications.sealedWebhookUrl !== null
   }
 
+  /** An address sealed by another protection mode cannot be opened here: it shows as set but unknown. */
   async status(): Promise<NotificationStatus> {
-    const url = await this.#url()
-    return { configured: url !== null, target: url ? hostOf(url) : null, lastDelivery: this.#lastDelivery }
+    if (!this.configured) return { configured: false, target: null, lastDelivery: this.#lastDelivery }
+    const url = await this.#url().catch(() => null)
+    return { configured: true, target: url ? new URL(url).host : null, lastDelivery: this.#lastDelivery }
   }
 
   async configure(webhookUrl: string | null): Promise<NotificationStatus> {
+    if (webhookUrl !== null) requireSafeAddress(webhookUrl)
     const sealed = webhookUrl === null ? null : await this.#deps.secretBox.seal(webhookUrl)
     this.#deps.settings.update((draft) => void (draft.notifications.sealedWebhookUrl = sealed))
+    this.#generation += 1
     this.#lastDelivery = null
     return this.status()
   }
 
   /** A test message now, once: the manager is waiting and wants the plain answer. */
   async sendTest(): Promise<NotificationStatus> {
-    const url = await this.#url()
-    if (!url) throw new AppError('not_available', 'Set a webhook address first.')
+    if (!this.configured) throw new AppError('not_available', 'Set a webhook address first.')
+    const url = await this.#url().catch(() => null)
+    if (!url) throw new AppError('not_available', 'The saved webhook address cannot be read on this computer. Enter it again.')
     const organisationName = this.#deps.settings.get().kiosk.organisationName
-    await this.#deliver(url, `Test from the ${organisationName} front desk: arrivals will be posted here.`, 1)
+    await this.#deliver(url, `Test from the ${organisationName} front desk: arrivals will be posted here.`, this.#generation, 1)
     return this.status()
   }
 
   /** Fire and forget: a failure is logged and shown to the manager, never to the visitor. */
   arrived(arrival: Arrival): void {
     if (!this.configured) return
+    const generation = this.#generation
     const sending = this.#url()
-      .then((url) => (url ? this.#deliver(url, arrivalText(arrival, this.#deps.settings.get().kiosk.organisationName)) : undefined))
+      .then((url) => (url ? this.#deliver(url, arrivalText(arrival, this.#deps.settings.get().kiosk.organisationName), generation) : undefined))
       .catch((error: unknown) => this.#deps.logger.warn('Arrival notification failed', { error: error instanceof Error ? error.message : String(error) }))
       .finally(() => this.#inFlight.delete(sending))
     this.#inFlight.add(sending)
   }
 
-  /** Resolves once every notification in flight has ended; for tests and an orderly shutdown. */
+  /** Resolves once every notification in flight has ended; for tests. */
   async idle(): Promise<void> {
     await Promise.all([...this.#inFlight])
   }
 
-  async #deliver(url: string, text: string, tries = 1 + (this.#deps.retryDelaysMs ?? defaultRetryDelaysMs).length): Promise<void> {
+  /** At shutdown: tries waiting for their next turn give up, and a post under way gets `timeoutMs`. */
+  async close(timeoutMs: number): Promise<void> {
+    this.#closing.abort()
+    let timer: ReturnType<typeof setTimeout> | undefined
+    await Promise.race([this.idle(), new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))])
+    clearTimeout(timer)
+  }
+
+  async #deliver(url: string, text: string, generation: number, tries = 1 + (this.#deps.retryDelaysMs ?? defaultRetryDelaysMs).length): Promise<void> {
     const delays = this.#deps.retryDelaysMs ?? defaultRetryDelaysMs
-    for (let attempt = 1; ; attempt += 1) {
+    const current = (): boolean => generation === this.#generation
+    for (let attempt = 1; current(); attempt += 1) {
       try {
         await (this.#deps.post ?? postJson)(url, { text })
-        this.#lastDelivery = { at: this.#deps.clock.now().toISOString(), ok: true, message: 'Delivered.' }
+        if (current()) this.#lastDelivery = { at: this.#deps.clock.now().toISOString(), ok: true, message: 'Delivered.' }
         return
       } catch (error) {
         const message = deliveryProblem(error)
-        this.#lastDelivery = { at: this.#deps.clock.now().toISOString(), ok: false, message }
+        if (current()) this.#lastDelivery = { at: this.#deps.clock.now().toISOString(), ok: false, message }
         if (attempt >= tries) throw new AppError('not_available', `The notification could not be delivered: ${message}`)
-        await sleep(delays[attempt - 1] ?? 10_000)
+        await sleep(delays[attempt - 1] ?? 10_000, this.#closing.signal)
       }
     }
   }
@@ -121,8 +139,13 @@ export class HostNotifier {
   }
 }
 
-function hostOf(url: string): string {
-  return /^[a-z]+:\/\/(?:[^@/?#]*@)?([^/?#]+)/i.exec(url)?.[1] ?? 'the webhook'
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+/** The contract's check again, by the URL parser the post itself uses: https, or http to this computer. */
+function requireSafeAddress(webhookUrl: string): void {
+  const url = URL.canParse(webhookUrl) ? new URL(webhookUrl) : null
+  const safe = url !== null && (url.protocol === 'https:' || (url.protocol === 'http:' && loopbackHosts.has(url.hostname)))
+  if (!safe) throw new AppError('invalid_request', 'Use an https:// address, such as a Slack or Teams incoming webhook.', { fields: { webhookUrl: ['Use an https:// address'] } })
 }
 
 function deliveryProblem(error: unknown): string {

@@ -1,4 +1,4 @@
-import { addHours, endOfDay, format, startOfDay } from 'date-fns'
+import { addHours, endOfDay, format, isSameDay, startOfDay } from 'date-fns'
 import { AppError } from '@shared/errors'
 import type { StaffVisit, VisitorPass } from '@shared/schemas/visit'
 import type { Clock } from '../ports'
@@ -85,11 +85,14 @@ export class ReceptionDesk {
       throw new AppError('invalid_request', 'Choose an end time in the future.', { fields: { validUntil: ['Choose a later time'] } })
     }
     // The manager's maximum holds for extensions too: no link lives longer than it from the moment it is made.
+    // Without its type there is no maximum to hold to, so no extension either.
     const type = this.#deps.policies.get().visitTypes.find((candidate) => candidate.id === row.visit_type_id)
-    const latest = type ? addHours(now, type.maxAccessHours) : null
-    if (type && latest && Date.parse(validUntil) > latest.getTime()) {
-      throw new AppError('invalid_request', `${type.name} access may last at most ${type.maxAccessHours} hours from now, until ${format(latest, 'HH:mm')}.`, {
-        fields: { validUntil: [`Choose ${format(latest, 'HH:mm')} or earlier`] },
+    if (!type) throw new AppError('not_available', 'This visit’s type no longer exists, so its access cannot be extended. Check the visitor in again with a current type.')
+    const latest = addHours(now, type.maxAccessHours)
+    if (Date.parse(validUntil) > latest.getTime()) {
+      const when = format(latest, isSameDay(latest, now) ? 'HH:mm' : 'EEE d MMM HH:mm')
+      throw new AppError('invalid_request', `${type.name} access may last at most ${type.maxAccessHours} hours from now, until ${when}.`, {
+        fields: { validUntil: [`Choose ${when} or earlier`] },
       })
     }
     return this.#view(await this.#deps.lifecycle.extend(row, new Date(validUntil).toISOString()))

@@ -8,9 +8,11 @@ import type { SettingsRepository } from '../settings/settings-repository'
 /** The manager's visit types and deny list, as stored in the settings file. */
 export class VisitPolicyStore {
   readonly #settings: SettingsRepository
+  readonly #highestRecordedAgreement: (visitTypeId: string) => number
 
-  constructor(settings: SettingsRepository) {
+  constructor(settings: SettingsRepository, highestRecordedAgreement: (visitTypeId: string) => number) {
     this.#settings = settings
+    this.#highestRecordedAgreement = highestRecordedAgreement
   }
 
   get(): VisitPolicies {
@@ -19,7 +21,7 @@ export class VisitPolicyStore {
 
   save(policies: VisitPolicies): VisitPolicies {
     const saved = new Map(this.get().visitTypes.map((type) => [type.id, type]))
-    const visitTypes = policies.visitTypes.map((type) => withAgreementVersion(type, saved.get(type.id)))
+    const visitTypes = policies.visitTypes.map((type) => withAgreementVersion(type, saved.get(type.id), this.#highestRecordedAgreement(type.id)))
     return this.#settings.update((draft) => void (draft.visitPolicies = { ...policies, visitTypes })).visitPolicies
   }
 

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { AppError } from '@shared/errors'
 import type { SqliteDatabase } from '../database/sqlite-database'
 import { visitColumns, visitRowSchema, type VisitRow } from './visit-row'
@@ -69,6 +70,11 @@ export class VisitRepository {
       visitRowSchema,
       [from, until, from, until],
     )
+  }
+
+  /** The newest agreement version any visit of this type accepted; 0 when none did. */
+  highestAgreementVersion(visitTypeId: string): number {
+    return this.#database.get('SELECT COALESCE(MAX(agreement_version), 0) AS version FROM visits WHERE visit_type_id = ?', z.object({ version: z.number() }), [visitTypeId])?.version ?? 0
   }
 
   withStatus(status: VisitRow['status']): VisitRow[] {

@@ -35,7 +35,7 @@ export type VisitServices = ReturnType<typeof createVisitServices>
 /** Visits, their policies and their Kisi links, wired together once for both runtimes. */
 export function createVisitServices({ database, settings, secretBox, connection, jobs, clock, logger, changed, patienceMs, arrived, notifiesHosts }: VisitServicesDeps) {
   const repository = new VisitRepository(database)
-  const policies = new VisitPolicyStore(settings)
+  const policies = new VisitPolicyStore(settings, (visitTypeId) => repository.highestAgreementVersion(visitTypeId))
   const links = new AccessLinks(connection, secretBox, settings)
   const runner = new LinkJobRunner({ repository, jobs, links, clock, logger, changed })
   const lifecycle = new VisitLifecycle({ repository, jobs, runner, clock, changed, ...(patienceMs === undefined ? {} : { patienceMs }), ...(arrived ? { arrived } : {}) })

@@ -30,6 +30,8 @@ export const en = {
     intro: 'Each arrival is posted to one incoming webhook (Slack, Teams, or any service that takes a JSON "text" field), naming the visitor and the person they are visiting.',
     target: 'Arrivals are posted to {target}.',
     off: 'Arrivals are not posted anywhere yet.',
+    loading: 'Loading…',
+    unreadable: 'An address is saved, but it cannot be read on this computer. Enter it again, or stop notifications.',
     last: 'Last message, {time}: {message}',
     webhookUrl: 'Webhook address',
     save: 'Save address',

@@ -17,6 +17,8 @@ describe('webhookUrlSchema', () => {
     ['a look-alike loopback host', 'http://127.0.0.1.example.com/hook'],
     ['another scheme', 'ftp://example.com/hook'],
     ['no address at all', 'hooks.slack.com'],
+    ['a backslash that moves the host', 'http://evil.example\\@127.0.0.1/x'],
+    ['a tab inside the address', 'http://127.0.0.1\t.evil.example/x'],
   ])('refuses %s, saying what to use', (_label, url) => {
     const result = webhookUrlSchema.safeParse(url)
     expect(result.success).toBe(false)
