@@ -27,7 +27,7 @@ export function findElectronBinary(env: NodeJS.ProcessEnv = process.env, platfor
     return { found: false, reason: 'the electron package is not installed' }
   }
   const pathFile = join(packageDirectory, 'path.txt')
-  if (!existsSync(pathFile)) return { found: false, reason: 'the Electron binary was never downloaded (no node_modules/electron/path.txt); `npx install-electron` fetches it from GitHub' }
+  if (!existsSync(pathFile)) return { found: false, reason: 'the Electron binary was never downloaded: no node_modules/electron/path.txt; `npx install-electron` fetches it from GitHub' }
   const path = join(packageDirectory, 'dist', readFileSync(pathFile, 'utf8').trim())
   return existsSync(path) ? { found: true, path } : { found: false, reason: `the Electron binary is missing at ${path}` }
 }
