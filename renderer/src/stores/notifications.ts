@@ -16,12 +16,13 @@ export const useNotificationsStore = defineStore('notifications', () => {
     status.value = await unwrap(kioskApi().notifications.configure({ webhookUrl }))
   }
 
-  /** Sends a test message; a failure is thrown in words after the status shows it. */
+  /** Sends a test message; a failure is thrown in words once the status shows it. */
   async function sendTest(): Promise<void> {
     try {
       status.value = await unwrap(kioskApi().notifications.test())
-    } finally {
+    } catch (error) {
       status.value = await unwrap(kioskApi().notifications.status()).catch(() => status.value)
+      throw error
     }
   }
 
