@@ -35,7 +35,7 @@ const node: UserConfig = {
     rollupOptions: {
       input: {
         'electron-main': fromRoot('./electron/main/index.ts'),
-        host: fromRoot('./electron/host/main.ts'),
+        'web-host': fromRoot('./electron/web-host/main.ts'),
         launch: fromRoot('./electron/launch/main.ts'),
         sandbox: fromRoot('./electron/sandbox/main.ts'),
       },

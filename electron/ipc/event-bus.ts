@@ -4,7 +4,7 @@ export type EventListener = (name: EventName, payload: unknown) => void
 
 /**
  * Main's outgoing events. Payloads are checked against the contract here, once, before any
- * transport (Electron IPC or the host's WebSocket) forwards them.
+ * transport (Electron IPC or the browser host's WebSocket) forwards them.
  */
 export class EventBus {
   readonly #listeners = new Set<EventListener>()

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { hostCommand } from '../host/host-cli'
+import { webHostCommand } from '../web-host/web-host-cli'
 import { findElectronBinary } from './electron-binary'
 
 /**
@@ -23,5 +23,5 @@ if (electron.found) {
 
 function startHostInstead(reason: string): void {
   process.stdout.write(`${reason}; starting the browser host instead.\n`)
-  void hostCommand(process.argv.slice(2))
+  void webHostCommand(process.argv.slice(2))
 }

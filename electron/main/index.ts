@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createAppServices, type AppServices } from '../services/app-services'
+import { createApp, type KioskApp } from '../app/create-app'
 import { createConsoleLogger, systemClock } from '../services/ports'
 import { createKeyFileSecretBox } from '../services/secrets/key-file-secret-box'
 import { createOsSecretBox } from '../services/secrets/os-secret-box'
@@ -37,9 +37,9 @@ if (app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   Menu.setApplicationMenu(null)
   const config = readAppConfig(process.env, app.isPackaged)
-  let services: AppServices
+  let services: KioskApp
   try {
-    services = await createAppServices({
+    services = await createApp({
       runtime: 'electron',
       appVersion: app.getVersion(),
       dataDirectory: config.dataDirectory ?? app.getPath('userData'),

@@ -3,7 +3,7 @@ import ElectronStore from 'electron-store'
 import type { SettingsDocument } from '../services/settings/settings-document'
 import { settingsFileName, type SettingsBackend } from '../services/settings/settings-repository'
 
-/** electron-store in the Electron app; the same file format as the conf backend the host uses. */
+/** electron-store in the Electron app; the same file format as the conf backend the browser host uses. */
 export function createElectronSettingsBackend(directory: string): SettingsBackend {
   const store = new ElectronStore<SettingsDocument>({
     cwd: directory,

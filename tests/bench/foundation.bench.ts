@@ -3,26 +3,26 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, bench, describe } from 'vitest'
-import { runHost } from '../../electron/host/run-host'
-import { hostServices } from '../fixtures/app-services'
+import { runWebHost } from '../../electron/web-host/run-web-host'
+import { startTestApp } from '../fixtures/test-app'
 
 /**
  * What every screen pays: one contract call through the dispatcher (parse, access check, handler,
  * answer check), the same call over the browser host's HTTP transport, and a staff PIN check.
  */
 const dataDirectory = mkdtempSync(join(tmpdir(), 'frontdesk-bench-'))
-const services = await hostServices(join(dataDirectory, 'direct'))
+const services = await startTestApp(join(dataDirectory, 'direct'))
 await services.dispatch('staff.setupPins', { managerPin: '2468', receptionPin: '1357' })
-const host = await runHost(
+const webHost = await runWebHost(
   { port: 0, dataDirectory: join(dataDirectory, 'host'), rendererRoot: fileURLToPath(new URL('../fixtures/renderer', import.meta.url)) },
   'bench',
 )
-const hostUrl = new URL(host.server.url)
-const token = hostUrl.searchParams.get('token') ?? ''
+const webHostUrl = new URL(webHost.server.url)
+const token = webHostUrl.searchParams.get('token') ?? ''
 
 afterAll(async () => {
   services.close()
-  await host.stop()
+  await webHost.stop()
   rmSync(dataDirectory, { recursive: true, force: true })
 })
 
@@ -31,8 +31,8 @@ describe('contract call', () => {
     await services.dispatch('kiosk.status', {})
   })
 
-  bench('kiosk.status over the host (HTTP, token, JSON)', async () => {
-    const response = await fetch(`${hostUrl.origin}/api/calls/kiosk.status`, {
+  bench('kiosk.status over the browser host (HTTP, token, JSON)', async () => {
+    const response = await fetch(`${webHostUrl.origin}/api/calls/kiosk.status`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: '{}',

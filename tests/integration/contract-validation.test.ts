@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { callNames, type CallName } from '@shared/ipc/contract'
-import type { AppServices } from '../../electron/services/app-services'
-import { hostServices } from '../fixtures/app-services'
+import type { KioskApp } from '../../electron/app/create-app'
+import { startTestApp } from '../fixtures/test-app'
 import { useTempDirectory } from '../fixtures/temp-directory'
 
 /**
@@ -69,10 +69,10 @@ const malformed: Record<CallName, { payload: unknown; field: string }> = {
 
 describe('every call validates its payload', () => {
   const tempDirectory = useTempDirectory()
-  let services: AppServices
+  let services: KioskApp
 
   beforeEach(async () => {
-    services = await hostServices(tempDirectory())
+    services = await startTestApp(tempDirectory())
     services.sessions.start('manager')
   })
   afterEach(() => services.close())

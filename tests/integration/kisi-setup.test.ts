@@ -2,20 +2,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { KisiStatus } from '@shared/ipc/kisi-calls'
 import type { AuditPage } from '@shared/schemas/audit'
 import { startKisiSandbox, type KisiSandbox } from '../../electron/sandbox/kisi-sandbox'
-import type { AppServices } from '../../electron/services/app-services'
-import { hostServices } from '../fixtures/app-services'
+import type { KioskApp } from '../../electron/app/create-app'
+import { startTestApp } from '../fixtures/test-app'
 import { useTempDirectory } from '../fixtures/temp-directory'
 
 describe('connecting the kiosk to Kisi', () => {
   const tempDirectory = useTempDirectory()
   let sandbox: KisiSandbox
-  let services: AppServices
+  let services: KioskApp
   let directory: string
 
   beforeEach(async () => {
     sandbox = await startKisiSandbox({ rateLimitPerSecond: 100 })
     directory = tempDirectory()
-    services = await hostServices(directory, undefined, { kisiRequestsPerSecond: 100 })
+    services = await startTestApp(directory, undefined, { kisiRequestsPerSecond: 100 })
     services.sessions.start('manager')
   })
   afterEach(async () => {
@@ -92,7 +92,7 @@ describe('connecting the kiosk to Kisi', () => {
   it('keeps the connection across a restart, and reconnects after a disconnect only when asked', async () => {
     await signIn()
     await services.close()
-    services = await hostServices(directory, undefined, { kisiRequestsPerSecond: 100 })
+    services = await startTestApp(directory, undefined, { kisiRequestsPerSecond: 100 })
     services.sessions.start('manager')
     expect((await call<KisiStatus>('kisi.status')).state).toBe('connected')
     await call('kisi.disconnect')

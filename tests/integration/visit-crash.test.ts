@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { existsSync } from 'node:fs'
 import { startSandboxProcess } from '../e2e/fixtures/sandbox-process'
-import { startHostProcess, type HostProcess } from '../fixtures/host-process'
+import { startWebHostProcess, type HostProcess } from '../fixtures/web-host-process'
 import { middayZone } from '../fixtures/midday-zone'
 import { useTempDirectory } from '../fixtures/temp-directory'
 
@@ -31,7 +31,7 @@ describe('a kiosk process killed in the middle of a check-in', () => {
   const tempDirectory = useTempDirectory()
 
   beforeAll(() => {
-    if (!existsSync('dist/node/host.js') || !existsSync('dist/node/sandbox.js')) throw new Error('Build first: npm run build')
+    if (!existsSync('dist/node/web-host.js') || !existsSync('dist/node/sandbox.js')) throw new Error('Build first: npm run build')
   })
 
   it('keeps the visit and, after restart, ends with exactly one access link', async () => {
@@ -39,7 +39,7 @@ describe('a kiosk process killed in the middle of a check-in', () => {
     const dataDirectory = tempDirectory()
     // The visit must stay "today" and clear of the Guest's automatic check-out, at any hour of the run.
     const hostEnv = { ...process.env, TZ: middayZone(new Date()) }
-    let host = await startHostProcess(dataDirectory, hostEnv)
+    let host = await startWebHostProcess(dataDirectory, hostEnv)
     try {
       expect((await host.call('staff.setupPins', { managerPin, receptionPin: '1357' })).ok).toBe(true)
       await asManager(host, 'kisi.connect', { apiKey: sandbox.apiKey, baseUrl: sandbox.baseUrl, accessLinkBaseUrl: `${sandbox.baseUrl}/grouplinks/` })
@@ -62,7 +62,7 @@ describe('a kiosk process killed in the middle of a check-in', () => {
       await host.stop('SIGKILL')
       await sandbox.setFaults({ latencyMs: 0 })
 
-      host = await startHostProcess(dataDirectory, hostEnv)
+      host = await startWebHostProcess(dataDirectory, hostEnv)
       const linksFor = async () => {
         const response = await fetch(`${sandbox.baseUrl}/group_links?group_id=${visitors.id}&limit=250`, { headers: { authorization: `KISI-LOGIN ${sandbox.apiKey}` } })
         return ((await response.json()) as { name: string }[]).filter((link) => link.name.startsWith('Ada Lovelace (Guest)'))

@@ -1,6 +1,6 @@
 import type { StaffRole } from '@shared/schemas/staff'
 import type { AuditOutcome, StaffAuditLog } from '../../services/audit/staff-audit-log'
-import { toAppError } from '../../services/kisi/kisi-connection'
+import { toAppError } from '../../services/kisi/kisi-error'
 
 export interface AuditContext {
   audit: StaffAuditLog

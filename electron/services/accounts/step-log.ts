@@ -1,5 +1,5 @@
 import type { ActionStep } from '@shared/schemas/account'
-import { toAppError } from '../kisi/kisi-connection'
+import { toAppError } from '../kisi/kisi-error'
 
 /** Thrown to stop a multi-step change after a step failed; the steps so far are still reported. */
 export class StoppedAfterFailure extends Error {}

@@ -4,7 +4,7 @@ import type { Logger } from '../ports'
 import type { SecretBox } from '../secrets/secret-box'
 import type { SettingsRepository } from '../settings/settings-repository'
 import { createKisiClient, type KisiClient } from './kisi-client'
-import { KisiError } from './kisi-error'
+import { KisiError, toAppError } from './kisi-error'
 
 export type ConnectionState = KisiStatus['state']
 
@@ -134,15 +134,4 @@ export class KisiConnection {
 
 function notConnected(): AppError {
   return new AppError('kisi_not_connected', 'Kisi is not connected. A manager can connect it on the Kisi tab of the staff console.')
-}
-
-/** Kisi's error in the contract's terms: refused (its answer) or unreachable (no answer). */
-export function toAppError(error: unknown): AppError {
-  if (error instanceof AppError) return error
-  if (!(error instanceof KisiError)) return new AppError('internal', 'Something went wrong talking to Kisi.')
-  const message = `${error.message} ${error.hint}`
-  // A 401 on a sign-in is about the credentials typed (afc…), not about the kiosk's key.
-  if (error.status === 401 && error.code !== 'f29aef' && !error.code.startsWith('afc')) return new AppError('kisi_not_connected', message)
-  if (error.status === null || error.status >= 500 || error.status === 429) return new AppError('kisi_unreachable', message)
-  return new AppError('kisi_refused', message, error.fields ? { fields: error.fields } : {})
 }

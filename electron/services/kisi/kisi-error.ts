@@ -1,3 +1,4 @@
+import { AppError } from '@shared/errors'
 import { kisiErrorCatalog, type ErrorWording } from './kisi-error-catalog'
 
 /** Our own codes for failures that never reached, or never came back from, Kisi. */
@@ -126,4 +127,15 @@ export function isTransientKisiFailure(error: unknown): boolean {
   if (!(error instanceof KisiError) || error.code === 'cancelled' || error.code === 'invalid_response') return false
   if (error.status === null || error.status === 429 || error.status >= 500) return true
   return error.status === 401 && error.code !== 'f29aef'
+}
+
+/** Kisi's error in the contract's terms: refused (its answer) or unreachable (no answer). */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error
+  if (!(error instanceof KisiError)) return new AppError('internal', 'Something went wrong talking to Kisi.')
+  const message = `${error.message} ${error.hint}`
+  // A 401 on a sign-in is about the credentials typed (afc…), not about the kiosk's key.
+  if (error.status === 401 && error.code !== 'f29aef' && !error.code.startsWith('afc')) return new AppError('kisi_not_connected', message)
+  if (error.status === null || error.status >= 500 || error.status === 429) return new AppError('kisi_unreachable', message)
+  return new AppError('kisi_refused', message, error.fields ? { fields: error.fields } : {})
 }

@@ -1,8 +1,8 @@
 import { AppError } from '@shared/errors'
 import type { SettingsRepository } from '../settings/settings-repository'
 import { createKisiClient } from './kisi-client'
-import { toAppError, type KisiConnection } from './kisi-connection'
-import { KisiError } from './kisi-error'
+import type { KisiConnection } from './kisi-connection'
+import { KisiError, toAppError } from './kisi-error'
 
 /** A local Kisi to try the kiosk with: the sandbox and its demo organisation. */
 export interface DemoKisi {

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
-import { enterPinByKeyboard, managerPin, receptionPin } from '../fixtures/host'
+import { enterPinByKeyboard, managerPin, receptionPin } from '../fixtures/web-host'
 import { expect, managerCall, test } from '../fixtures/kiosk'
 import { walkIn } from '../web/visitor-steps'
 
@@ -15,8 +15,8 @@ async function signIn(page: Page, url: string, pin: string): Promise<void> {
   await expect(page.getByTestId('staff-role')).toBeVisible()
 }
 
-test('README screenshots', async ({ page, host }) => {
-  await page.goto(host.url)
+test('README screenshots', async ({ page, browserHost }) => {
+  await page.goto(browserHost.url)
   await expect(page.getByTestId('organisation-name')).toHaveText('Frontdesk')
   await shoot(page, 'welcome')
   await page.getByRole('link', { name: 'Staff' }).click()

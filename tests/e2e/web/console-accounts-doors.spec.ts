@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { enterPinByKeyboard, receptionPin } from '../fixtures/host'
+import { enterPinByKeyboard, receptionPin } from '../fixtures/web-host'
 import { expect, test } from '../fixtures/kiosk'
 
 const doorRow = (page: Page, name: string): Locator => page.getByTestId('door-row').filter({ has: page.getByText(name, { exact: true }) })

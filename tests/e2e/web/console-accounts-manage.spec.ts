@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { enterPinByKeyboard, receptionPin, type BrowserHost } from '../fixtures/host'
+import { enterPinByKeyboard, receptionPin, type BrowserHost } from '../fixtures/web-host'
 import { expect, managerCall, test } from '../fixtures/kiosk'
 import type { SandboxProcess } from '../fixtures/sandbox-process'
 

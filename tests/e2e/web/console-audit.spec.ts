@@ -1,8 +1,8 @@
-import { enterPinByKeyboard, expect, managerPin, receptionPin, setUpPins, test } from '../fixtures/host'
+import { enterPinByKeyboard, expect, managerPin, receptionPin, setUpPins, test } from '../fixtures/web-host'
 
-test('a manager reads who did what in the audit trail, and can keep only the problems', async ({ page, host }) => {
-  await setUpPins(host)
-  await page.goto(`${host.url}#/staff`)
+test('a manager reads who did what in the audit trail, and can keep only the problems', async ({ page, browserHost }) => {
+  await setUpPins(browserHost)
+  await page.goto(`${browserHost.url}#/staff`)
   await enterPinByKeyboard(page, '0000')
   await expect(page.getByRole('alert')).toContainText('That PIN is not right')
   await enterPinByKeyboard(page, receptionPin)

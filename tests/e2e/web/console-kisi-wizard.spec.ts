@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test'
-import { enterPinByKeyboard, expect, managerPin, setUpPins, test as hostTest } from '../fixtures/host'
+import { enterPinByKeyboard, expect, managerPin, setUpPins, test as browserHostTest } from '../fixtures/web-host'
 import { startSandboxProcess, type SandboxProcess } from '../fixtures/sandbox-process'
 
 /** A fresh kiosk with PINs but no Kisi, beside a Kisi sandbox it can be pointed at. */
-const test = hostTest.extend<{ sandbox: SandboxProcess }>({
+const test = browserHostTest.extend<{ sandbox: SandboxProcess }>({
   sandbox: async ({}, use) => {
     const sandbox = await startSandboxProcess()
     await use(sandbox)
@@ -11,9 +11,9 @@ const test = hostTest.extend<{ sandbox: SandboxProcess }>({
   },
 })
 
-test.beforeEach(async ({ page, host }) => {
-  await setUpPins(host)
-  await page.goto(`${host.url}#/staff`)
+test.beforeEach(async ({ page, browserHost }) => {
+  await setUpPins(browserHost)
+  await page.goto(`${browserHost.url}#/staff`)
   await enterPinByKeyboard(page, managerPin)
   await page.getByRole('link', { name: 'Kisi', exact: true }).click()
   await expect(page.getByTestId('kisi-status')).toContainText('Not connected.')

@@ -1,4 +1,4 @@
-import { enterPinByKeyboard, managerPin } from '../fixtures/host'
+import { enterPinByKeyboard, managerPin } from '../fixtures/web-host'
 import { expect, test } from '../fixtures/kiosk'
 
 test.beforeEach(async ({ page, kiosk }) => {

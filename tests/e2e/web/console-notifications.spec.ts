@@ -1,6 +1,6 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { enterPinByKeyboard, managerPin } from '../fixtures/host'
+import { enterPinByKeyboard, managerPin } from '../fixtures/web-host'
 import { expect, test } from '../fixtures/kiosk'
 import { walkIn } from './visitor-steps'
 

@@ -1,4 +1,4 @@
-import { enterPinByKeyboard, managerPin, receptionPin } from '../fixtures/host'
+import { enterPinByKeyboard, managerPin, receptionPin } from '../fixtures/web-host'
 import { expect, managerCall, test } from '../fixtures/kiosk'
 
 interface VisitType {

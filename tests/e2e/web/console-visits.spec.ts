@@ -1,7 +1,7 @@
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import type { Locator, Page } from '@playwright/test'
-import { enterPinByKeyboard, receptionPin, type BrowserHost } from '../fixtures/host'
+import { enterPinByKeyboard, receptionPin, type BrowserHost } from '../fixtures/web-host'
 import { expect, test } from '../fixtures/kiosk'
 
 const guest = { name: 'Grace Guest', host: 'Mia Hoffmann' }

@@ -1,9 +1,9 @@
-import { enterPinByKeyboard, expect, managerPin, setUpPins, test } from '../fixtures/host'
+import { enterPinByKeyboard, expect, managerPin, setUpPins, test } from '../fixtures/web-host'
 
-test('an idle visitor screen returns to welcome and forgets what was typed', async ({ page, host }) => {
-  await setUpPins(host)
+test('an idle visitor screen returns to welcome and forgets what was typed', async ({ page, browserHost }) => {
+  await setUpPins(browserHost)
   await page.clock.install()
-  await page.goto(`${host.url}#/staff`)
+  await page.goto(`${browserHost.url}#/staff`)
   await expect(page.getByRole('button', { name: 'Delete last digit' })).toBeVisible()
   await page.keyboard.type('24')
   await expect(page.getByTestId('pin-dots').locator('span:not(.visually-hidden)')).toHaveCount(2)
@@ -18,14 +18,14 @@ test('an idle visitor screen returns to welcome and forgets what was typed', asy
   await expect(page.getByTestId('pin-dots').locator('span:not(.visually-hidden)')).toHaveCount(0)
 })
 
-test('an idle staff console locks itself', async ({ page, host }) => {
-  await setUpPins(host)
+test('an idle staff console locks itself', async ({ page, browserHost }) => {
+  await setUpPins(browserHost)
   await page.clock.install()
-  await page.goto(`${host.url}#/staff`)
+  await page.goto(`${browserHost.url}#/staff`)
   await enterPinByKeyboard(page, managerPin)
   await expect(page.getByTestId('staff-role')).toHaveText('Manager')
 
   await page.clock.fastForward('01:01')
   await expect(page.getByTestId('organisation-name')).toBeVisible()
-  await expect.poll(async () => (await host.call('staff.status')).value).toMatchObject({ session: null })
+  await expect.poll(async () => (await browserHost.call('staff.status')).value).toMatchObject({ session: null })
 })

@@ -1,8 +1,8 @@
-import { enterPinByKeyboard, expect, managerPin, setUpPins, test } from '../fixtures/host'
+import { enterPinByKeyboard, expect, managerPin, setUpPins, test } from '../fixtures/web-host'
 
-test.beforeEach(async ({ page, host }) => {
-  await setUpPins(host)
-  await page.goto(`${host.url}#/staff`)
+test.beforeEach(async ({ page, browserHost }) => {
+  await setUpPins(browserHost)
+  await page.goto(`${browserHost.url}#/staff`)
   await enterPinByKeyboard(page, managerPin)
   await page.getByRole('link', { name: 'Settings' }).click()
 })
@@ -17,11 +17,11 @@ test('a new organisation name reaches the welcome screen', async ({ page }) => {
   await expect(page.getByTestId('organisation-name')).toHaveText('Acme Robotics')
 })
 
-test('an out-of-range value gets a message by its field and is not saved', async ({ page, host }) => {
+test('an out-of-range value gets a message by its field and is not saved', async ({ page, browserHost }) => {
   await page.getByLabel(/Return to the welcome screen after/).fill('5')
   await page.getByRole('button', { name: 'Save settings' }).click()
   await expect(page.getByText('Use at least 10 seconds')).toBeVisible()
-  const settings = await host.call('settings.get')
+  const settings = await browserHost.call('settings.get')
   expect(settings.value).toMatchObject({ idleTimeoutSeconds: 60 })
 })
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { databaseFileName } from '../../electron/services/app-services'
+import { databaseFileName } from '../../electron/app/build-services'
 import { migrations } from '../../electron/services/database/migrations'
 import { SqliteDatabase } from '../../electron/services/database/sqlite-database'
 import { useTempDirectory } from '../fixtures/temp-directory'
@@ -34,10 +34,10 @@ describe('the built commands', () => {
   const tempDirectory = useTempDirectory()
 
   beforeAll(() => {
-    if (!existsSync(join(projectRoot, 'dist/node/host.js'))) throw new Error('Build first: npm run build')
+    if (!existsSync(join(projectRoot, 'dist/node/web-host.js'))) throw new Error('Build first: npm run build')
   })
 
-  it('npm start says in one line that Electron is missing, then starts the host and stops cleanly', async () => {
+  it('npm start says in one line that Electron is missing, then starts the browser host and stops cleanly', async () => {
     const result = await run('launch.js', ['--port', '0', '--data-dir', tempDirectory()], { ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent' }, /running at http/)
     const lines = result.output.split('\n')
     expect(lines[0]).toMatch(/^Electron is not available \(.+\); starting the browser host instead\.$/)
@@ -46,7 +46,7 @@ describe('the built commands', () => {
   })
 
   it('start:web refuses a bad port with a plain message', async () => {
-    const result = await run('host.js', ['--port', 'eighty'])
+    const result = await run('web-host.js', ['--port', 'eighty'])
     expect(result.code).toBe(1)
     expect(result.output).toContain('Frontdesk could not start: --port must be a whole number from 0 to 65535 (got "eighty")')
   })
@@ -54,7 +54,7 @@ describe('the built commands', () => {
   it('stops on a database it cannot migrate, saying why, without a stack trace', async () => {
     const directory = tempDirectory()
     SqliteDatabase.open(join(directory, databaseFileName), [...migrations, { version: 77, name: 'future', sql: 'SELECT 1' }]).close()
-    const result = await run('host.js', ['--port', '0', '--data-dir', directory])
+    const result = await run('web-host.js', ['--port', '0', '--data-dir', directory])
     expect(result.code).toBe(1)
     expect(result.output).toMatch(/Frontdesk could not start: .*newer Frontdesk \(schema 77/)
     expect(result.output).not.toMatch(/\n\s+at /)

@@ -5,10 +5,10 @@ import { connect, type Socket } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
-import { runHost, type RunningHost } from '../../electron/host/run-host'
+import { runWebHost, type RunningWebHost } from '../../electron/web-host/run-web-host'
 import { useTempDirectory } from '../fixtures/temp-directory'
 
-/** Sends a raw GET, so the path reaches the host exactly as written (fetch would normalise `..`). */
+/** Sends a raw GET, so the path reaches the browser host exactly as written (fetch would normalise `..`). */
 function rawGet(port: number, path: string, headers: Record<string, string> = {}): Promise<number | undefined> {
   return new Promise((resolve, reject) => {
     const request = httpRequest({ host: '127.0.0.1', port, path, headers }, (response) => {
@@ -22,7 +22,7 @@ function rawGet(port: number, path: string, headers: Record<string, string> = {}
 
 describe('the browser host', () => {
   const tempDirectory = useTempDirectory()
-  let host: RunningHost
+  let webHost: RunningWebHost
   let origin: string
   let token: string
   let rendererRoot: string
@@ -33,12 +33,12 @@ describe('the browser host', () => {
     mkdirSync(rendererRoot)
     writeFileSync(join(rendererRoot, 'index.html'), '<title>fixture renderer</title>')
     writeFileSync(join(root, 'secret.key'), 'must never be served')
-    host = await runHost({ port: 0, dataDirectory: join(root, 'data'), rendererRoot }, '0.0.0-test')
-    const url = new URL(host.server.url)
+    webHost = await runWebHost({ port: 0, dataDirectory: join(root, 'data'), rendererRoot }, '0.0.0-test')
+    const url = new URL(webHost.server.url)
     origin = url.origin
     token = url.searchParams.get('token') ?? ''
   })
-  afterEach(() => host.stop())
+  afterEach(() => webHost.stop())
 
   const call = (name: string, body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${origin}/api/calls/${name}`, {
@@ -48,7 +48,7 @@ describe('the browser host', () => {
     })
 
   it('prints a loopback URL with a long random token', () => {
-    expect(host.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32}$/)
+    expect(webHost.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32}$/)
   })
 
   it('listens on 127.0.0.1 only', async () => {
@@ -59,7 +59,7 @@ describe('the browser host', () => {
       process.stdout.write('No non-loopback IPv4 address on this machine; checked the bound address only.\n')
     } else {
       const refused = await new Promise<boolean>((resolve) => {
-        const socket = connect({ host: externalAddress, port: host.server.port })
+        const socket = connect({ host: externalAddress, port: webHost.server.port })
         socket.once('connect', () => {
           socket.destroy()
           resolve(false)
@@ -68,7 +68,7 @@ describe('the browser host', () => {
       })
       expect(refused).toBe(true)
     }
-    expect(host.server.boundAddress).toBe('127.0.0.1')
+    expect(webHost.server.boundAddress).toBe('127.0.0.1')
   })
 
   it('answers calls carrying the token', async () => {
@@ -91,9 +91,9 @@ describe('the browser host', () => {
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
   })
 
-  it('refuses other host names, which stops DNS rebinding', async () => {
-    expect(await rawGet(host.server.port, '/', { host: `evil.example:${host.server.port}` })).toBe(403)
-    expect(await rawGet(host.server.port, '/')).toBe(200)
+  it('refuses other Host names, which stops DNS rebinding', async () => {
+    expect(await rawGet(webHost.server.port, '/', { host: `evil.example:${webHost.server.port}` })).toBe(403)
+    expect(await rawGet(webHost.server.port, '/')).toBe(200)
   })
 
   it('turns bad bodies into clear errors, not crashes', async () => {
@@ -110,7 +110,7 @@ describe('the browser host', () => {
     expect(page.headers.get('content-security-policy')).toContain("default-src 'none'")
     expect(await page.text()).toContain('fixture renderer')
     for (const path of ['/../secret.key', '/%2e%2e/secret.key', '/..%2fsecret.key', '/assets/../../secret.key']) {
-      expect(await rawGet(host.server.port, path), path).toBe(404)
+      expect(await rawGet(webHost.server.port, path), path).toBe(404)
     }
   })
 
@@ -125,13 +125,13 @@ describe('the browser host', () => {
 
   it('survives peers that reset the event socket or send garbage frames', async () => {
     await new Promise<void>((resolve) => {
-      const socket = connect({ host: '127.0.0.1', port: host.server.port }, () => {
-        socket.write(`GET /api/events?token=wrong HTTP/1.1\r\nHost: 127.0.0.1:${host.server.port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`)
+      const socket = connect({ host: '127.0.0.1', port: webHost.server.port }, () => {
+        socket.write(`GET /api/events?token=wrong HTTP/1.1\r\nHost: 127.0.0.1:${webHost.server.port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`)
         socket.resetAndDestroy()
         resolve()
       })
     })
-    const client = new WebSocket(`ws://127.0.0.1:${host.server.port}/api/events?token=${token}`, { origin })
+    const client = new WebSocket(`ws://127.0.0.1:${webHost.server.port}/api/events?token=${token}`, { origin })
     await new Promise((resolve) => client.once('open', resolve))
     const raw = (client as unknown as { _socket: Socket })._socket
     raw.write(Buffer.from([0x83, 0x80, 0, 0, 0, 0]))
@@ -140,7 +140,7 @@ describe('the browser host', () => {
   })
 
   it('pushes events over the WebSocket to holders of the token only', async () => {
-    const eventsUrl = `ws://127.0.0.1:${host.server.port}/api/events`
+    const eventsUrl = `ws://127.0.0.1:${webHost.server.port}/api/events`
     const refused = await new Promise<string>((resolve) => {
       const socket = new WebSocket(`${eventsUrl}?token=wrong`)
       socket.once('unexpected-response', (_request, response) => resolve(String(response.statusCode)))
@@ -152,21 +152,21 @@ describe('the browser host', () => {
     const socket = new WebSocket(`${eventsUrl}?token=${token}`, { origin })
     await new Promise((resolve) => socket.once('open', resolve))
     const message = new Promise<unknown>((resolve) => socket.once('message', (data) => resolve(JSON.parse(String(data)))))
-    host.services.sessions.start('manager')
+    webHost.services.sessions.start('manager')
     await call('settings.update', { organisationName: 'Acme' })
     expect(await message).toMatchObject({ event: 'kiosk.statusChanged', payload: { organisationName: 'Acme' } })
     socket.close()
   })
 
   it('sends staff events only while a staff session is open', async () => {
-    const socket = new WebSocket(`ws://127.0.0.1:${host.server.port}/api/events?token=${token}`, { origin })
+    const socket = new WebSocket(`ws://127.0.0.1:${webHost.server.port}/api/events?token=${token}`, { origin })
     await new Promise((resolve) => socket.once('open', resolve))
     const received: string[] = []
     socket.on('message', (data) => received.push((JSON.parse(String(data)) as { event: string }).event))
-    host.services.events.emit('visits.changed', { visitId: 'while-locked' })
-    host.services.sessions.start('reception')
-    host.services.events.emit('visits.changed', { visitId: 'while-open' })
-    host.services.sessions.end('locked')
+    webHost.services.events.emit('visits.changed', { visitId: 'while-locked' })
+    webHost.services.sessions.start('reception')
+    webHost.services.events.emit('visits.changed', { visitId: 'while-open' })
+    webHost.services.sessions.end('locked')
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(received).toEqual(['visits.changed', 'staff.sessionEnded'])
     socket.close()
@@ -174,7 +174,7 @@ describe('the browser host', () => {
 
   it('refuses a WebSocket opened by a page from another origin', async () => {
     const outcome = await new Promise<string>((resolve) => {
-      const socket = new WebSocket(`ws://127.0.0.1:${host.server.port}/api/events?token=${token}`, { origin: 'https://evil.example' })
+      const socket = new WebSocket(`ws://127.0.0.1:${webHost.server.port}/api/events?token=${token}`, { origin: 'https://evil.example' })
       socket.once('unexpected-response', (_request, response) => resolve(String(response.statusCode)))
       socket.once('open', () => resolve('open'))
     })
@@ -182,7 +182,7 @@ describe('the browser host', () => {
   })
 
   it('will not start without a built renderer', async () => {
-    await expect(runHost({ port: 0, dataDirectory: tempDirectory(), rendererRoot: join(rendererRoot, 'missing') }, 'x')).rejects.toThrow(
+    await expect(runWebHost({ port: 0, dataDirectory: tempDirectory(), rendererRoot: join(rendererRoot, 'missing') }, 'x')).rejects.toThrow(
       /renderer is not built/,
     )
   })

@@ -3,13 +3,13 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 
-export interface HostOptions {
+export interface WebHostOptions {
   port: number
   dataDirectory: string
   rendererRoot: string
 }
 
-export const defaultHostDataDirectory = join(homedir(), '.frontdesk-host')
+export const defaultWebHostDataDirectory = join(homedir(), '.frontdesk-host')
 
 const portSchema = z.coerce.number().int().min(0).max(65535)
 
@@ -17,7 +17,7 @@ const portSchema = z.coerce.number().int().min(0).max(65535)
  * `--port` (0 = any free port), `--data-dir`, `--renderer`. Environment: FRONTDESK_PORT,
  * FRONTDESK_DATA_DIR. Flags win over the environment.
  */
-export function parseHostOptions(argv: readonly string[], env: NodeJS.ProcessEnv, defaultRendererRoot: string): HostOptions {
+export function parseWebHostOptions(argv: readonly string[], env: NodeJS.ProcessEnv, defaultRendererRoot: string): WebHostOptions {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -31,7 +31,7 @@ export function parseHostOptions(argv: readonly string[], env: NodeJS.ProcessEnv
   if (!port.success) throw new Error(`--port must be a whole number from 0 to 65535 (got "${values.port ?? env['FRONTDESK_PORT']}")`)
   return {
     port: port.data,
-    dataDirectory: resolve(values['data-dir'] ?? env['FRONTDESK_DATA_DIR'] ?? defaultHostDataDirectory),
+    dataDirectory: resolve(values['data-dir'] ?? env['FRONTDESK_DATA_DIR'] ?? defaultWebHostDataDirectory),
     rendererRoot: resolve(values.renderer ?? defaultRendererRoot),
   }
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { tokenMatches } from '../../../electron/host/host-guards'
+import { tokenMatches } from '../../../electron/web-host/web-host-guards'
 import { isLoopbackHost } from '../../../electron/security/loopback-host'
 
-describe('host guards', () => {
+describe('browser host guards', () => {
   it('accepts only loopback host names on our port', () => {
     expect(isLoopbackHost('127.0.0.1:4000', 4000)).toBe(true)
     expect(isLoopbackHost('localhost:4000', 4000)).toBe(true)

@@ -2,18 +2,18 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
-import { databaseFileName } from '../../electron/services/app-services'
+import { databaseFileName } from '../../electron/app/build-services'
 import { SqliteDatabase } from '../../electron/services/database/sqlite-database'
 import { migrations } from '../../electron/services/database/migrations'
 import { StartupError } from '../../electron/services/startup-error'
-import { hostServices } from '../fixtures/app-services'
+import { startTestApp } from '../fixtures/test-app'
 import { useTempDirectory } from '../fixtures/temp-directory'
 
 describe('the service graph', () => {
   const tempDirectory = useTempDirectory()
 
-  it('starts with defaults and reports the weaker secret storage of the host', async () => {
-    const services = await hostServices(tempDirectory())
+  it('starts with defaults and reports the weaker secret storage of the browser host', async () => {
+    const services = await startTestApp(tempDirectory())
     services.sessions.start('manager')
     const diagnostics = await services.dispatch('system.diagnostics', {})
     expect(diagnostics).toMatchObject({
@@ -27,7 +27,7 @@ describe('the service graph', () => {
   it('recovers from a corrupt settings file and shows it to managers', async () => {
     const directory = tempDirectory()
     writeFileSync(join(directory, 'settings.json'), '\u0000garbage')
-    const services = await hostServices(directory)
+    const services = await startTestApp(directory)
     services.sessions.start('manager')
     const diagnostics = await services.dispatch('system.diagnostics', {})
     expect(JSON.stringify(diagnostics)).toContain('settings-recovered')
@@ -37,12 +37,12 @@ describe('the service graph', () => {
 
   it('restores the PINs from the database after a damaged settings file, so setup stays closed', async () => {
     const directory = tempDirectory()
-    const first = await hostServices(directory)
+    const first = await startTestApp(directory)
     await first.dispatch('staff.setupPins', { managerPin: '2468', receptionPin: '1357' })
     first.close()
     writeFileSync(join(directory, 'settings.json'), '{"staff": {"managerPinHash": ')
 
-    const services = await hostServices(directory)
+    const services = await startTestApp(directory)
     expect(services.notices.map((notice) => notice.kind)).toEqual(expect.arrayContaining(['settings-recovered', 'pins-restored']))
     expect(await services.dispatch('staff.setupPins', { managerPin: '1111', receptionPin: '2222' })).toMatchObject({
       ok: false,
@@ -55,12 +55,12 @@ describe('the service graph', () => {
   it('refuses to start on a database from a newer version', async () => {
     const directory = tempDirectory()
     SqliteDatabase.open(join(directory, databaseFileName), [...migrations, { version: 50, name: 'future', sql: 'SELECT 1' }]).close()
-    await expect(hostServices(directory)).rejects.toBeInstanceOf(StartupError)
+    await expect(startTestApp(directory)).rejects.toBeInstanceOf(StartupError)
   })
 
   it('keeps a staff audit of sign-ins, refusals and changes', async () => {
     const directory = tempDirectory()
-    const services = await hostServices(directory)
+    const services = await startTestApp(directory)
     await services.dispatch('staff.setupPins', { managerPin: '2468', receptionPin: '1357' })
     await services.dispatch('staff.unlock', { pin: '0000' })
     await services.dispatch('staff.unlock', { pin: '2468' })
@@ -84,7 +84,7 @@ describe('the service graph', () => {
   })
 
   it('pushes a status event when the kiosk settings change, and a session event on lock', async () => {
-    const services = await hostServices(tempDirectory())
+    const services = await startTestApp(tempDirectory())
     const seen = vi.fn()
     services.events.subscribe(seen)
     services.sessions.start('manager')

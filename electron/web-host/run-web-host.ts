@@ -1,27 +1,27 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { createAppServices, type AppServices } from '../services/app-services'
+import { createApp, type KioskApp } from '../app/create-app'
 import { createConsoleLogger, systemClock } from '../services/ports'
 import { createKeyFileSecretBox } from '../services/secrets/key-file-secret-box'
 import { createConfSettingsBackend } from '../services/settings/conf-settings-backend'
 import { StartupError } from '../services/startup-error'
-import type { HostOptions } from './host-options'
-import { startHostServer, type HostServer } from './host-server'
+import type { WebHostOptions } from './web-host-options'
+import { startWebHostServer, type WebHostServer } from './web-host-server'
 
-export interface RunningHost {
-  server: HostServer
-  services: AppServices
+export interface RunningWebHost {
+  server: WebHostServer
+  services: KioskApp
   stop(): Promise<void>
 }
 
 /** Starts the real services under plain Node and serves them to any Chromium on this machine. */
-export async function runHost(options: HostOptions, appVersion: string): Promise<RunningHost> {
+export async function runWebHost(options: WebHostOptions, appVersion: string): Promise<RunningWebHost> {
   if (!existsSync(join(options.rendererRoot, 'index.html'))) {
     throw new StartupError(`The renderer is not built (${options.rendererRoot} has no index.html). Run "npm run build" first.`)
   }
-  const logger = createConsoleLogger('host')
-  const services = await createAppServices({
+  const logger = createConsoleLogger('web-host')
+  const services = await createApp({
     runtime: 'browser-host',
     appVersion,
     dataDirectory: options.dataDirectory,
@@ -30,7 +30,7 @@ export async function runHost(options: HostOptions, appVersion: string): Promise
     clock: systemClock,
     logger,
   })
-  const server = await startHostServer({
+  const server = await startWebHostServer({
     dispatch: services.dispatch,
     events: services.events,
     mayReceive: services.mayReceive,

@@ -1,20 +1,20 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseHostOptions } from './host-options'
-import { runHost } from './run-host'
+import { parseWebHostOptions } from './web-host-options'
+import { runWebHost } from './run-web-host'
 
 declare const __APP_VERSION__: string
 
 /** `npm run start:web`: the browser host as a command. Prints the URL on one line, stops on SIGINT/SIGTERM. */
-export async function hostCommand(argv: readonly string[]): Promise<void> {
+export async function webHostCommand(argv: readonly string[]): Promise<void> {
   const builtRenderer = join(dirname(fileURLToPath(import.meta.url)), '../renderer')
   try {
-    const options = parseHostOptions(argv, process.env, builtRenderer)
-    const host = await runHost(options, __APP_VERSION__)
-    process.stdout.write(`Frontdesk is running at ${host.server.url}\n`)
+    const options = parseWebHostOptions(argv, process.env, builtRenderer)
+    const webHost = await runWebHost(options, __APP_VERSION__)
+    process.stdout.write(`Frontdesk is running at ${webHost.server.url}\n`)
     process.stdout.write(`Data directory: ${options.dataDirectory} (secrets protected by a key file there)\n`)
     const stop = (): void => {
-      host.stop().then(
+      webHost.stop().then(
         () => process.exit(0),
         (error: unknown) => {
           process.stderr.write(`Frontdesk did not stop cleanly: ${error instanceof Error ? error.message : String(error)}\n`)

@@ -12,9 +12,9 @@ import { contentTypeOf } from '../security/content-type'
 import { resolveStaticPath } from '../security/static-path'
 import { isLoopbackHost } from '../security/loopback-host'
 import { BodyTooLargeError, readBody } from '../security/read-body'
-import { bearerToken, tokenMatches } from './host-guards'
+import { bearerToken, tokenMatches } from './web-host-guards'
 
-export interface HostServerOptions {
+export interface WebHostServerOptions {
   dispatch: Dispatch
   events: EventBus
   /** Staff events go out only during a staff session. */
@@ -26,7 +26,7 @@ export interface HostServerOptions {
   logger: Logger
 }
 
-export interface HostServer {
+export interface WebHostServer {
   readonly port: number
   /** The address the server is bound to, as the operating system reports it. */
   readonly boundAddress: string
@@ -50,7 +50,7 @@ const securityHeaders = {
  * on 127.0.0.1 only. Calls and events need the per-launch token; the static files are the public
  * app bundle and do not.
  */
-export async function startHostServer(options: HostServerOptions): Promise<HostServer> {
+export async function startWebHostServer(options: WebHostServerOptions): Promise<WebHostServer> {
   const { dispatch, events, mayReceive, rendererRoot, token, logger } = options
   let port = options.port
   const sockets = new WebSocketServer({ noServer: true })
@@ -62,8 +62,8 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 
   const server = createServer((request, response) => {
     void route(request, response).catch((error: unknown) => {
-      logger.error('Host request failed', { error: error instanceof Error ? error.message : String(error) })
-      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'The kiosk host failed.' } })
+      logger.error('Browser host request failed', { error: error instanceof Error ? error.message : String(error) })
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'The browser host failed.' } })
     })
   })
 
@@ -77,7 +77,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     if (!tokenMatches(bearerToken(request), token)) {
-      return sendError(response, 401, 'unauthorized', 'This request needs the kiosk host token.')
+      return sendError(response, 401, 'unauthorized', 'This request needs the browser host token.')
     }
     if (request.method !== 'POST' || !url.pathname.startsWith(callPathPrefix)) {
       return sendError(response, 404, 'unknown_call', 'Unknown kiosk API path.')
@@ -105,7 +105,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     response.end(body)
   }
 
-  // A peer that resets a socket must never take the host down with an unhandled 'error'.
+  // A peer that resets a socket must never take the browser host down with an unhandled 'error'.
   sockets.on('error', (error) => logger.warn('Event socket server error', { error: error.message }))
   sockets.on('connection', (client) => {
     client.on('error', (error) => {

@@ -1,5 +1,5 @@
-import type { KisiSandbox } from '../../sandbox/kisi-sandbox'
-import type { DemoKisi } from './kisi-setup'
+import type { KisiSandbox } from '../sandbox/kisi-sandbox'
+import type { DemoKisi } from '../services/kisi/kisi-setup'
 
 /**
  * "Try with demo data": the Kisi sandbox in this process, on 127.0.0.1, loaded only when asked
@@ -9,7 +9,7 @@ export function createDemoKisi(): DemoKisi {
   let running: KisiSandbox | null = null
   return {
     start: async () => {
-      const { startKisiSandbox } = await import('../../sandbox/kisi-sandbox')
+      const { startKisiSandbox } = await import('../sandbox/kisi-sandbox')
       running = await startKisiSandbox()
       return { baseUrl: running.url, apiKey: running.apiKey, accessLinkBaseUrl: running.accessLinkBaseUrl }
     },

@@ -1,0 +1,31 @@
+import type { CallHandlers } from '../ipc/call-dispatcher'
+import { createAccountHandlers } from '../ipc/handlers/account-handlers'
+import { createAuditHandlers } from '../ipc/handlers/audit-handlers'
+import { createKioskHandlers } from '../ipc/handlers/kiosk-handlers'
+import { createKisiHandlers } from '../ipc/handlers/kisi-handlers'
+import { createNotificationHandlers } from '../ipc/handlers/notification-handlers'
+import { createPolicyHandlers } from '../ipc/handlers/policy-handlers'
+import { createSettingsHandlers } from '../ipc/handlers/settings-handlers'
+import { createStaffHandlers } from '../ipc/handlers/staff-handlers'
+import { createSystemHandlers } from '../ipc/handlers/system-handlers'
+import { createVisitHandlers } from '../ipc/handlers/visit-handlers'
+import type { KioskServices } from './build-services'
+import type { PlatformPorts } from './platform-ports'
+
+/** Every call of the contract bound to the service that answers it: one line per domain. */
+export function bindChannels(services: KioskServices, { runtime, appVersion, dataDirectory }: PlatformPorts): CallHandlers {
+  const { settings, audit, sessions, visits, kisi } = services
+  const audited = { audit, staffRole: () => sessions.current()?.role ?? null }
+  return {
+    ...createKioskHandlers(settings, appVersion),
+    ...createSettingsHandlers(settings, audit),
+    ...createAuditHandlers(audit),
+    ...createSystemHandlers({ runtime, appVersion, dataDirectory, database: services.database, secretBox: services.secretBox, notices: services.notices }),
+    ...createStaffHandlers({ pins: services.pins, sessions, audit }),
+    ...createPolicyHandlers(visits.policies, audited),
+    ...createVisitHandlers({ visitorDesk: visits.visitorDesk, receptionDesk: visits.receptionDesk, ...audited }),
+    ...createKisiHandlers(kisi, services.kisiSetup, visits.jobs, audited),
+    ...createNotificationHandlers(services.notifier, audited),
+    ...createAccountHandlers({ accounts: services.accounts, doors: services.doors, connection: kisi, ...audited }),
+  }
+}

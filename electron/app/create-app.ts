@@ -1,0 +1,61 @@
+import { eventAccess, type EventName } from '@shared/ipc/events'
+import type { StartupNotice } from '@shared/ipc/system-calls'
+import { createCallDispatcher, type Dispatch } from '../ipc/call-dispatcher'
+import type { EventBus } from '../ipc/event-bus'
+import type { KisiConnection } from '../services/kisi/kisi-connection'
+import type { HostNotifier } from '../services/notifications/host-notifier'
+import type { SecretBox } from '../services/secrets/secret-box'
+import type { SettingsRepository } from '../services/settings/settings-repository'
+import type { StaffSessions } from '../services/staff/staff-sessions'
+import type { VisitServices } from '../services/visits/visit-services'
+import { bindChannels } from './bind-channels'
+import { buildServices } from './build-services'
+import type { PlatformPorts } from './platform-ports'
+
+/** The running kiosk as a transport sees it: one dispatch for every call, the events, and shutdown. */
+export interface KioskApp {
+  dispatch: Dispatch
+  events: EventBus
+  settings: SettingsRepository
+  sessions: StaffSessions
+  secretBox: SecretBox
+  notices: readonly StartupNotice[]
+  kisi: KisiConnection
+  visits: VisitServices
+  notifier: HostNotifier
+  /** Whether the screen may receive this event now (staff events only during a staff session). */
+  mayReceive(event: EventName): boolean
+  close(): Promise<void>
+}
+
+/**
+ * The composition root shared by the Electron entry and the browser host (in the manner of VS Code's
+ * `electron-main/app.ts`): services are built first, then bound to the contract's channels.
+ */
+export async function createApp(ports: PlatformPorts): Promise<KioskApp> {
+  const services = await buildServices(ports)
+  const { sessions, visits, notifier, database, demo } = services
+  if (ports.runBackgroundTasks ?? true) visits.background.start()
+  return {
+    dispatch: createCallDispatcher(bindChannels(services, ports), sessions, ports.logger),
+    events: services.events,
+    settings: services.settings,
+    sessions,
+    secretBox: services.secretBox,
+    notices: services.notices,
+    kisi: services.kisi,
+    visits,
+    notifier,
+    mayReceive: (event) => eventAccess[event] === 'public' || sessions.current() !== null,
+    close: async () => {
+      visits.background.stop()
+      // Kisi writes in flight get a moment to record their answer before the database closes;
+      // anything unfinished stays in the outbox for the next start.
+      await visits.runner.idle(3_000)
+      await notifier.close(3_000)
+      sessions.end('locked')
+      database.close()
+      await demo.stop()
+    },
+  }
+}

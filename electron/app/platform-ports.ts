@@ -1,0 +1,23 @@
+import type { Diagnostics } from '@shared/ipc/system-calls'
+import type { Clock, Logger } from '../services/ports'
+import type { SecretBox } from '../services/secrets/secret-box'
+import type { SettingsBackend } from '../services/settings/settings-repository'
+
+/** What each runtime (Electron or the browser host) supplies; everything else is built from it. */
+export interface PlatformPorts {
+  runtime: Diagnostics['runtime']
+  appVersion: string
+  dataDirectory: string
+  createSettingsBackend(directory: string): SettingsBackend
+  createSecretBox(directory: string): Promise<SecretBox>
+  clock: Clock
+  logger: Logger
+  /** Outbox, auto check-out and reconciliation timers; tests drive them by hand instead. */
+  runBackgroundTasks?: boolean
+  /** Kisi's quota per user is 5 requests per second; tests against a sandbox may allow more. */
+  kisiRequestsPerSecond?: number
+  /** How long a visitor waits for Kisi before the outbox takes over; tests shorten it. */
+  checkInPatienceMs?: number
+  /** Waits between tries of an arrival notification; tests shorten them. */
+  notificationRetryDelaysMs?: readonly number[]
+}

@@ -1,3 +1,0 @@
-import { hostCommand } from './host-cli'
-
-void hostCommand(process.argv.slice(2))

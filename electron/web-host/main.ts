@@ -1,0 +1,3 @@
+import { webHostCommand } from './web-host-cli'
+
+void webHostCommand(process.argv.slice(2))
