@@ -1,17 +1,6 @@
 import type { NavigationGuardReturn, RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
-import { useCheckInStore, type CheckInStep } from '../stores/check-in'
+import { useCheckInStore } from '../stores/check-in'
 import { useCheckOutStore } from '../stores/check-out'
-
-/** The screen each step of the check-in store leads to; `stay` keeps the visitor where they are. */
-export const checkInStepRoutes: Record<Exclude<CheckInStep, 'stay'>, string> = {
-  result: 'check-in-result',
-  closed: 'check-in-closed',
-  details: 'check-in-details',
-  agreement: 'check-in-agreement',
-  // Both only arise on the invitation screen, which shows them itself.
-  confirm: 'check-in-invite',
-  'need-code': 'check-in-invite',
-}
 
 /** Coming from the welcome screen is a new visitor: nothing of the last one may show. */
 function freshFromWelcome(reset: () => void): (to: RouteLocationNormalized, from: RouteLocationNormalized) => NavigationGuardReturn {
