@@ -6,10 +6,10 @@ import type { CheckInOutcome, PublicVisitType, VisitMatch } from '@shared/schema
 import type { Clock } from '../ports'
 import { secretHashOf, type AccessLinks } from './access-links'
 import { normalizeInviteCode } from '@shared/domain/invite-code'
+import type { Visit } from './visit'
 import type { VisitLifecycle } from './visit-lifecycle'
 import type { VisitPolicyStore } from './visit-policies'
 import type { VisitRepository } from './visit-repository'
-import { toStaffVisit, type VisitRow } from './visit-row'
 import { searchByName } from './visit-search'
 import { acceptedAgreement, parseVisitor } from './visitor-input'
 import { outcomeOf } from './visitor-pass'
@@ -43,7 +43,7 @@ export class VisitorDesk {
     const type = policies.type(visitTypeId)
     this.#requireOpen(type)
     const visitor = parseVisitor(type, form)
-    const draft = lifecycle.draft(type, visitor, 'awaiting-approval', { agreement_version: acceptedAgreement(type, agreementVersion) })
+    const draft = lifecycle.draft(type, visitor, 'awaiting-approval', { agreementVersion: acceptedAgreement(type, agreementVersion) })
     if (matchesDenyList(policies.get().denyList, visitor)) return this.#outcome(lifecycle.hold(draft, 'awaiting-approval', 'deny-list'))
     if (type.requiresApproval) return this.#outcome(lifecycle.hold(draft, 'awaiting-approval', 'approval'))
     return this.#outcome(await lifecycle.admit(draft, type))
@@ -55,8 +55,8 @@ export class VisitorDesk {
 
   inviteAgreement(reference: InviteReference): { visitTypeName: string; agreement: { text: string; version: number } | null; confirmWith: InviteConfirmation } {
     const invite = this.#invite(reference)
-    const type = this.#deps.policies.type(invite.visit_type_id)
-    return { visitTypeName: invite.visit_type_name, agreement: type.agreement, confirmWith: this.#confirmation(invite, reference) }
+    const type = this.#deps.policies.type(invite.visitTypeId)
+    return { visitTypeName: invite.visitTypeName, agreement: type.agreement, confirmWith: this.#confirmation(invite, reference) }
   }
 
   /**
@@ -66,15 +66,15 @@ export class VisitorDesk {
    */
   async checkInInvite(reference: InviteReference & { email?: string | undefined }, agreementVersion: number | null): Promise<CheckInOutcome> {
     const invite = this.#invite(reference)
-    const type = this.#deps.policies.type(invite.visit_type_id)
+    const type = this.#deps.policies.type(invite.visitTypeId)
     this.#requireOpen(type)
     const confirmWith = this.#confirmation(invite, reference)
     if (confirmWith === 'code') throw new AppError('forbidden', 'Please scan or type your invitation code, or see reception.')
-    if (confirmWith === 'email' && normalizedEmail(reference.email) !== normalizedEmail(toStaffVisit(invite).visitor.email)) {
+    if (confirmWith === 'email' && normalizedEmail(reference.email) !== normalizedEmail(invite.visitor.email)) {
       throw new AppError('invalid_request', 'That is not the e-mail address of this invitation.', { fields: { email: ['Enter the e-mail address you were invited with'] } })
     }
-    const withAgreement = { ...invite, agreement_version: acceptedAgreement(type, agreementVersion) }
-    if (matchesDenyList(this.#deps.policies.get().denyList, toStaffVisit(invite).visitor)) {
+    const withAgreement = { ...invite, agreementVersion: acceptedAgreement(type, agreementVersion) }
+    if (matchesDenyList(this.#deps.policies.get().denyList, invite.visitor)) {
       return this.#outcome(this.#deps.lifecycle.hold(withAgreement, 'awaiting-approval', 'deny-list'))
     }
     return this.#outcome(await this.#deps.lifecycle.admit(withAgreement, type))
@@ -86,24 +86,24 @@ export class VisitorDesk {
 
   /** By the visit picked from a name search, or by scanning the pass's QR code at the kiosk. */
   async checkOutSelf(reference: { visitId?: string | undefined; passUrl?: string | undefined }): Promise<{ visitorName: string }> {
-    const row = reference.visitId ? this.#deps.repository.find(reference.visitId) : this.#byPass(reference.passUrl ?? '')
-    if (!row || row.status !== 'on-site') throw new AppError('not_found', 'We could not find your visit. Please see reception.')
-    const left = await this.#deps.lifecycle.checkOut(row.id)
-    return { visitorName: left.visitor_name }
+    const visit = reference.visitId ? this.#deps.repository.find(reference.visitId) : this.#byPass(reference.passUrl ?? '')
+    if (!visit || visit.status !== 'on-site') throw new AppError('not_found', 'We could not find your visit. Please see reception.')
+    const left = await this.#deps.lifecycle.checkOut(visit.id)
+    return { visitorName: left.visitor.name }
   }
 
-  #confirmation(invite: VisitRow, reference: InviteReference): InviteConfirmation {
-    if (reference.inviteCode || !this.#deps.policies.type(invite.visit_type_id).access) return 'nothing'
-    return toStaffVisit(invite).visitor.email ? 'email' : 'code'
+  #confirmation(invite: Visit, reference: InviteReference): InviteConfirmation {
+    if (reference.inviteCode || !this.#deps.policies.type(invite.visitTypeId).access) return 'nothing'
+    return invite.visitor.email ? 'email' : 'code'
   }
 
-  #byPass(scanned: string): VisitRow | undefined {
+  #byPass(scanned: string): Visit | undefined {
     const secret = this.#deps.links.secretFromPassUrl(scanned)
     return secret ? this.#deps.repository.findBySecretHash(secretHashOf(secret)) : undefined
   }
 
-  #outcome(row: VisitRow): Promise<CheckInOutcome> {
-    return outcomeOf(row, this.#deps.links, this.#deps.notifiesHosts())
+  #outcome(visit: Visit): Promise<CheckInOutcome> {
+    return outcomeOf(visit, this.#deps.links, this.#deps.notifiesHosts())
   }
 
   #requireOpen(type: Parameters<typeof checkInHours>[0]): void {
@@ -111,21 +111,21 @@ export class VisitorDesk {
     if (!hours.open) throw new AppError('not_available', `${hours.explanation} Please see reception.`)
   }
 
-  #todaysInvites(): VisitRow[] {
+  #todaysInvites(): Visit[] {
     const now = this.#deps.clock.now()
     return this.#deps.repository
       .forDay(startOfDay(now).toISOString(), endOfDay(now).toISOString())
-      .filter((row) => row.status === 'expected')
+      .filter((visit) => visit.status === 'expected')
   }
 
-  #invite(reference: InviteReference): VisitRow {
+  #invite(reference: InviteReference): Visit {
     const code = reference.inviteCode ? normalizeInviteCode(reference.inviteCode) : undefined
-    const row = reference.visitId ? this.#deps.repository.find(reference.visitId) : code ? this.#deps.repository.findByInviteCode(code) : undefined
-    if (!row || row.status !== 'expected') throw new AppError('not_found', 'We could not find this invitation. Please see reception.')
-    if (!this.#todaysInvites().some((invite) => invite.id === row.id)) {
+    const visit = reference.visitId ? this.#deps.repository.find(reference.visitId) : code ? this.#deps.repository.findByInviteCode(code) : undefined
+    if (!visit || visit.status !== 'expected') throw new AppError('not_found', 'We could not find this invitation. Please see reception.')
+    if (!this.#todaysInvites().some((invite) => invite.id === visit.id)) {
       throw new AppError('not_available', 'This invitation is for another day. Please see reception.')
     }
-    return row
+    return visit
   }
 }
 
