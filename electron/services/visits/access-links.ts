@@ -6,8 +6,10 @@ import type { SecretBox } from '../secrets/secret-box'
 import type { SettingsRepository } from '../settings/settings-repository'
 import type { Visit } from './visit'
 
+/** A link Kisi just made. Its secret is stored only sealed; the clear copy lives as long as this object. */
 export interface IssuedLink {
   linkId: number
+  secret: string
   sealedSecret: string
   secretHash: string
 }
@@ -57,7 +59,7 @@ export class AccessLinks {
       if (!fresh) await client.deleteGroupLinksWhere(groupId, (link) => link.name === name)
       return client.createGroupLinkOnce({ groupId, name, validFrom: visit.accessValidFrom ?? '', validUntil }, fresh ? 1 : 3)
     })
-    return { linkId: created.id, sealedSecret: await this.#secretBox.seal(created.secret), secretHash: secretHashOf(created.secret) }
+    return { linkId: created.id, secret: created.secret, sealedSecret: await this.#secretBox.seal(created.secret), secretHash: secretHashOf(created.secret) }
   }
 
   /** Deletes one superseded link: by id, or by its exact name when the id never came back. */
@@ -81,9 +83,14 @@ export class AccessLinks {
     await this.#connection.use((client) => client.deleteGroupLinkIfPresent(linkId))
   }
 
+  /** The web address of a link whose secret is only stored sealed. */
   async passUrl(sealedSecret: string): Promise<string> {
     const { plainText } = await this.#secretBox.open(sealedSecret)
-    return `${this.#settings.get().kisi.accessLinkBaseUrl}${plainText}`
+    return this.passUrlOf(plainText)
+  }
+
+  passUrlOf(secret: string): string {
+    return `${this.#settings.get().kisi.accessLinkBaseUrl}${secret}`
   }
 
   /** The secret inside a scanned pass (the link's web address), or null if it is not one of ours. */

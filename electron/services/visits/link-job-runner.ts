@@ -1,6 +1,6 @@
 import { isTransientKisiFailure, KisiError } from '../kisi/kisi-error'
 import type { Clock, Logger } from '../ports'
-import type { AccessLinks } from './access-links'
+import type { AccessLinks, IssuedLink } from './access-links'
 import type { LinkJob, LinkJobs } from './link-jobs'
 import type { Visit } from './visit'
 import type { VisitRepository } from './visit-repository'
@@ -26,6 +26,9 @@ export interface RunOptions {
   dueOnly: boolean
 }
 
+/** A job's end: finished (done, or ended by a refusal), or waiting for a later try; an issue that succeeded brings its link. */
+type JobResult = { finished: false } | { finished: true; issued: IssuedLink | null }
+
 /**
  * Does the Kisi writes the outbox holds: issues and revokes visitors' links, and records Kisi's
  * answer on the visit. Transient failures wait for a later turn; refusals end the job visibly.
@@ -40,21 +43,28 @@ export class LinkJobRunner {
 
   /**
    * Runs this visit's jobs in order, one caller at a time per visit. Each next job is read afresh,
-   * so one dropped meanwhile (by a check-out) is not run and one added meanwhile is.
+   * so one dropped meanwhile (by a check-out) is not run and one added meanwhile is. Resolves to
+   * the last link this run made, so a fresh check-in can show it without opening its sealed copy.
    */
-  runJobsFor(visitId: string, options: RunOptions): Promise<unknown> {
+  runJobsFor(visitId: string, options: RunOptions): Promise<IssuedLink | null> {
     const previous = this.#running.get(visitId) ?? Promise.resolve()
     const next = previous.then(async () => {
       let afterId = 0
+      let issued: IssuedLink | null = null
       for (;;) {
         const job = this.#deps.jobs.nextFor(visitId, afterId, options.dueOnly ? this.#now() : null)
-        if (!job) return
+        if (!job) return issued
         afterId = job.id
+        const result = await this.#run(job, options.fresh && job.attempts === 0)
         // A revoke queued behind an issue must not run before the new link exists.
-        if (!(await this.#run(job, options.fresh && job.attempts === 0))) return
+        if (!result.finished) return issued
+        issued = result.issued ?? issued
       }
     })
-    const settled = next.catch((error: unknown) => this.#deps.logger.error('A Kisi link job crashed', { visit: visitId, error: String(error) }))
+    const settled = next.catch((error: unknown) => {
+      this.#deps.logger.error('A Kisi link job crashed', { visit: visitId, error: String(error) })
+      return null
+    })
     this.#running.set(visitId, settled)
     void settled.then(() => {
       if (this.#running.get(visitId) === settled) this.#running.delete(visitId)
@@ -69,32 +79,30 @@ export class LinkJobRunner {
     clearTimeout(timer)
   }
 
-  /** True when the job is finished (done, or ended by a refusal); false when it waits for a later try. */
-  async #run(job: LinkJob, fresh: boolean): Promise<boolean> {
+  async #run(job: LinkJob, fresh: boolean): Promise<JobResult> {
     const visit = this.#deps.repository.require(job.visitId)
     try {
-      if (job.kind === 'issue') await this.#issue(job, visit, fresh)
-      else {
-        if (job.kind === 'revoke') await this.#deps.links.revoke(visit, job.generation, job.linkId)
-        else await this.#deps.links.revokeAll(visit, job.linkId)
-        this.#deps.jobs.complete(job.id)
-      }
-      return true
+      if (job.kind === 'issue') return { finished: true, issued: await this.#issue(job, visit, fresh) }
+      if (job.kind === 'revoke') await this.#deps.links.revoke(visit, job.generation, job.linkId)
+      else await this.#deps.links.revokeAll(visit, job.linkId)
+      this.#deps.jobs.complete(job.id)
+      return { finished: true, issued: null }
     } catch (error) {
-      return this.#failed(job, visit, error)
+      return this.#failed(job, visit, error) ? { finished: true, issued: null } : { finished: false }
     } finally {
       this.#deps.changed(visit.id)
     }
   }
 
-  async #issue(job: LinkJob, visit: Visit, fresh: boolean): Promise<void> {
+  /** The link made, or null when the visit was checked out meanwhile and the link goes again. */
+  async #issue(job: LinkJob, visit: Visit, fresh: boolean): Promise<IssuedLink | null> {
     const validUntil = job.validUntil ?? visit.accessValidUntil ?? this.#now()
     const issued = await this.#deps.links.issue(visit, job.generation, validUntil, fresh)
-    this.#deps.repository.transaction(() => {
+    return this.#deps.repository.transaction(() => {
       if (!this.#deps.jobs.complete(job.id)) {
         // The visit was checked out while Kisi made the link: it must not outlive the visit.
         this.#deps.jobs.enqueue({ visitId: visit.id, kind: 'revoke-all', generation: job.generation, linkId: issued.linkId, at: this.#now() })
-        return
+        return null
       }
       const autoCheckOut = visit.autoCheckOutAt
       this.#deps.repository.update(visit.id, {
@@ -108,6 +116,7 @@ export class LinkJobRunner {
         linkSecretHash: issued.secretHash,
         updatedAt: this.#now(),
       })
+      return issued
     })
   }
 

@@ -46,18 +46,18 @@ export class ReceptionDesk {
   async walkIn(visitTypeId: string, form: Record<string, string>): Promise<StaffVisit> {
     const type = this.#deps.policies.type(visitTypeId)
     const draft = this.#deps.lifecycle.draft(type, parseVisitor(type, form), 'awaiting-approval')
-    return this.#view(await this.#deps.lifecycle.admit(draft, type))
+    return this.#view((await this.#deps.lifecycle.admit(draft, type)).visit)
   }
 
   /** Lets a held visitor in (approval, or a deny-list match reception has cleared). */
   async approve(visitId: string): Promise<StaffVisit> {
     const visit = this.#expect(visitId, ['awaiting-approval'], 'This visit is not waiting for approval.')
-    return this.#view(await this.#deps.lifecycle.admit(visit, this.#deps.policies.type(visit.visitTypeId)))
+    return this.#view((await this.#deps.lifecycle.admit(visit, this.#deps.policies.type(visit.visitTypeId))).visit)
   }
 
   async checkInOnBehalf(visitId: string): Promise<StaffVisit> {
     const visit = this.#expect(visitId, ['expected', 'awaiting-approval'], 'This visitor is already checked in or has left.')
-    return this.#view(await this.#deps.lifecycle.admit(visit, this.#deps.policies.type(visit.visitTypeId)))
+    return this.#view((await this.#deps.lifecycle.admit(visit, this.#deps.policies.type(visit.visitTypeId))).visit)
   }
 
   async checkOut(visitId: string): Promise<StaffVisit> {

@@ -4,6 +4,7 @@ import type { VisitorDetails } from '@shared/domain/visitor-form'
 import type { VisitType } from '@shared/schemas/visit-policy'
 import type { HoldReason, VisitStatus } from '@shared/schemas/visit'
 import type { Clock } from '../ports'
+import type { IssuedLink } from './access-links'
 import type { LinkJobRunner } from './link-job-runner'
 import type { LinkJobs } from './link-jobs'
 import type { Visit, VisitChanges } from './visit'
@@ -20,6 +21,13 @@ export interface LifecycleDeps {
   patienceMs?: number
   /** A visitor is now on site (checked in, approved or walked in): their host may be told. */
   arrived?: (visit: Visit) => void
+}
+
+/** A visit just checked in, with the link made for it when Kisi answered in time. */
+export interface Admission {
+  visit: Visit
+  /** Holds the link's secret in the clear, so the pass is shown without opening the sealed copy again. */
+  freshLink: IssuedLink | null
 }
 
 export function newVisitId(): string {
@@ -82,7 +90,7 @@ export class VisitLifecycle {
    * Checks the visit in: commits it with its link job, then asks Kisi once. If Kisi is slow or down
    * the visit stays `pending` and the outbox keeps trying; the caller is never kept waiting for it.
    */
-  async admit(visit: Visit, type: VisitType): Promise<Visit> {
+  async admit(visit: Visit, type: VisitType): Promise<Admission> {
     const checkInAt = this.#deps.clock.now()
     const window = type.access ? accessWindowFor(type, checkInAt) : null
     const admitted: Visit = {
@@ -110,8 +118,8 @@ export class VisitLifecycle {
     })
     this.#deps.changed(visit.id)
     this.#deps.arrived?.(this.#deps.repository.require(visit.id))
-    if (type.access) await this.#patiently(this.#deps.runner.runJobsFor(visit.id, { fresh: true, dueOnly: false }))
-    return this.#deps.repository.require(visit.id)
+    const freshLink = type.access ? await this.#patiently(this.#deps.runner.runJobsFor(visit.id, { fresh: true, dueOnly: false })) : undefined
+    return { visit: this.#deps.repository.require(visit.id), freshLink: freshLink ?? null }
   }
 
   /**
@@ -181,14 +189,15 @@ export class VisitLifecycle {
    * Waits for Kisi only as long as a person should stand at the screen; the work itself goes on,
    * and the outbox finishes it if Kisi needs longer.
    */
-  async #patiently(work: Promise<unknown>): Promise<void> {
+  async #patiently<T>(work: Promise<T>): Promise<T | undefined> {
     let timer: ReturnType<typeof setTimeout> | undefined
-    const patience = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, this.#deps.patienceMs ?? 6_000)
+    const patience = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), this.#deps.patienceMs ?? 6_000)
       timer.unref?.()
     })
-    await Promise.race([work, patience])
+    const result = await Promise.race([work, patience])
     clearTimeout(timer)
+    return result
   }
 
   #now(): string {

@@ -4,10 +4,10 @@ import { matchesDenyList } from '@shared/domain/deny-list'
 import { AppError } from '@shared/errors'
 import type { CheckInOutcome, PublicVisitType, VisitMatch } from '@shared/schemas/visit'
 import type { Clock } from '../ports'
-import { secretHashOf, type AccessLinks } from './access-links'
+import { secretHashOf, type AccessLinks, type IssuedLink } from './access-links'
 import { normalizeInviteCode } from '@shared/domain/invite-code'
 import type { Visit } from './visit'
-import type { VisitLifecycle } from './visit-lifecycle'
+import type { Admission, VisitLifecycle } from './visit-lifecycle'
 import type { VisitPolicyStore } from './visit-policies'
 import type { VisitRepository } from './visit-repository'
 import { searchByName } from './visit-search'
@@ -46,7 +46,7 @@ export class VisitorDesk {
     const draft = lifecycle.draft(type, visitor, 'awaiting-approval', { agreementVersion: acceptedAgreement(type, agreementVersion) })
     if (matchesDenyList(policies.get().denyList, visitor)) return this.#outcome(lifecycle.hold(draft, 'awaiting-approval', 'deny-list'))
     if (type.requiresApproval) return this.#outcome(lifecycle.hold(draft, 'awaiting-approval', 'approval'))
-    return this.#outcome(await lifecycle.admit(draft, type))
+    return this.#admitted(await lifecycle.admit(draft, type))
   }
 
   findInvites(query: string): VisitMatch[] {
@@ -77,7 +77,7 @@ export class VisitorDesk {
     if (matchesDenyList(this.#deps.policies.get().denyList, invite.visitor)) {
       return this.#outcome(this.#deps.lifecycle.hold(withAgreement, 'awaiting-approval', 'deny-list'))
     }
-    return this.#outcome(await this.#deps.lifecycle.admit(withAgreement, type))
+    return this.#admitted(await this.#deps.lifecycle.admit(withAgreement, type))
   }
 
   findOnSite(query: string): VisitMatch[] {
@@ -102,8 +102,12 @@ export class VisitorDesk {
     return secret ? this.#deps.repository.findBySecretHash(secretHashOf(secret)) : undefined
   }
 
-  #outcome(visit: Visit): Promise<CheckInOutcome> {
-    return outcomeOf(visit, this.#deps.links, this.#deps.notifiesHosts())
+  #admitted({ visit, freshLink }: Admission): Promise<CheckInOutcome> {
+    return this.#outcome(visit, freshLink)
+  }
+
+  #outcome(visit: Visit, freshLink: IssuedLink | null = null): Promise<CheckInOutcome> {
+    return outcomeOf(visit, this.#deps.links, this.#deps.notifiesHosts(), freshLink)
   }
 
   #requireOpen(type: Parameters<typeof checkInHours>[0]): void {
