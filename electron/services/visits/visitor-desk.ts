@@ -2,6 +2,7 @@ import { endOfDay, startOfDay } from 'date-fns'
 import { checkInHours } from '@shared/domain/check-in-hours'
 import { matchesDenyList } from '@shared/domain/deny-list'
 import { AppError } from '@shared/errors'
+import type { ParsedRequest } from '@shared/ipc/contract'
 import type { CheckInOutcome, PublicVisitType, VisitMatch } from '@shared/schemas/visit'
 import type { Clock } from '../ports'
 import { secretHashOf, type AccessLinks, type IssuedLink } from './access-links'
@@ -23,7 +24,8 @@ export interface VisitorDeskDeps {
   notifiesHosts: () => boolean
 }
 
-export type InviteReference = { visitId?: string | undefined; inviteCode?: string | undefined }
+/** How the visitor names their invitation: the visit picked from a name search, or the code on it. */
+type InviteRequest = ParsedRequest<'visits.inviteAgreement'>
 export type InviteConfirmation = 'nothing' | 'email' | 'code'
 
 /** Everything a visitor can do at the kiosk without staff: check in, find an invite, check out. */
@@ -53,7 +55,7 @@ export class VisitorDesk {
     return searchByName(this.#todaysInvites(), query)
   }
 
-  inviteAgreement(reference: InviteReference): { visitTypeName: string; agreement: { text: string; version: number } | null; confirmWith: InviteConfirmation } {
+  inviteAgreement(reference: InviteRequest): { visitTypeName: string; agreement: { text: string; version: number } | null; confirmWith: InviteConfirmation } {
     const invite = this.#invite(reference)
     const type = this.#deps.policies.type(invite.visitTypeId)
     return { visitTypeName: invite.visitTypeName, agreement: type.agreement, confirmWith: this.#confirmation(invite, reference) }
@@ -64,7 +66,7 @@ export class VisitorDesk {
    * letters of a name, so a pick from the search that would open doors needs the invited e-mail
    * address too; the invite code alone is enough. The deny list still applies.
    */
-  async checkInInvite(reference: InviteReference & { email?: string | undefined }, agreementVersion: number | null): Promise<CheckInOutcome> {
+  async checkInInvite(reference: Omit<ParsedRequest<'visits.checkInInvite'>, 'agreementVersion'>, agreementVersion: number | null): Promise<CheckInOutcome> {
     const invite = this.#invite(reference)
     const type = this.#deps.policies.type(invite.visitTypeId)
     this.#requireOpen(type)
@@ -92,7 +94,7 @@ export class VisitorDesk {
     return { visitorName: left.visitor.name }
   }
 
-  #confirmation(invite: Visit, reference: InviteReference): InviteConfirmation {
+  #confirmation(invite: Visit, reference: InviteRequest): InviteConfirmation {
     if (reference.inviteCode || !this.#deps.policies.type(invite.visitTypeId).access) return 'nothing'
     return invite.visitor.email ? 'email' : 'code'
   }
@@ -122,7 +124,7 @@ export class VisitorDesk {
       .filter((visit) => visit.status === 'expected')
   }
 
-  #invite(reference: InviteReference): Visit {
+  #invite(reference: InviteRequest): Visit {
     const code = reference.inviteCode ? normalizeInviteCode(reference.inviteCode) : undefined
     const visit = reference.visitId ? this.#deps.repository.find(reference.visitId) : code ? this.#deps.repository.findByInviteCode(code) : undefined
     if (!visit || visit.status !== 'expected') throw new AppError('not_found', 'We could not find this invitation. Please see reception.')
