@@ -5,7 +5,7 @@ import type { Clock, Logger } from '../ports'
 import type { SecretBox } from '../secrets/secret-box'
 import type { SettingsRepository } from '../settings/settings-repository'
 import { sleep } from '../kisi/rate-limiter'
-import { toStaffVisit, type VisitRow } from '../visits/visit-row'
+import type { Visit } from '../visits/visit'
 
 /** Who arrived, as the host's message names them. */
 export interface Arrival {
@@ -34,8 +34,7 @@ const postJson: WebhookPost = async (url, body) => {
   await axios.post(url, body, { timeout: 8_000, maxRedirects: 0, headers: { 'content-type': 'application/json' } })
 }
 
-export function arrivalOf(row: VisitRow): Arrival {
-  const { visitor, visitTypeName } = toStaffVisit(row)
+export function arrivalOf({ visitor, visitTypeName }: Visit): Arrival {
   return { visitorName: visitor.name, company: visitor.company ?? null, hostName: visitor.host ?? null, visitTypeName }
 }
 

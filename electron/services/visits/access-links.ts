@@ -4,10 +4,12 @@ import type { KisiConnection } from '../kisi/kisi-connection'
 import type { KisiGroupLink } from '../kisi/kisi-schemas'
 import type { SecretBox } from '../secrets/secret-box'
 import type { SettingsRepository } from '../settings/settings-repository'
-import type { VisitRow } from './visit-row'
+import type { Visit } from './visit'
 
+/** A link Kisi just made. Its secret is stored only sealed; the clear copy lives as long as this object. */
 export interface IssuedLink {
   linkId: number
+  secret: string
   sealedSecret: string
   secretHash: string
 }
@@ -18,8 +20,8 @@ const marker = /\[fd:([a-z0-9]+)\/(\d+)\]$/
  * Every link's name carries its visit and generation (`Ada Lovelace (Guest) [fd:<visit>/<n>]`), so
  * a lost create can be found again, and links made by another kiosk can be recognised.
  */
-export function linkName(row: Pick<VisitRow, 'id' | 'visitor_name' | 'visit_type_name'>, generation: number): string {
-  return `${row.visitor_name.slice(0, 80)} (${row.visit_type_name}) [fd:${row.id}/${generation}]`
+export function linkName(visit: Pick<Visit, 'id' | 'visitor' | 'visitTypeName'>, generation: number): string {
+  return `${visit.visitor.name.slice(0, 80)} (${visit.visitTypeName}) [fd:${visit.id}/${generation}]`
 }
 
 export function parseLinkName(name: string): { visitId: string; generation: number; label: string } | null {
@@ -49,30 +51,30 @@ export class AccessLinks {
    * later try first removes what a lost or interrupted create of this generation may have left,
    * so exactly one link of it exists.
    */
-  async issue(row: VisitRow, generation: number, validUntil: string, fresh: boolean): Promise<IssuedLink> {
-    const groupId = row.access_group_id
-    if (groupId === null || row.access_valid_from === null) throw new Error(`Visit ${row.id} has no door access to issue`)
-    const name = linkName(row, generation)
+  async issue(visit: Visit, generation: number, validUntil: string, fresh: boolean): Promise<IssuedLink> {
+    const groupId = visit.accessGroupId
+    if (groupId === null || visit.accessValidFrom === null) throw new Error(`Visit ${visit.id} has no door access to issue`)
+    const name = linkName(visit, generation)
     const created = await this.#connection.use(async (client) => {
       if (!fresh) await client.deleteGroupLinksWhere(groupId, (link) => link.name === name)
-      return client.createGroupLinkOnce({ groupId, name, validFrom: row.access_valid_from ?? '', validUntil }, fresh ? 1 : 3)
+      return client.createGroupLinkOnce({ groupId, name, validFrom: visit.accessValidFrom ?? '', validUntil }, fresh ? 1 : 3)
     })
-    return { linkId: created.id, sealedSecret: await this.#secretBox.seal(created.secret), secretHash: secretHashOf(created.secret) }
+    return { linkId: created.id, secret: created.secret, sealedSecret: await this.#secretBox.seal(created.secret), secretHash: secretHashOf(created.secret) }
   }
 
   /** Deletes one superseded link: by id, or by its exact name when the id never came back. */
-  async revoke(row: VisitRow, generation: number, linkId: number | null): Promise<void> {
+  async revoke(visit: Visit, generation: number, linkId: number | null): Promise<void> {
     await this.#connection.use(async (client) => {
       if (linkId !== null) await client.deleteGroupLinkIfPresent(linkId)
-      else if (row.access_group_id !== null) await client.deleteGroupLinksWhere(row.access_group_id, (link) => link.name === linkName(row, generation))
+      else if (visit.accessGroupId !== null) await client.deleteGroupLinksWhere(visit.accessGroupId, (link) => link.name === linkName(visit, generation))
     })
   }
 
   /** Deletes every link of the visit, of any generation: check-out must leave none behind. */
-  async revokeAll(row: VisitRow, linkId: number | null): Promise<void> {
+  async revokeAll(visit: Visit, linkId: number | null): Promise<void> {
     await this.#connection.use(async (client) => {
       if (linkId !== null) await client.deleteGroupLinkIfPresent(linkId)
-      if (row.access_group_id !== null) await client.deleteGroupLinksWhere(row.access_group_id, (link) => parseLinkName(link.name)?.visitId === row.id)
+      if (visit.accessGroupId !== null) await client.deleteGroupLinksWhere(visit.accessGroupId, (link) => parseLinkName(link.name)?.visitId === visit.id)
     })
   }
 
@@ -81,9 +83,14 @@ export class AccessLinks {
     await this.#connection.use((client) => client.deleteGroupLinkIfPresent(linkId))
   }
 
+  /** The web address of a link whose secret is only stored sealed. */
   async passUrl(sealedSecret: string): Promise<string> {
     const { plainText } = await this.#secretBox.open(sealedSecret)
-    return `${this.#settings.get().kisi.accessLinkBaseUrl}${plainText}`
+    return this.passUrlOf(plainText)
+  }
+
+  passUrlOf(secret: string): string {
+    return `${this.#settings.get().kisi.accessLinkBaseUrl}${secret}`
   }
 
   /** The secret inside a scanned pass (the link's web address), or null if it is not one of ours. */

@@ -1,9 +1,9 @@
 import { isTransientKisiFailure, KisiError } from '../kisi/kisi-error'
 import type { Clock, Logger } from '../ports'
-import type { AccessLinks } from './access-links'
+import type { AccessLinks, IssuedLink } from './access-links'
 import type { LinkJob, LinkJobs } from './link-jobs'
+import type { Visit } from './visit'
 import type { VisitRepository } from './visit-repository'
-import type { VisitRow } from './visit-row'
 
 export interface JobRunnerDeps {
   repository: VisitRepository
@@ -26,6 +26,9 @@ export interface RunOptions {
   dueOnly: boolean
 }
 
+/** A job's end: finished (done, or ended by a refusal), or waiting for a later try; an issue that succeeded brings its link. */
+type JobResult = { finished: false } | { finished: true; issued: IssuedLink | null }
+
 /**
  * Does the Kisi writes the outbox holds: issues and revokes visitors' links, and records Kisi's
  * answer on the visit. Transient failures wait for a later turn; refusals end the job visibly.
@@ -40,21 +43,28 @@ export class LinkJobRunner {
 
   /**
    * Runs this visit's jobs in order, one caller at a time per visit. Each next job is read afresh,
-   * so one dropped meanwhile (by a check-out) is not run and one added meanwhile is.
+   * so one dropped meanwhile (by a check-out) is not run and one added meanwhile is. Resolves to
+   * the last link this run made, so a fresh check-in can show it without opening its sealed copy.
    */
-  runJobsFor(visitId: string, options: RunOptions): Promise<unknown> {
+  runJobsFor(visitId: string, options: RunOptions): Promise<IssuedLink | null> {
     const previous = this.#running.get(visitId) ?? Promise.resolve()
     const next = previous.then(async () => {
       let afterId = 0
+      let issued: IssuedLink | null = null
       for (;;) {
         const job = this.#deps.jobs.nextFor(visitId, afterId, options.dueOnly ? this.#now() : null)
-        if (!job) return
+        if (!job) return issued
         afterId = job.id
+        const result = await this.#run(job, options.fresh && job.attempts === 0)
         // A revoke queued behind an issue must not run before the new link exists.
-        if (!(await this.#run(job, options.fresh && job.attempts === 0))) return
+        if (!result.finished) return issued
+        issued = result.issued ?? issued
       }
     })
-    const settled = next.catch((error: unknown) => this.#deps.logger.error('A Kisi link job crashed', { visit: visitId, error: String(error) }))
+    const settled = next.catch((error: unknown) => {
+      this.#deps.logger.error('A Kisi link job crashed', { visit: visitId, error: String(error) })
+      return null
+    })
     this.#running.set(visitId, settled)
     void settled.then(() => {
       if (this.#running.get(visitId) === settled) this.#running.delete(visitId)
@@ -69,53 +79,52 @@ export class LinkJobRunner {
     clearTimeout(timer)
   }
 
-  /** True when the job is finished (done, or ended by a refusal); false when it waits for a later try. */
-  async #run(job: LinkJob, fresh: boolean): Promise<boolean> {
-    const row = this.#deps.repository.require(job.visit_id)
+  async #run(job: LinkJob, fresh: boolean): Promise<JobResult> {
+    const visit = this.#deps.repository.require(job.visitId)
     try {
-      if (job.kind === 'issue') await this.#issue(job, row, fresh)
-      else {
-        if (job.kind === 'revoke') await this.#deps.links.revoke(row, job.link_generation, job.link_id)
-        else await this.#deps.links.revokeAll(row, job.link_id)
-        this.#deps.jobs.complete(job.id)
-      }
-      return true
+      if (job.kind === 'issue') return { finished: true, issued: await this.#issue(job, visit, fresh) }
+      if (job.kind === 'revoke') await this.#deps.links.revoke(visit, job.generation, job.linkId)
+      else await this.#deps.links.revokeAll(visit, job.linkId)
+      this.#deps.jobs.complete(job.id)
+      return { finished: true, issued: null }
     } catch (error) {
-      return this.#failed(job, row, error)
+      return this.#failed(job, visit, error) ? { finished: true, issued: null } : { finished: false }
     } finally {
-      this.#deps.changed(row.id)
+      this.#deps.changed(visit.id)
     }
   }
 
-  async #issue(job: LinkJob, row: VisitRow, fresh: boolean): Promise<void> {
-    const validUntil = job.valid_until ?? row.access_valid_until ?? this.#now()
-    const issued = await this.#deps.links.issue(row, job.link_generation, validUntil, fresh)
-    this.#deps.repository.transaction(() => {
+  /** The link made, or null when the visit was checked out meanwhile and the link goes again. */
+  async #issue(job: LinkJob, visit: Visit, fresh: boolean): Promise<IssuedLink | null> {
+    const validUntil = job.validUntil ?? visit.accessValidUntil ?? this.#now()
+    const issued = await this.#deps.links.issue(visit, job.generation, validUntil, fresh)
+    return this.#deps.repository.transaction(() => {
       if (!this.#deps.jobs.complete(job.id)) {
         // The visit was checked out while Kisi made the link: it must not outlive the visit.
-        this.#deps.jobs.enqueue({ visitId: row.id, kind: 'revoke-all', generation: job.link_generation, linkId: issued.linkId, at: this.#now() })
-        return
+        this.#deps.jobs.enqueue({ visitId: visit.id, kind: 'revoke-all', generation: job.generation, linkId: issued.linkId, at: this.#now() })
+        return null
       }
-      const autoCheckOut = row.auto_check_out_at
-      this.#deps.repository.update(row.id, {
-        access_state: 'issued',
-        access_problem: null,
-        access_valid_until: validUntil,
+      const autoCheckOut = visit.autoCheckOutAt
+      this.#deps.repository.update(visit.id, {
+        accessState: 'issued',
+        accessProblem: null,
+        accessValidUntil: validUntil,
         // An extension past the automatic check-out moves the check-out with it.
-        auto_check_out_at: autoCheckOut && autoCheckOut < validUntil ? validUntil : autoCheckOut,
-        link_id: issued.linkId,
-        link_secret_sealed: issued.sealedSecret,
-        link_secret_hash: issued.secretHash,
-        updated_at: this.#now(),
+        autoCheckOutAt: autoCheckOut && autoCheckOut < validUntil ? validUntil : autoCheckOut,
+        linkId: issued.linkId,
+        sealedLinkSecret: issued.sealedSecret,
+        linkSecretHash: issued.secretHash,
+        updatedAt: this.#now(),
       })
+      return issued
     })
   }
 
   /** Kisi did not answer: try again later (false). Kisi said no, or tries ran out: end the job and say so (true). */
-  #failed(job: LinkJob, row: VisitRow, error: unknown): boolean {
+  #failed(job: LinkJob, visit: Visit, error: unknown): boolean {
     const words = error instanceof KisiError ? `${error.message} ${error.hint}` : `The kiosk could not do this (${String(error)}).`
     const transient = isTransientKisiFailure(error) && job.attempts + 1 < maximumAttempts
-    this.#deps.logger.warn('A Kisi link job did not complete', { visit: row.id, kind: job.kind, transient, error: words })
+    this.#deps.logger.warn('A Kisi link job did not complete', { visit: visit.id, kind: job.kind, transient, error: words })
     if (transient) {
       const delay = retryDelaysMs[Math.min(job.attempts, retryDelaysMs.length - 1)] ?? 300_000
       this.#deps.jobs.postpone(job.id, new Date(this.#deps.clock.now().getTime() + delay).toISOString(), words)
@@ -124,13 +133,13 @@ export class LinkJobRunner {
     this.#deps.repository.transaction(() => {
       this.#deps.jobs.complete(job.id)
       if (job.kind !== 'issue') {
-        this.#deps.repository.update(row.id, { access_state: 'failed', access_problem: `The access link could not be revoked: ${words} Delete it in the Kisi dashboard.`, updated_at: this.#now() })
-      } else if (row.access_state === 'issued') {
+        this.#deps.repository.update(visit.id, { accessState: 'failed', accessProblem: `The access link could not be revoked: ${words} Delete it in the Kisi dashboard.`, updatedAt: this.#now() })
+      } else if (visit.accessState === 'issued') {
         // A refused extension: the old link keeps working, so its revoke must not run.
-        this.#deps.jobs.dropRevokesBefore(row.id, job.link_generation)
-        this.#deps.repository.update(row.id, { access_problem: `Extending the access failed: ${words}`, updated_at: this.#now() })
+        this.#deps.jobs.dropRevokesBefore(visit.id, job.generation)
+        this.#deps.repository.update(visit.id, { accessProblem: `Extending the access failed: ${words}`, updatedAt: this.#now() })
       } else {
-        this.#deps.repository.update(row.id, { access_state: 'failed', access_problem: words, updated_at: this.#now() })
+        this.#deps.repository.update(visit.id, { accessState: 'failed', accessProblem: words, updatedAt: this.#now() })
       }
     })
     return true

@@ -1,20 +1,34 @@
 import { z } from 'zod'
 import type { SqliteDatabase } from '../database/sqlite-database'
 
-export const linkJobRowSchema = z.object({
-  id: z.int(),
-  visit_id: z.string(),
-  /** issue: make the visit's link; revoke: delete one older link; revoke-all: delete every link of the visit. */
-  kind: z.enum(['issue', 'revoke', 'revoke-all']),
-  link_generation: z.int(),
-  link_id: z.int().nullable(),
-  /** For an issue: the end of the new link (an extension changes it only once the link exists). */
-  valid_until: z.string().nullable(),
-  attempts: z.int(),
-  next_attempt_at: z.string(),
-  last_error: z.string().nullable(),
-})
-export type LinkJob = z.infer<typeof linkJobRowSchema>
+/** A row of `link_jobs`, read as a job: the column names stay in this file. */
+const linkJobSchema = z
+  .object({
+    id: z.int(),
+    visit_id: z.string(),
+    /** issue: make the visit's link; revoke: delete one older link; revoke-all: delete every link of the visit. */
+    kind: z.enum(['issue', 'revoke', 'revoke-all']),
+    link_generation: z.int(),
+    link_id: z.int().nullable(),
+    /** For an issue: the end of the new link (an extension changes it only once the link exists). */
+    valid_until: z.string().nullable(),
+    attempts: z.int(),
+    next_attempt_at: z.string(),
+    last_error: z.string().nullable(),
+  })
+  .transform((row) => ({
+    id: row.id,
+    visitId: row.visit_id,
+    kind: row.kind,
+    /** The link generation the job makes or deletes. */
+    generation: row.link_generation,
+    linkId: row.link_id,
+    validUntil: row.valid_until,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    lastError: row.last_error,
+  }))
+export type LinkJob = z.output<typeof linkJobSchema>
 
 export interface NewLinkJob {
   visitId: string
@@ -44,14 +58,14 @@ export class LinkJobs {
   }
 
   due(now: string): LinkJob[] {
-    return this.#database.all('SELECT * FROM link_jobs WHERE next_attempt_at <= ? ORDER BY id', linkJobRowSchema, [now])
+    return this.#database.all('SELECT * FROM link_jobs WHERE next_attempt_at <= ? ORDER BY id', linkJobSchema, [now])
   }
 
   /** The visit's next job after `afterId`, read afresh each time so jobs added or dropped meanwhile count. */
   nextFor(visitId: string, afterId: number, dueBy: string | null): LinkJob | undefined {
     return this.#database.get(
       'SELECT * FROM link_jobs WHERE visit_id = ? AND id > ? AND (? IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT 1',
-      linkJobRowSchema,
+      linkJobSchema,
       [visitId, afterId, dueBy, dueBy],
     )
   }

@@ -39,16 +39,16 @@ export class LinkReconciler {
     const onSite = this.#repository.withStatus('on-site')
     const groupIds = new Set<number>([
       ...this.#policies.get().visitTypes.flatMap((type) => (type.access ? [type.access.groupId] : [])),
-      ...onSite.flatMap((row) => (row.access_group_id === null ? [] : [row.access_group_id])),
+      ...onSite.flatMap((visit) => (visit.accessGroupId === null ? [] : [visit.accessGroupId])),
     ])
     const marked: KisiGroupLink[] = []
     for (const groupId of groupIds) marked.push(...(await this.#links.markedLinks(groupId)))
 
     const liveLinkIds = new Set(marked.map((link) => link.id))
-    for (const row of onSite) {
-      if (row.access_state !== 'issued' || row.link_id === null || liveLinkIds.has(row.link_id)) continue
-      if (this.#repository.markRevokedIfUnchanged(row.id, row.link_id, 'The access link was removed in Kisi (in the dashboard or by another kiosk).', now.toISOString())) {
-        this.#changed(row.id)
+    for (const visit of onSite) {
+      if (visit.accessState !== 'issued' || visit.linkId === null || liveLinkIds.has(visit.linkId)) continue
+      if (this.#repository.markRevokedIfUnchanged(visit.id, visit.linkId, 'The access link was removed in Kisi (in the dashboard or by another kiosk).', now.toISOString())) {
+        this.#changed(visit.id)
       }
     }
     await this.#removeStrays(marked, now)
@@ -65,10 +65,10 @@ export class LinkReconciler {
   async #removeStrays(marked: readonly KisiGroupLink[], now: Date): Promise<void> {
     for (const link of marked) {
       const parsed = parseLinkName(link.name)
-      const row = parsed ? this.#repository.find(parsed.visitId) : undefined
-      if (!row || this.#jobs.hasIssue(row.id)) continue
-      const onSite = row.status === 'on-site'
-      if (onSite && row.link_id === link.id) continue
+      const visit = parsed ? this.#repository.find(parsed.visitId) : undefined
+      if (!visit || this.#jobs.hasIssue(visit.id)) continue
+      const onSite = visit.status === 'on-site'
+      if (onSite && visit.linkId === link.id) continue
       const settled = link.createdAt === undefined || now.getTime() - Date.parse(link.createdAt) > settleMs
       if (onSite && !settled) continue
       await this.#links.remove(link.id)

@@ -3,11 +3,11 @@ import { AppError } from '@shared/errors'
 import type { StaffVisit, VisitorPass } from '@shared/schemas/visit'
 import type { Clock } from '../ports'
 import type { AccessLinks } from './access-links'
-import { newInviteCode } from './invite-code'
+import { newInviteCode } from './invite-code-generator'
+import { toStaffVisit, type Visit } from './visit'
 import type { VisitLifecycle } from './visit-lifecycle'
 import type { VisitPolicyStore } from './visit-policies'
 import type { VisitRepository } from './visit-repository'
-import { toStaffVisit, type VisitRow } from './visit-row'
 import { parseVisitor } from './visitor-input'
 import { passOf } from './visitor-pass'
 
@@ -30,15 +30,15 @@ export class ReceptionDesk {
 
   today(): StaffVisit[] {
     const now = this.#deps.clock.now()
-    const own = this.#deps.repository.forDay(startOfDay(now).toISOString(), endOfDay(now).toISOString()).map((row) => this.#view(row))
+    const own = this.#deps.repository.forDay(startOfDay(now).toISOString(), endOfDay(now).toISOString()).map((visit) => this.#view(visit))
     return [...own, ...this.#deps.otherKioskVisits()]
   }
 
   preRegister(visitTypeId: string, form: Record<string, string>, expectedAt: string): StaffVisit {
     const type = this.#deps.policies.type(visitTypeId)
     const draft = this.#deps.lifecycle.draft(type, parseVisitor(type, form), 'expected', {
-      expected_at: new Date(expectedAt).toISOString(),
-      invite_code: newInviteCode(),
+      expectedAt: new Date(expectedAt).toISOString(),
+      inviteCode: newInviteCode(),
     })
     return this.#view(this.#deps.lifecycle.hold(draft, 'expected', null))
   }
@@ -46,18 +46,18 @@ export class ReceptionDesk {
   async walkIn(visitTypeId: string, form: Record<string, string>): Promise<StaffVisit> {
     const type = this.#deps.policies.type(visitTypeId)
     const draft = this.#deps.lifecycle.draft(type, parseVisitor(type, form), 'awaiting-approval')
-    return this.#view(await this.#deps.lifecycle.admit(draft, type))
+    return this.#view((await this.#deps.lifecycle.admit(draft, type)).visit)
   }
 
   /** Lets a held visitor in (approval, or a deny-list match reception has cleared). */
   async approve(visitId: string): Promise<StaffVisit> {
-    const row = this.#expect(visitId, ['awaiting-approval'], 'This visit is not waiting for approval.')
-    return this.#view(await this.#deps.lifecycle.admit(row, this.#deps.policies.type(row.visit_type_id)))
+    const visit = this.#expect(visitId, ['awaiting-approval'], 'This visit is not waiting for approval.')
+    return this.#view((await this.#deps.lifecycle.admit(visit, this.#deps.policies.type(visit.visitTypeId))).visit)
   }
 
   async checkInOnBehalf(visitId: string): Promise<StaffVisit> {
-    const row = this.#expect(visitId, ['expected', 'awaiting-approval'], 'This visitor is already checked in or has left.')
-    return this.#view(await this.#deps.lifecycle.admit(row, this.#deps.policies.type(row.visit_type_id)))
+    const visit = this.#expect(visitId, ['expected', 'awaiting-approval'], 'This visitor is already checked in or has left.')
+    return this.#view((await this.#deps.lifecycle.admit(visit, this.#deps.policies.type(visit.visitTypeId))).visit)
   }
 
   async checkOut(visitId: string): Promise<StaffVisit> {
@@ -78,15 +78,15 @@ export class ReceptionDesk {
 
   /** A new link with the later end, then the old one revoked: the visitor is never without access. */
   async extend(visitId: string, validUntil: string): Promise<StaffVisit> {
-    const row = this.#expect(visitId, ['on-site'], 'Only a visitor on site can be extended.')
-    if (row.access_group_id === null) throw new AppError('not_available', 'This visit has no door access to extend.')
+    const visit = this.#expect(visitId, ['on-site'], 'Only a visitor on site can be extended.')
+    if (visit.accessGroupId === null) throw new AppError('not_available', 'This visit has no door access to extend.')
     const now = this.#deps.clock.now()
     if (Date.parse(validUntil) <= now.getTime()) {
       throw new AppError('invalid_request', 'Choose an end time in the future.', { fields: { validUntil: ['Choose a later time'] } })
     }
     // The manager's maximum holds for extensions too: no link lives longer than it from the moment it is made.
     // Without its type there is no maximum to hold to, so no extension either.
-    const type = this.#deps.policies.get().visitTypes.find((candidate) => candidate.id === row.visit_type_id)
+    const type = this.#deps.policies.get().visitTypes.find((candidate) => candidate.id === visit.visitTypeId)
     if (!type) throw new AppError('not_available', 'This visit’s type no longer exists, so its access cannot be extended. Check the visitor in again with a current type.')
     const latest = addHours(now, type.maxAccessHours)
     if (Date.parse(validUntil) > latest.getTime()) {
@@ -95,26 +95,26 @@ export class ReceptionDesk {
         fields: { validUntil: [`Choose ${when} or earlier`] },
       })
     }
-    return this.#view(await this.#deps.lifecycle.extend(row, new Date(validUntil).toISOString()))
+    return this.#view(await this.#deps.lifecycle.extend(visit, new Date(validUntil).toISOString()))
   }
 
   /** Tries a pending or failed link again now, instead of at the outbox's next turn. */
   async retryAccess(visitId: string): Promise<StaffVisit> {
-    const row = this.#expect(visitId, ['on-site'], 'Only a visitor on site can get access.')
-    if (row.access_state === 'failed') return this.#view(await this.#deps.lifecycle.retryFailed(row))
+    const visit = this.#expect(visitId, ['on-site'], 'Only a visitor on site can get access.')
+    if (visit.accessState === 'failed') return this.#view(await this.#deps.lifecycle.retryFailed(visit))
     await this.#deps.lifecycle.retryJobs(visitId)
     return this.#view(this.#deps.repository.require(visitId))
   }
 
-  #expect(visitId: string, statuses: VisitRow['status'][], message: string): VisitRow {
-    const row = this.#deps.repository.require(visitId)
-    if (!statuses.includes(row.status)) throw new AppError('conflict', message)
-    return row
+  #expect(visitId: string, statuses: Visit['status'][], message: string): Visit {
+    const visit = this.#deps.repository.require(visitId)
+    if (!statuses.includes(visit.status)) throw new AppError('conflict', message)
+    return visit
   }
 
-  #view(row: VisitRow): StaffVisit {
-    const visit = toStaffVisit(row)
-    const expired = visit.access.state === 'issued' && visit.access.validUntil !== null && Date.parse(visit.access.validUntil) <= this.#deps.clock.now().getTime()
-    return expired ? { ...visit, access: { ...visit.access, state: 'expired' } } : visit
+  #view(visit: Visit): StaffVisit {
+    const staffVisit = toStaffVisit(visit)
+    const expired = staffVisit.access.state === 'issued' && staffVisit.access.validUntil !== null && Date.parse(staffVisit.access.validUntil) <= this.#deps.clock.now().getTime()
+    return expired ? { ...staffVisit, access: { ...staffVisit.access, state: 'expired' } } : staffVisit
   }
 }

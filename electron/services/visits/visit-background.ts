@@ -53,13 +53,13 @@ export class VisitBackground {
     // Without a key, or with one Kisi refuses, every try would fail; piling up refused requests can
     // get an account suspended, so the outbox waits for a manager to reconnect.
     if (this.#deps.connection.state === 'not-connected' || this.#deps.connection.state === 'key-invalid') return
-    const visitIds = new Set(this.#deps.jobs.due(this.#deps.clock.now().toISOString()).map((job) => job.visit_id))
+    const visitIds = new Set(this.#deps.jobs.due(this.#deps.clock.now().toISOString()).map((job) => job.visitId))
     for (const visitId of visitIds) await this.#deps.runner.runJobsFor(visitId, { fresh: false, dueOnly: true })
   }
 
   async runAutoCheckOut(): Promise<void> {
-    for (const row of this.#deps.repository.dueForAutoCheckOut(this.#deps.clock.now().toISOString())) {
-      await this.#deps.lifecycle.checkOut(row.id)
+    for (const visit of this.#deps.repository.dueForAutoCheckOut(this.#deps.clock.now().toISOString())) {
+      await this.#deps.lifecycle.checkOut(visit.id)
     }
   }
 

@@ -4,10 +4,11 @@ import type { VisitorDetails } from '@shared/domain/visitor-form'
 import type { VisitType } from '@shared/schemas/visit-policy'
 import type { HoldReason, VisitStatus } from '@shared/schemas/visit'
 import type { Clock } from '../ports'
+import type { IssuedLink } from './access-links'
 import type { LinkJobRunner } from './link-job-runner'
 import type { LinkJobs } from './link-jobs'
+import type { Visit, VisitChanges } from './visit'
 import type { VisitRepository } from './visit-repository'
-import type { VisitRow } from './visit-row'
 
 export interface LifecycleDeps {
   repository: VisitRepository
@@ -19,7 +20,14 @@ export interface LifecycleDeps {
   /** How long a person at the screen waits for Kisi before the outbox takes over. */
   patienceMs?: number
   /** A visitor is now on site (checked in, approved or walked in): their host may be told. */
-  arrived?: (row: VisitRow) => void
+  arrived?: (visit: Visit) => void
+}
+
+/** A visit just checked in, with the link made for it when Kisi answered in time. */
+export interface Admission {
+  visit: Visit
+  /** Holds the link's secret in the clear, so the pass is shown without opening the sealed copy again. */
+  freshLink: IssuedLink | null
 }
 
 export function newVisitId(): string {
@@ -37,82 +45,81 @@ export class VisitLifecycle {
     this.#deps = deps
   }
 
-  draft(type: VisitType, visitor: VisitorDetails, status: VisitStatus, extra: Partial<VisitRow> = {}): VisitRow {
+  draft(type: VisitType, visitor: VisitorDetails, status: VisitStatus, extra: VisitChanges = {}): Visit {
     const now = this.#now()
     return {
       id: newVisitId(),
-      visit_type_id: type.id,
-      visit_type_name: type.name,
-      visitor_name: visitor.name,
-      visitor_details: JSON.stringify(visitor),
+      visitTypeId: type.id,
+      visitTypeName: type.name,
+      visitor,
       status,
-      hold_reason: null,
-      agreement_version: null,
-      invite_code: null,
-      expected_at: null,
-      checked_in_at: null,
-      checked_out_at: null,
-      auto_check_out_at: null,
-      access_state: 'none',
-      access_group_id: null,
-      access_group_name: null,
-      access_door_names: '[]',
-      access_valid_from: null,
-      access_valid_until: null,
-      access_problem: null,
-      link_generation: 0,
-      link_id: null,
-      link_secret_sealed: null,
-      link_secret_hash: null,
-      created_at: now,
-      updated_at: now,
+      holdReason: null,
+      agreementVersion: null,
+      inviteCode: null,
+      expectedAt: null,
+      checkedInAt: null,
+      checkedOutAt: null,
+      autoCheckOutAt: null,
+      accessState: 'none',
+      accessGroupId: null,
+      accessGroupName: null,
+      doorNames: [],
+      accessValidFrom: null,
+      accessValidUntil: null,
+      accessProblem: null,
+      linkGeneration: 0,
+      linkId: null,
+      sealedLinkSecret: null,
+      linkSecretHash: null,
+      createdAt: now,
+      updatedAt: now,
       ...extra,
     }
   }
 
   /** Stores a visit that waits (invited, or held for reception); nothing goes to Kisi. */
-  hold(row: VisitRow, status: 'expected' | 'awaiting-approval', holdReason: HoldReason | null): VisitRow {
-    const held = { ...row, status, hold_reason: holdReason, updated_at: this.#now() }
-    if (this.#deps.repository.find(row.id)) this.#deps.repository.update(row.id, { status, hold_reason: holdReason, updated_at: held.updated_at })
+  hold(visit: Visit, status: 'expected' | 'awaiting-approval', holdReason: HoldReason | null): Visit {
+    const held = { ...visit, status, holdReason, updatedAt: this.#now() }
+    if (this.#deps.repository.find(visit.id)) this.#deps.repository.update(visit.id, { status, holdReason, updatedAt: held.updatedAt })
     else this.#deps.repository.insert(held)
-    this.#deps.changed(row.id)
-    return this.#deps.repository.require(row.id)
+    this.#deps.changed(visit.id)
+    return this.#deps.repository.require(visit.id)
   }
 
   /**
    * Checks the visit in: commits it with its link job, then asks Kisi once. If Kisi is slow or down
    * the visit stays `pending` and the outbox keeps trying; the caller is never kept waiting for it.
    */
-  async admit(row: VisitRow, type: VisitType): Promise<VisitRow> {
+  async admit(visit: Visit, type: VisitType): Promise<Admission> {
     const checkInAt = this.#deps.clock.now()
     const window = type.access ? accessWindowFor(type, checkInAt) : null
-    const admitted: VisitRow = {
-      ...row,
+    const admitted: Visit = {
+      ...visit,
       status: 'on-site',
-      hold_reason: null,
-      checked_in_at: checkInAt.toISOString(),
-      auto_check_out_at: autoCheckOutFor(type, checkInAt)?.toISOString() ?? null,
-      access_state: type.access ? 'pending' : 'none',
-      access_group_id: type.access?.groupId ?? null,
-      access_group_name: type.access?.groupName ?? null,
-      access_door_names: JSON.stringify(type.access?.doorNames ?? []),
-      access_valid_from: window?.validFrom.toISOString() ?? null,
-      access_valid_until: window?.validUntil.toISOString() ?? null,
-      access_problem: null,
-      link_generation: type.access ? row.link_generation + 1 : row.link_generation,
-      updated_at: checkInAt.toISOString(),
+      holdReason: null,
+      checkedInAt: checkInAt.toISOString(),
+      autoCheckOutAt: autoCheckOutFor(type, checkInAt)?.toISOString() ?? null,
+      accessState: type.access ? 'pending' : 'none',
+      accessGroupId: type.access?.groupId ?? null,
+      accessGroupName: type.access?.groupName ?? null,
+      doorNames: type.access?.doorNames ?? [],
+      accessValidFrom: window?.validFrom.toISOString() ?? null,
+      accessValidUntil: window?.validUntil.toISOString() ?? null,
+      accessProblem: null,
+      linkGeneration: type.access ? visit.linkGeneration + 1 : visit.linkGeneration,
+      updatedAt: checkInAt.toISOString(),
     }
     this.#deps.repository.transaction(() => {
-      if (this.#deps.repository.find(row.id)) this.#deps.repository.update(row.id, withoutId(admitted))
+      if (this.#deps.repository.find(visit.id)) this.#deps.repository.update(visit.id, withoutId(admitted))
       else this.#deps.repository.insert(admitted)
       if (type.access) {
-        this.#deps.jobs.enqueue({ visitId: row.id, kind: 'issue', generation: admitted.link_generation, validUntil: admitted.access_valid_until, at: admitted.updated_at })
+        this.#deps.jobs.enqueue({ visitId: visit.id, kind: 'issue', generation: admitted.linkGeneration, validUntil: admitted.accessValidUntil, at: admitted.updatedAt })
       }
     })
-    this.#deps.changed(row.id)
-    this.#deps.arrived?.(this.#deps.repository.require(row.id))
-    if (type.access) await this.#patiently(this.#deps.runner.runJobsFor(row.id, { fresh: true, dueOnly: false }))
-    return this.#deps.repository.require(row.id)
+    this.#deps.changed(visit.id)
+    this.#deps.arrived?.(this.#deps.repository.require(visit.id))
+    const freshLink = type.access ? await this.#patiently(this.#deps.runner.runJobsFor(visit.id, { fresh: true, dueOnly: false })) : undefined
+    return { visit: this.#deps.repository.require(visit.id), freshLink: freshLink ?? null }
   }
 
   /**
@@ -120,19 +127,19 @@ export class VisitLifecycle {
    * visit that had door access gets the sweep, whatever its state says: a revoked or failed state
    * may be stale, and a link left behind would keep opening doors.
    */
-  async checkOut(visitId: string, status: 'left' | 'cancelled' = 'left'): Promise<VisitRow> {
-    const row = this.#deps.repository.require(visitId)
-    if (row.status === 'left' || row.status === 'cancelled') return row
+  async checkOut(visitId: string, status: 'left' | 'cancelled' = 'left'): Promise<Visit> {
+    const visit = this.#deps.repository.require(visitId)
+    if (visit.status === 'left' || visit.status === 'cancelled') return visit
     const now = this.#now()
-    const hasLink = row.access_group_id !== null && row.access_state !== 'none'
+    const hasLink = visit.accessGroupId !== null && visit.accessState !== 'none'
     this.#deps.repository.transaction(() => {
       this.#deps.jobs.dropIssues(visitId)
-      if (hasLink) this.#deps.jobs.enqueue({ visitId, kind: 'revoke-all', generation: row.link_generation, linkId: row.link_id, at: now })
+      if (hasLink) this.#deps.jobs.enqueue({ visitId, kind: 'revoke-all', generation: visit.linkGeneration, linkId: visit.linkId, at: now })
       this.#deps.repository.update(visitId, {
         status,
-        checked_out_at: status === 'left' ? now : null,
-        access_state: hasLink ? 'revoked' : row.access_state,
-        updated_at: now,
+        checkedOutAt: status === 'left' ? now : null,
+        accessState: hasLink ? 'revoked' : visit.accessState,
+        updatedAt: now,
       })
     })
     this.#deps.changed(visitId)
@@ -145,13 +152,13 @@ export class VisitLifecycle {
    * in the outbox, and the visit keeps its old end until the new link exists, so the visitor keeps
    * working access throughout, even if Kisi stumbles or refuses in between.
    */
-  async extend(row: VisitRow, validUntil: string): Promise<VisitRow> {
-    return this.#reissue(row, validUntil, row.access_state === 'issued' || row.access_state === 'expired' || this.#deps.jobs.hasIssue(row.id))
+  async extend(visit: Visit, validUntil: string): Promise<Visit> {
+    return this.#reissue(visit, validUntil, visit.accessState === 'issued' || visit.accessState === 'expired' || this.#deps.jobs.hasIssue(visit.id))
   }
 
   /** A link Kisi refused before gets a new try, with the same window. */
-  async retryFailed(row: VisitRow): Promise<VisitRow> {
-    return this.#reissue(row, row.access_valid_until ?? this.#now(), false)
+  async retryFailed(visit: Visit): Promise<Visit> {
+    return this.#reissue(visit, visit.accessValidUntil ?? this.#now(), false)
   }
 
   /** Runs the visit's waiting Kisi writes now instead of at the outbox's next turn. */
@@ -159,37 +166,38 @@ export class VisitLifecycle {
     await this.#patiently(this.#deps.runner.runJobsFor(visitId, { fresh: false, dueOnly: false }))
   }
 
-  async #reissue(row: VisitRow, validUntil: string, oldLinkMayExist: boolean): Promise<VisitRow> {
+  async #reissue(visit: Visit, validUntil: string, oldLinkMayExist: boolean): Promise<Visit> {
     const now = this.#now()
-    const generation = row.link_generation + 1
+    const generation = visit.linkGeneration + 1
     this.#deps.repository.transaction(() => {
-      this.#deps.jobs.dropIssues(row.id)
-      this.#deps.jobs.enqueue({ visitId: row.id, kind: 'issue', generation, validUntil, at: now })
-      if (oldLinkMayExist) this.#deps.jobs.enqueue({ visitId: row.id, kind: 'revoke', generation: row.link_generation, linkId: row.link_id, at: now })
-      this.#deps.repository.update(row.id, {
-        link_generation: generation,
-        access_state: row.access_state === 'issued' ? 'issued' : 'pending',
-        access_problem: null,
-        updated_at: now,
+      this.#deps.jobs.dropIssues(visit.id)
+      this.#deps.jobs.enqueue({ visitId: visit.id, kind: 'issue', generation, validUntil, at: now })
+      if (oldLinkMayExist) this.#deps.jobs.enqueue({ visitId: visit.id, kind: 'revoke', generation: visit.linkGeneration, linkId: visit.linkId, at: now })
+      this.#deps.repository.update(visit.id, {
+        linkGeneration: generation,
+        accessState: visit.accessState === 'issued' ? 'issued' : 'pending',
+        accessProblem: null,
+        updatedAt: now,
       })
     })
-    this.#deps.changed(row.id)
-    await this.#patiently(this.#deps.runner.runJobsFor(row.id, { fresh: false, dueOnly: false }))
-    return this.#deps.repository.require(row.id)
+    this.#deps.changed(visit.id)
+    await this.#patiently(this.#deps.runner.runJobsFor(visit.id, { fresh: false, dueOnly: false }))
+    return this.#deps.repository.require(visit.id)
   }
 
   /**
    * Waits for Kisi only as long as a person should stand at the screen; the work itself goes on,
    * and the outbox finishes it if Kisi needs longer.
    */
-  async #patiently(work: Promise<unknown>): Promise<void> {
+  async #patiently<T>(work: Promise<T>): Promise<T | undefined> {
     let timer: ReturnType<typeof setTimeout> | undefined
-    const patience = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, this.#deps.patienceMs ?? 6_000)
+    const patience = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), this.#deps.patienceMs ?? 6_000)
       timer.unref?.()
     })
-    await Promise.race([work, patience])
+    const result = await Promise.race([work, patience])
     clearTimeout(timer)
+    return result
   }
 
   #now(): string {
@@ -197,7 +205,7 @@ export class VisitLifecycle {
   }
 }
 
-function withoutId(row: VisitRow): Omit<VisitRow, 'id'> {
-  const { id, ...rest } = row
+function withoutId(visit: Visit): VisitChanges {
+  const { id, ...rest } = visit
   return rest
 }

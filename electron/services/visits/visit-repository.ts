@@ -1,9 +1,16 @@
 import { z } from 'zod'
 import { AppError } from '@shared/errors'
 import type { SqliteDatabase } from '../database/sqlite-database'
-import { visitColumns, visitRowSchema, type VisitRow } from './visit-row'
+import type { Visit, VisitChanges } from './visit'
+import { columnsOf, rowOf, visitColumns, visitFromRow, type VisitRow } from './visit-row'
 
-/** Reads and writes the `visits` table; no rules live here, only SQL. */
+/** Whatever a row holds; `visitFromRow` checks it. */
+const storedRow = z.record(z.string(), z.unknown())
+
+/**
+ * Reads and writes the `visits` table; no rules live here, only SQL. Rows become `Visit`s here and
+ * nowhere else.
+ */
 export class VisitRepository {
   readonly #database: SqliteDatabase
 
@@ -11,25 +18,27 @@ export class VisitRepository {
     this.#database = database
   }
 
-  insert(row: VisitRow): void {
+  insert(visit: Visit): void {
+    const row = rowOf(visit)
     const placeholders = visitColumns.map(() => '?').join(', ')
     this.#database.run(`INSERT INTO visits (${visitColumns.join(', ')}) VALUES (${placeholders})`, visitColumns.map((column) => row[column]))
   }
 
-  update(id: string, changes: Partial<Omit<VisitRow, 'id'>>): VisitRow {
-    const columns = Object.keys(changes) as (keyof typeof changes)[]
+  update(id: string, changes: VisitChanges): Visit {
+    const row = columnsOf(changes)
+    const columns = Object.keys(row) as (keyof VisitRow)[]
     if (columns.length > 0) {
       const assignments = columns.map((column) => `${column} = ?`).join(', ')
-      this.#database.run(`UPDATE visits SET ${assignments} WHERE id = ?`, [...columns.map((column) => changes[column]), id])
+      this.#database.run(`UPDATE visits SET ${assignments} WHERE id = ?`, [...columns.map((column) => row[column]), id])
     }
     return this.require(id)
   }
 
-  find(id: string): VisitRow | undefined {
-    return this.#database.get('SELECT * FROM visits WHERE id = ?', visitRowSchema, [id])
+  find(id: string): Visit | undefined {
+    return this.#one('SELECT * FROM visits WHERE id = ?', [id])
   }
 
-  require(id: string): VisitRow {
+  require(id: string): Visit {
     const row = this.find(id)
     if (!row) throw new AppError('not_found', 'This visit no longer exists. Refresh the list.')
     return row
@@ -48,26 +57,25 @@ export class VisitRepository {
     )
   }
 
-  findByInviteCode(code: string): VisitRow | undefined {
-    return this.#database.get('SELECT * FROM visits WHERE invite_code = ?', visitRowSchema, [code])
+  findByInviteCode(code: string): Visit | undefined {
+    return this.#one('SELECT * FROM visits WHERE invite_code = ?', [code])
   }
 
-  findBySecretHash(hash: string): VisitRow | undefined {
-    return this.#database.get('SELECT * FROM visits WHERE link_secret_hash = ?', visitRowSchema, [hash])
+  findBySecretHash(hash: string): Visit | undefined {
+    return this.#one('SELECT * FROM visits WHERE link_secret_hash = ?', [hash])
   }
 
   /**
    * The visits a reception screen cares about for the day [from, until): expected or checked in that
    * day, plus everyone still on site or waiting, whenever they arrived.
    */
-  forDay(from: string, until: string): VisitRow[] {
-    return this.#database.all(
+  forDay(from: string, until: string): Visit[] {
+    return this.#all(
       `SELECT * FROM visits
        WHERE status IN ('on-site', 'awaiting-approval')
           OR (expected_at >= ? AND expected_at < ?)
           OR (checked_in_at >= ? AND checked_in_at < ?)
        ORDER BY coalesce(checked_in_at, expected_at, created_at) DESC`,
-      visitRowSchema,
       [from, until, from, until],
     )
   }
@@ -77,19 +85,24 @@ export class VisitRepository {
     return this.#database.get('SELECT COALESCE(MAX(agreement_version), 0) AS version FROM visits WHERE visit_type_id = ?', z.object({ version: z.number() }), [visitTypeId])?.version ?? 0
   }
 
-  withStatus(status: VisitRow['status']): VisitRow[] {
-    return this.#database.all('SELECT * FROM visits WHERE status = ? ORDER BY created_at', visitRowSchema, [status])
+  withStatus(status: Visit['status']): Visit[] {
+    return this.#all('SELECT * FROM visits WHERE status = ? ORDER BY created_at', [status])
   }
 
-  dueForAutoCheckOut(now: string): VisitRow[] {
-    return this.#database.all(
-      "SELECT * FROM visits WHERE status = 'on-site' AND auto_check_out_at IS NOT NULL AND auto_check_out_at <= ?",
-      visitRowSchema,
-      [now],
-    )
+  dueForAutoCheckOut(now: string): Visit[] {
+    return this.#all("SELECT * FROM visits WHERE status = 'on-site' AND auto_check_out_at IS NOT NULL AND auto_check_out_at <= ?", [now])
   }
 
   transaction<T>(work: () => T): T {
     return this.#database.transaction(work)
+  }
+
+  #one(sql: string, params: unknown[]): Visit | undefined {
+    const row = this.#database.get(sql, storedRow, params)
+    return row && visitFromRow(row)
+  }
+
+  #all(sql: string, params: unknown[]): Visit[] {
+    return this.#database.all(sql, storedRow, params).map(visitFromRow)
   }
 }

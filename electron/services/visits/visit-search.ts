@@ -1,6 +1,6 @@
 import { normalizeName } from '@shared/domain/deny-list'
 import type { VisitMatch } from '@shared/schemas/visit'
-import type { VisitRow } from './visit-row'
+import type { Visit } from './visit'
 
 const maximumMatches = 5
 
@@ -16,13 +16,13 @@ export function maskName(name: string): string {
  * Visits whose name has a word starting with the query (at least 3 letters, checked by the
  * contract). Only a handful are returned, masked, so the kiosk never becomes a visitor list.
  */
-export function searchByName(rows: readonly VisitRow[], query: string): VisitMatch[] {
+export function searchByName(visits: readonly Visit[], query: string): VisitMatch[] {
   const wanted = normalizeName(query)
-  return rows
-    .filter((row) => {
-      const name = normalizeName(row.visitor_name)
+  return visits
+    .filter((visit) => {
+      const name = normalizeName(visit.visitor.name)
       return name.startsWith(wanted) || name.split(' ').some((word) => word.startsWith(wanted))
     })
     .slice(0, maximumMatches)
-    .map((row) => ({ visitId: row.id, displayName: maskName(row.visitor_name), visitTypeName: row.visit_type_name }))
+    .map((visit) => ({ visitId: visit.id, displayName: maskName(visit.visitor.name), visitTypeName: visit.visitTypeName }))
 }

@@ -3,13 +3,13 @@ import type { SqliteDatabase } from '../database/sqlite-database'
 import type { KisiConnection } from '../kisi/kisi-connection'
 import type { SecretBox } from '../secrets/secret-box'
 import type { SettingsRepository } from '../settings/settings-repository'
-import type { VisitRow } from './visit-row'
 import { AccessLinks } from './access-links'
 import { LinkJobRunner } from './link-job-runner'
 import type { LinkJobs } from './link-jobs'
 import { LinkReconciler } from './link-reconciler'
 import { ReceptionDesk } from './reception-desk'
 import { VisitBackground } from './visit-background'
+import type { Visit } from './visit'
 import { VisitLifecycle } from './visit-lifecycle'
 import { VisitPolicyStore } from './visit-policies'
 import { VisitRepository } from './visit-repository'
@@ -25,7 +25,7 @@ export interface VisitServicesDeps {
   logger: Logger
   changed: (visitId: string | null) => void
   patienceMs?: number | undefined
-  arrived?: ((row: VisitRow) => void) | undefined
+  arrived?: ((visit: Visit) => void) | undefined
   /** Whether a host named by the visitor will get a message, for the visitor's welcome screen. */
   notifiesHosts?: (() => boolean) | undefined
 }

@@ -2,14 +2,15 @@ import { endOfDay, startOfDay } from 'date-fns'
 import { checkInHours } from '@shared/domain/check-in-hours'
 import { matchesDenyList } from '@shared/domain/deny-list'
 import { AppError } from '@shared/errors'
+import type { ParsedRequest } from '@shared/ipc/contract'
 import type { CheckInOutcome, PublicVisitType, VisitMatch } from '@shared/schemas/visit'
 import type { Clock } from '../ports'
-import { secretHashOf, type AccessLinks } from './access-links'
+import { secretHashOf, type AccessLinks, type IssuedLink } from './access-links'
 import { normalizeInviteCode } from '@shared/domain/invite-code'
-import type { VisitLifecycle } from './visit-lifecycle'
+import type { Visit } from './visit'
+import type { Admission, VisitLifecycle } from './visit-lifecycle'
 import type { VisitPolicyStore } from './visit-policies'
 import type { VisitRepository } from './visit-repository'
-import { toStaffVisit, type VisitRow } from './visit-row'
 import { searchByName } from './visit-search'
 import { acceptedAgreement, parseVisitor } from './visitor-input'
 import { outcomeOf } from './visitor-pass'
@@ -23,7 +24,8 @@ export interface VisitorDeskDeps {
   notifiesHosts: () => boolean
 }
 
-export type InviteReference = { visitId?: string | undefined; inviteCode?: string | undefined }
+/** How the visitor names their invitation: the visit picked from a name search, or the code on it. */
+type InviteRequest = ParsedRequest<'visits.inviteAgreement'>
 export type InviteConfirmation = 'nothing' | 'email' | 'code'
 
 /** Everything a visitor can do at the kiosk without staff: check in, find an invite, check out. */
@@ -43,20 +45,20 @@ export class VisitorDesk {
     const type = policies.type(visitTypeId)
     this.#requireOpen(type)
     const visitor = parseVisitor(type, form)
-    const draft = lifecycle.draft(type, visitor, 'awaiting-approval', { agreement_version: acceptedAgreement(type, agreementVersion) })
+    const draft = lifecycle.draft(type, visitor, 'awaiting-approval', { agreementVersion: acceptedAgreement(type, agreementVersion) })
     if (matchesDenyList(policies.get().denyList, visitor)) return this.#outcome(lifecycle.hold(draft, 'awaiting-approval', 'deny-list'))
     if (type.requiresApproval) return this.#outcome(lifecycle.hold(draft, 'awaiting-approval', 'approval'))
-    return this.#outcome(await lifecycle.admit(draft, type))
+    return this.#admitted(await lifecycle.admit(draft, type))
   }
 
   findInvites(query: string): VisitMatch[] {
     return searchByName(this.#todaysInvites(), query)
   }
 
-  inviteAgreement(reference: InviteReference): { visitTypeName: string; agreement: { text: string; version: number } | null; confirmWith: InviteConfirmation } {
+  inviteAgreement(reference: InviteRequest): { visitTypeName: string; agreement: { text: string; version: number } | null; confirmWith: InviteConfirmation } {
     const invite = this.#invite(reference)
-    const type = this.#deps.policies.type(invite.visit_type_id)
-    return { visitTypeName: invite.visit_type_name, agreement: type.agreement, confirmWith: this.#confirmation(invite, reference) }
+    const type = this.#deps.policies.type(invite.visitTypeId)
+    return { visitTypeName: invite.visitTypeName, agreement: type.agreement, confirmWith: this.#confirmation(invite, reference) }
   }
 
   /**
@@ -64,20 +66,20 @@ export class VisitorDesk {
    * letters of a name, so a pick from the search that would open doors needs the invited e-mail
    * address too; the invite code alone is enough. The deny list still applies.
    */
-  async checkInInvite(reference: InviteReference & { email?: string | undefined }, agreementVersion: number | null): Promise<CheckInOutcome> {
+  async checkInInvite(reference: Omit<ParsedRequest<'visits.checkInInvite'>, 'agreementVersion'>, agreementVersion: number | null): Promise<CheckInOutcome> {
     const invite = this.#invite(reference)
-    const type = this.#deps.policies.type(invite.visit_type_id)
+    const type = this.#deps.policies.type(invite.visitTypeId)
     this.#requireOpen(type)
     const confirmWith = this.#confirmation(invite, reference)
     if (confirmWith === 'code') throw new AppError('forbidden', 'Please scan or type your invitation code, or see reception.')
-    if (confirmWith === 'email' && normalizedEmail(reference.email) !== normalizedEmail(toStaffVisit(invite).visitor.email)) {
+    if (confirmWith === 'email' && normalizedEmail(reference.email) !== normalizedEmail(invite.visitor.email)) {
       throw new AppError('invalid_request', 'That is not the e-mail address of this invitation.', { fields: { email: ['Enter the e-mail address you were invited with'] } })
     }
-    const withAgreement = { ...invite, agreement_version: acceptedAgreement(type, agreementVersion) }
-    if (matchesDenyList(this.#deps.policies.get().denyList, toStaffVisit(invite).visitor)) {
+    const withAgreement = { ...invite, agreementVersion: acceptedAgreement(type, agreementVersion) }
+    if (matchesDenyList(this.#deps.policies.get().denyList, invite.visitor)) {
       return this.#outcome(this.#deps.lifecycle.hold(withAgreement, 'awaiting-approval', 'deny-list'))
     }
-    return this.#outcome(await this.#deps.lifecycle.admit(withAgreement, type))
+    return this.#admitted(await this.#deps.lifecycle.admit(withAgreement, type))
   }
 
   findOnSite(query: string): VisitMatch[] {
@@ -86,24 +88,28 @@ export class VisitorDesk {
 
   /** By the visit picked from a name search, or by scanning the pass's QR code at the kiosk. */
   async checkOutSelf(reference: { visitId?: string | undefined; passUrl?: string | undefined }): Promise<{ visitorName: string }> {
-    const row = reference.visitId ? this.#deps.repository.find(reference.visitId) : this.#byPass(reference.passUrl ?? '')
-    if (!row || row.status !== 'on-site') throw new AppError('not_found', 'We could not find your visit. Please see reception.')
-    const left = await this.#deps.lifecycle.checkOut(row.id)
-    return { visitorName: left.visitor_name }
+    const visit = reference.visitId ? this.#deps.repository.find(reference.visitId) : this.#byPass(reference.passUrl ?? '')
+    if (!visit || visit.status !== 'on-site') throw new AppError('not_found', 'We could not find your visit. Please see reception.')
+    const left = await this.#deps.lifecycle.checkOut(visit.id)
+    return { visitorName: left.visitor.name }
   }
 
-  #confirmation(invite: VisitRow, reference: InviteReference): InviteConfirmation {
-    if (reference.inviteCode || !this.#deps.policies.type(invite.visit_type_id).access) return 'nothing'
-    return toStaffVisit(invite).visitor.email ? 'email' : 'code'
+  #confirmation(invite: Visit, reference: InviteRequest): InviteConfirmation {
+    if (reference.inviteCode || !this.#deps.policies.type(invite.visitTypeId).access) return 'nothing'
+    return invite.visitor.email ? 'email' : 'code'
   }
 
-  #byPass(scanned: string): VisitRow | undefined {
+  #byPass(scanned: string): Visit | undefined {
     const secret = this.#deps.links.secretFromPassUrl(scanned)
     return secret ? this.#deps.repository.findBySecretHash(secretHashOf(secret)) : undefined
   }
 
-  #outcome(row: VisitRow): Promise<CheckInOutcome> {
-    return outcomeOf(row, this.#deps.links, this.#deps.notifiesHosts())
+  #admitted({ visit, freshLink }: Admission): Promise<CheckInOutcome> {
+    return this.#outcome(visit, freshLink)
+  }
+
+  #outcome(visit: Visit, freshLink: IssuedLink | null = null): Promise<CheckInOutcome> {
+    return outcomeOf(visit, this.#deps.links, this.#deps.notifiesHosts(), freshLink)
   }
 
   #requireOpen(type: Parameters<typeof checkInHours>[0]): void {
@@ -111,21 +117,21 @@ export class VisitorDesk {
     if (!hours.open) throw new AppError('not_available', `${hours.explanation} Please see reception.`)
   }
 
-  #todaysInvites(): VisitRow[] {
+  #todaysInvites(): Visit[] {
     const now = this.#deps.clock.now()
     return this.#deps.repository
       .forDay(startOfDay(now).toISOString(), endOfDay(now).toISOString())
-      .filter((row) => row.status === 'expected')
+      .filter((visit) => visit.status === 'expected')
   }
 
-  #invite(reference: InviteReference): VisitRow {
+  #invite(reference: InviteRequest): Visit {
     const code = reference.inviteCode ? normalizeInviteCode(reference.inviteCode) : undefined
-    const row = reference.visitId ? this.#deps.repository.find(reference.visitId) : code ? this.#deps.repository.findByInviteCode(code) : undefined
-    if (!row || row.status !== 'expected') throw new AppError('not_found', 'We could not find this invitation. Please see reception.')
-    if (!this.#todaysInvites().some((invite) => invite.id === row.id)) {
+    const visit = reference.visitId ? this.#deps.repository.find(reference.visitId) : code ? this.#deps.repository.findByInviteCode(code) : undefined
+    if (!visit || visit.status !== 'expected') throw new AppError('not_found', 'We could not find this invitation. Please see reception.')
+    if (!this.#todaysInvites().some((invite) => invite.id === visit.id)) {
       throw new AppError('not_available', 'This invitation is for another day. Please see reception.')
     }
-    return row
+    return visit
   }
 }
 

@@ -1,17 +1,22 @@
 import type { CheckInOutcome, VisitorPass } from '@shared/schemas/visit'
-import type { AccessLinks } from './access-links'
-import { doorNamesOf, toStaffVisit, type VisitRow } from './visit-row'
+import type { AccessLinks, IssuedLink } from './access-links'
+import type { Visit } from './visit'
 
-/** The pass for a visit whose link exists, or null while it does not. */
-export async function passOf(row: VisitRow, links: AccessLinks): Promise<VisitorPass | null> {
-  if (row.access_state !== 'issued' || !row.link_secret_sealed || !row.access_valid_until) return null
+/**
+ * The pass for a visit whose link exists, or null while it does not. A link made moments ago
+ * (`freshLink`) still has its secret in the clear; only when it is the visit's current link does
+ * it spare opening the sealed copy.
+ */
+export async function passOf(visit: Visit, links: AccessLinks, freshLink: IssuedLink | null = null): Promise<VisitorPass | null> {
+  if (visit.accessState !== 'issued' || !visit.sealedLinkSecret || !visit.accessValidUntil) return null
+  const current = freshLink !== null && freshLink.secretHash === visit.linkSecretHash
   return {
-    visitId: row.id,
-    visitorName: row.visitor_name,
-    visitTypeName: row.visit_type_name,
-    linkUrl: await links.passUrl(row.link_secret_sealed),
-    doorNames: doorNamesOf(row),
-    validUntil: row.access_valid_until,
+    visitId: visit.id,
+    visitorName: visit.visitor.name,
+    visitTypeName: visit.visitTypeName,
+    linkUrl: current ? links.passUrlOf(freshLink.secret) : await links.passUrl(visit.sealedLinkSecret),
+    doorNames: visit.doorNames,
+    validUntil: visit.accessValidUntil,
   }
 }
 
@@ -19,14 +24,14 @@ export async function passOf(row: VisitRow, links: AccessLinks): Promise<Visitor
  * What the visitor sees after checking in. A hold, a refusal by Kisi and a link still on its way
  * all send them to reception; only the last says their access is coming, and none says why.
  */
-export async function outcomeOf(row: VisitRow, links: AccessLinks, notifiesHosts: boolean): Promise<CheckInOutcome> {
-  const visitorName = row.visitor_name
-  if (row.status !== 'on-site') return { outcome: 'see-reception', visitorName }
-  if (row.access_state === 'none') {
-    const hostName = toStaffVisit(row).visitor.host ?? null
+export async function outcomeOf(visit: Visit, links: AccessLinks, notifiesHosts: boolean, freshLink: IssuedLink | null = null): Promise<CheckInOutcome> {
+  const visitorName = visit.visitor.name
+  if (visit.status !== 'on-site') return { outcome: 'see-reception', visitorName }
+  if (visit.accessState === 'none') {
+    const hostName = visit.visitor.host ?? null
     return { outcome: 'welcome', visitorName, hostName, hostNotified: notifiesHosts && hostName !== null }
   }
-  if (row.access_state === 'pending') return { outcome: 'access-pending', visitorName }
-  const pass = await passOf(row, links)
+  if (visit.accessState === 'pending') return { outcome: 'access-pending', visitorName }
+  const pass = await passOf(visit, links, freshLink)
   return pass ? { outcome: 'pass', pass } : { outcome: 'see-reception', visitorName }
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { HostNotifier, type WebhookPost } from '../../../electron/services/notifications/host-notifier'
+import { arrivalOf, HostNotifier, type WebhookPost } from '../../../electron/services/notifications/host-notifier'
 import { silentLogger } from '../../../electron/services/ports'
 import type { SecretBox } from '../../../electron/services/secrets/secret-box'
 import type { SettingsRepository } from '../../../electron/services/settings/settings-repository'
 import { defaultSettingsDocument, type SettingsDocument } from '../../../electron/services/settings/settings-document'
+import { sampleVisit } from '../../fixtures/sample-visit'
 import { TestClock } from '../../fixtures/test-clock'
 
 /** The notifier with an in-memory settings document, a see-through secret box and a scripted webhook. */
@@ -29,6 +30,11 @@ function notifierWith(post: WebhookPost) {
 const arrival = { visitorName: 'Ada Lovelace', company: null, hostName: 'Grace Hopper', visitTypeName: 'Guest' }
 
 describe('HostNotifier', () => {
+  it('names the arrival from the visit: who, from which company, to see whom, for what kind of visit', () => {
+    expect(arrivalOf(sampleVisit())).toEqual({ visitorName: 'Ada Lovelace', company: 'Analytical Engines', hostName: 'Charles Babbage', visitTypeName: 'Guest' })
+    expect(arrivalOf(sampleVisit({ visitor: { name: 'Grace Hopper' } }))).toEqual({ visitorName: 'Grace Hopper', company: null, hostName: null, visitTypeName: 'Guest' })
+  })
+
   it('refuses, by the URL parser the post uses, an address that would leave the machine in plain http', async () => {
     const notifier = notifierWith(async () => undefined)
     await expect(notifier.configure('http://evil.example\\@127.0.0.1/x')).rejects.toMatchObject({ code: 'invalid_request' })

@@ -8,7 +8,7 @@ function backgroundWith(state: 'connected' | 'key-invalid' = 'connected') {
   let releaseJobs: (() => void) | null = null
   const deps = {
     repository: { dueForAutoCheckOut: () => [{ id: 'visit-1' }] },
-    jobs: { due: () => [{ visit_id: 'visit-2' }] },
+    jobs: { due: () => [{ visitId: 'visit-2' }] },
     runner: {
       runJobsFor: vi.fn(async () => {
         calls.jobs += 1
