@@ -11,7 +11,7 @@ import { SqliteDatabase } from '../services/database/sqlite-database'
 import { KisiConnection } from '../services/kisi/kisi-connection'
 import { KisiSetup } from '../services/kisi/kisi-setup'
 import { arrivalOf, HostNotifier } from '../services/notifications/host-notifier'
-import { kioskStatusOf } from '../services/settings/kiosk-status'
+import { kioskStatusOf } from '../services/settings/public-kiosk-status'
 import { openSettings } from '../services/settings/settings-repository'
 import { PinBackupStore } from '../services/staff/pin-backup-store'
 import { PinService } from '../services/staff/pin-service'
@@ -88,7 +88,7 @@ export async function buildServices(ports: PlatformPorts) {
     logger,
     changed: (visitId) => events.emit('visits.changed', { visitId }),
     patienceMs: ports.checkInPatienceMs,
-    arrived: (row) => notifier.arrived(arrivalOf(row)),
+    arrived: (visit) => notifier.arrived(arrivalOf(visit)),
     notifiesHosts: () => notifier.configured,
   })
   const accounts = new AccountService(kisi, new KioskAccountLinks(database, clock))

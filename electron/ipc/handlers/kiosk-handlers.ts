@@ -1,5 +1,5 @@
 import type { SettingsRepository } from '../../services/settings/settings-repository'
-import { kioskStatusOf } from '../../services/settings/kiosk-status'
+import { kioskStatusOf } from '../../services/settings/public-kiosk-status'
 import type { CallHandlers } from '../call-dispatcher'
 
 export function createKioskHandlers(settings: SettingsRepository, appVersion: string): Pick<CallHandlers, 'kiosk.status'> {
