@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { KisiStatus } from '@shared/ipc/kisi-calls'
 import type { AuditPage } from '@shared/schemas/audit'
-import { startKisiSandbox, type KisiSandbox } from '../../electron/sandbox/kisi-sandbox'
+import { startKisiSandbox, type KisiSandbox } from '../../electron/kisi-sandbox/kisi-sandbox'
 import type { AppServices } from '../../electron/services/app-services'
 import { hostServices } from '../fixtures/app-services'
 import { useTempDirectory } from '../fixtures/temp-directory'

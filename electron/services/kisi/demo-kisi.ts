@@ -1,4 +1,4 @@
-import type { KisiSandbox } from '../../sandbox/kisi-sandbox'
+import type { KisiSandbox } from '../../kisi-sandbox/kisi-sandbox'
 import type { DemoKisi } from './kisi-setup'
 
 /**
@@ -9,7 +9,7 @@ export function createDemoKisi(): DemoKisi {
   let running: KisiSandbox | null = null
   return {
     start: async () => {
-      const { startKisiSandbox } = await import('../../sandbox/kisi-sandbox')
+      const { startKisiSandbox } = await import('../../kisi-sandbox/kisi-sandbox')
       running = await startKisiSandbox()
       return { baseUrl: running.url, apiKey: running.apiKey, accessLinkBaseUrl: running.accessLinkBaseUrl }
     },
