@@ -1,8 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http'
+import type { Caller } from './sandbox-model'
+import type { SandboxState } from './sandbox-state'
 import { denials, SandboxWireError } from './wire-errors'
-import type { GroupLinkRecord, LoginRecord, SandboxState, UserRecord } from './sandbox-state'
-
-export type Caller = { kind: 'login'; login: LoginRecord; user: UserRecord } | { kind: 'group-link'; link: GroupLinkRecord }
 
 /**
  * Who may call a route: `optional` (sign-in, which takes credentials in the body), any signed-in

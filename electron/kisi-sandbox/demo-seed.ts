@@ -1,4 +1,5 @@
-import { type GroupRecord, type LockRecord, type Millis, newSecret, type SandboxState, type UserRecord } from './sandbox-state'
+import type { GroupRecord, LockRecord, Millis, UserRecord } from './sandbox-model'
+import { newSecret, type SandboxState } from './sandbox-state'
 
 /** The demo organisation's sign-in details, printed by `npm run sandbox` and used by "Try with demo data". */
 export const demoCredentials = {

@@ -1,38 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import type { Caller } from './authentication'
+import type { Caller, Millis, WireEvent } from './sandbox-model'
+import type { SandboxState } from './sandbox-state'
 import type { Denial } from './wire-errors'
-import type { Millis, SandboxState } from './sandbox-state'
 import { wireTime } from './wire-time'
-
-/** Kisi's Event object (event-sets OpenAPI file), as served by `GET /event_sets/{id}`. */
-export interface WireEvent {
-  uuid: string
-  type: string
-  actor_type: 'User' | 'GroupLink' | null
-  actor_id: number | null
-  actor_name: string | null
-  actor_email: string | null
-  authenticated_by_type: 'Login' | 'GroupLink' | null
-  authenticated_by_id: number | null
-  authorized_by_type: string | null
-  authorized_by_id: number | null
-  authorized_by_role_id: string | null
-  object_type: string
-  object_id: number
-  object_name: string
-  action: string
-  created_at: string
-  message: string | null
-  success: boolean
-  code: string | null
-  sequence: string
-  organization_id: number
-  place_id: number | null
-  error_code: string | null
-  error_message: string | null
-  details: Record<string, never>
-  via: Record<string, never>
-}
 
 export interface EventAuthorization {
   type: 'RoleAssignment' | 'Group' | 'Organization'

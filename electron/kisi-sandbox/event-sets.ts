@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import type { WireEvent } from './event-log'
-import type { Millis } from './sandbox-state'
+import type { EventFilters, Millis, WireEvent } from './sandbox-model'
 
 /** Kisi: an event set covers at most 90 days, and the last 90 days by default. */
 export const maxIntervalMs = 90 * 24 * 60 * 60 * 1000
@@ -35,21 +34,6 @@ export function parseInterval(text: string): Interval | null {
   const firstDuration = parseDuration(first)
   if (firstDuration !== null && end !== null) return { start: end - firstDuration, end }
   return null
-}
-
-export interface EventFilters {
-  event_actor_id: number | null
-  event_actor_type: string | null
-  event_authenticated_by_id: number | null
-  event_authenticated_by_type: string | null
-  event_object_id: number | null
-  event_object_type: string | null
-  event_place_id: number | null
-  event_success: boolean | null
-  event_sequence: string | null
-  event_type: string | null
-  event_uuid: string | null
-  place_id: number | null
 }
 
 /** `event_type`, `event_sequence` and `event_uuid` may hold several comma-separated values. */

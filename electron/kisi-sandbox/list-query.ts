@@ -1,5 +1,5 @@
-import { denials, SandboxWireError } from './wire-errors'
 import { formatCollectionRange } from '../services/kisi/collection-range'
+import { denials, SandboxWireError } from './wire-errors'
 
 /** An endpoint's `limit` default and maximum (research §4). */
 export interface PageLimits {

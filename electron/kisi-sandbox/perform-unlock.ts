@@ -1,8 +1,8 @@
-import type { Caller } from './authentication'
 import { recordEvent } from './event-log'
-import { type Denial, denials, SandboxWireError } from './wire-errors'
-import type { LockRecord, Millis, SandboxState } from './sandbox-state'
+import type { Caller, LockRecord, Millis } from './sandbox-model'
+import type { SandboxState } from './sandbox-state'
 import { decideUnlock } from './unlock-rules'
+import { type Denial, denials, SandboxWireError } from './wire-errors'
 
 /** How long a door reports `unlocked: true` after a successful unlock (hardware decides in reality). */
 const unlockedForMs = 5_000

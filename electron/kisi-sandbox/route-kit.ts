@@ -1,6 +1,7 @@
-import type { AuthMode, Caller } from './authentication'
+import type { AuthMode } from './authentication'
+import type { Caller, Millis, UserRecord } from './sandbox-model'
+import type { SandboxState } from './sandbox-state'
 import { denials, SandboxWireError } from './wire-errors'
-import type { Millis, SandboxState, UserRecord } from './sandbox-state'
 
 /** What every handler can reach: the organisation and the sandbox's (possibly skewed) clock. */
 export interface SandboxContext {

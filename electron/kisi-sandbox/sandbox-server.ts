@@ -1,16 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { setTimeout as delay } from 'node:timers/promises'
-import type { Logger } from '../services/ports'
 import { isLoopbackHost } from '../security/loopback-host'
 import { BodyTooLargeError, readBody } from '../security/read-body'
+import type { Logger } from '../services/ports'
 import { accessLinkPageHeaders } from './access-link-page'
 import { authenticate, quotaKey } from './authentication'
 import type { FaultInjector } from './fault-settings'
-import { type Denial, denials, SandboxWireError, SandboxValidationError } from './wire-errors'
 import { createRequestQuota, type RequestQuota } from './request-quota'
 import { matchRoute, type Route, type RouteReply, type SandboxContext } from './route-kit'
 import { handleAccessLinkPage } from './routes/access-link-routes'
 import { controlPathPrefix, handleControl } from './routes/control-routes'
+import { type Denial, denials, SandboxWireError, SandboxValidationError } from './wire-errors'
 
 export interface SandboxHandlerOptions {
   context: SandboxContext

@@ -1,7 +1,7 @@
-import type { Caller } from './authentication'
 import type { EventAuthorization } from './event-log'
+import type { Caller, GroupLinkRecord, LockRecord, Millis, UserRecord } from './sandbox-model'
+import type { SandboxState } from './sandbox-state'
 import { type Denial, denials } from './wire-errors'
-import type { GroupLinkRecord, LockRecord, Millis, SandboxState, UserRecord } from './sandbox-state'
 
 export type UnlockDecision = { allowed: true; authorizedBy: EventAuthorization | null } | { allowed: false; denial: Denial }
 

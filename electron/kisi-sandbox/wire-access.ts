@@ -1,4 +1,5 @@
-import type { GroupLockRecord, GroupRecord, LockRecord, Millis, PlaceRecord, SandboxState } from './sandbox-state'
+import type { GroupLockRecord, GroupRecord, LockRecord, Millis, PlaceRecord } from './sandbox-model'
+import type { SandboxState } from './sandbox-state'
 import { wireTime, wireTimeOrNull } from './wire-time'
 
 /*

@@ -1,4 +1,5 @@
-import type { CardRecord, GroupLinkRecord, LoginRecord, RoleAssignmentRecord, SandboxState, UserRecord } from './sandbox-state'
+import type { CardRecord, GroupLinkRecord, LoginRecord, RoleAssignmentRecord, UserRecord } from './sandbox-model'
+import type { SandboxState } from './sandbox-state'
 import { groupRef } from './wire-access'
 import { wireTime, wireTimeOrNull } from './wire-time'
 

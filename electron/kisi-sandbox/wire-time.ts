@@ -1,4 +1,4 @@
-import type { Millis } from './sandbox-state'
+import type { Millis } from './sandbox-model'
 
 /** Kisi's examples show UTC with whole seconds ("2022-10-06T13:49:35Z"), so the sandbox sends that form. */
 export function wireTime(time: Millis): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { decodeCursor, encodeCursor, eventPage, matchesFilters, parseDuration, parseInterval, type EventFilters } from '../../electron/kisi-sandbox/event-sets'
-import type { WireEvent } from '../../electron/kisi-sandbox/event-log'
+import { decodeCursor, encodeCursor, eventPage, matchesFilters, parseDuration, parseInterval } from '../../electron/kisi-sandbox/event-sets'
+import type { EventFilters, WireEvent } from '../../electron/kisi-sandbox/sandbox-model'
 
 const at = (text: string) => Date.parse(text)
 

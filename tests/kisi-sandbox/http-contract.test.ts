@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type KisiSandbox, startKisiSandbox } from '../../electron/kisi-sandbox/kisi-sandbox'
-import { field, items, type KisiAnswer, type KisiCallOptions, kisiCaller } from './kisi-http'
 import { validateKisiRequest, validateKisiResponse } from '../fixtures/openapi-validator'
+import { field, items, type KisiAnswer, type KisiCallOptions, kisiCaller } from './kisi-http'
 
 /**
  * Every operation the kiosk uses, called with plain fetch and checked against Kisi's published

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { Caller } from '../../electron/kisi-sandbox/authentication'
 import { seedDemoOrganization } from '../../electron/kisi-sandbox/demo-seed'
+import type { Caller } from '../../electron/kisi-sandbox/sandbox-model'
 import { SandboxState } from '../../electron/kisi-sandbox/sandbox-state'
 import { decideUnlock, linkDenial, validityDenial } from '../../electron/kisi-sandbox/unlock-rules'
 

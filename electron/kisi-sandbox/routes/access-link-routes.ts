@@ -1,9 +1,9 @@
 import { describeUnlockResult, renderAccessLinkPage, renderInvalidLinkPage } from '../access-link-page'
-import { denials, SandboxWireError } from '../wire-errors'
 import { performUnlock } from '../perform-unlock'
 import { matchRoute, type SandboxContext } from '../route-kit'
-import type { GroupLinkRecord } from '../sandbox-state'
+import type { GroupLinkRecord } from '../sandbox-model'
 import { linkDenial } from '../unlock-rules'
+import { denials, SandboxWireError } from '../wire-errors'
 import { wireTime } from '../wire-time'
 
 export interface HtmlReply {

@@ -1,7 +1,7 @@
-import { denials, SandboxWireError } from '../wire-errors'
 import { paginate, readIds, readInteger, readPage } from '../list-query'
 import { findById, idParam, listReply, ok, type Route, type RouteRequest } from '../route-kit'
-import type { CardRecord } from '../sandbox-state'
+import type { CardRecord } from '../sandbox-model'
+import { denials, SandboxWireError } from '../wire-errors'
 import { presentCard } from '../wire-people'
 
 const cardLimits = { defaultLimit: 10, maxLimit: 250 }

@@ -1,10 +1,10 @@
 import { z } from 'zod'
-import { type EventFilters, decodeCursor, eventPage, matchesFilters, maxIntervalMs, parseInterval } from '../event-sets'
-import { denials, SandboxWireError } from '../wire-errors'
+import { decodeCursor, eventPage, matchesFilters, maxIntervalMs, parseInterval } from '../event-sets'
 import { readInteger } from '../list-query'
 import { parseWrapped, requireValid } from '../request-body'
 import { findById, idParam, ok, type Route, type RouteRequest } from '../route-kit'
-import type { EventSetRecord } from '../sandbox-state'
+import type { EventFilters, EventSetRecord } from '../sandbox-model'
+import { denials, SandboxWireError } from '../wire-errors'
 import { wireTime } from '../wire-time'
 
 const defaultPageSize = 50

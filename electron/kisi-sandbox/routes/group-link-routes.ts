@@ -3,7 +3,8 @@ import { recordEvent } from '../event-log'
 import { matchesSearch, paginate, readIds, readInteger, readPage, readSearch, sortByName } from '../list-query'
 import { parseWrapped, requireValid, wireTimeInput } from '../request-body'
 import { callerUser, findById, idParam, listReply, noContent, ok, type Route, type RouteRequest } from '../route-kit'
-import { type GroupLinkRecord, newSecret, removeWhere } from '../sandbox-state'
+import type { GroupLinkRecord } from '../sandbox-model'
+import { newSecret, removeWhere } from '../sandbox-state'
 import { presentCreatedGroupLink, presentGroupLink } from '../wire-people'
 
 const groupLinkLimits = { defaultLimit: 10, maxLimit: 250 }

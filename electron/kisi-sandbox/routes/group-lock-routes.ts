@@ -1,10 +1,11 @@
 import { z } from 'zod'
-import { denials, SandboxWireError } from '../wire-errors'
 import { matchesSearch, paginate, readIds, readInteger, readPage, readSearch } from '../list-query'
 import { parseWrapped, requireValid } from '../request-body'
 import { findById, idParam, listReply, noContent, ok, type Route, type RouteRequest } from '../route-kit'
-import { type GroupLockRecord, removeWhere } from '../sandbox-state'
+import type { GroupLockRecord } from '../sandbox-model'
+import { removeWhere } from '../sandbox-state'
 import { presentGroupLock } from '../wire-access'
+import { denials, SandboxWireError } from '../wire-errors'
 
 const groupLockLimits = { defaultLimit: 10, maxLimit: 250 }
 const createSchema = z.object({ group_id: z.number().int(), lock_id: z.number().int() })

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { matchesSearch, paginate, readIds, readInteger, readPage, readSearch, sortByName } from '../list-query'
 import { parseWrapped, requireValid } from '../request-body'
 import { findById, idParam, listReply, noContent, ok, type Route, type RouteRequest, updateRoutes } from '../route-kit'
-import { type GroupRecord, removeWhere } from '../sandbox-state'
+import type { GroupRecord } from '../sandbox-model'
+import { removeWhere } from '../sandbox-state'
 import { presentGroup } from '../wire-access'
 
 const groupLimits = { defaultLimit: 10, maxLimit: 250 }

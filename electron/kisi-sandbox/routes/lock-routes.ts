@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { denials, SandboxWireError, SandboxValidationError } from '../wire-errors'
 import { matchesSearch, paginate, readIds, readInteger, readPage, readSearch, sortByName } from '../list-query'
 import { performUnlock } from '../perform-unlock'
 import { fieldErrors } from '../request-body'
 import { findById, idParam, listReply, ok, type Route, type RouteRequest } from '../route-kit'
-import type { GroupLinkRecord, LockRecord, PlaceRecord } from '../sandbox-state'
+import type { GroupLinkRecord, LockRecord, PlaceRecord } from '../sandbox-model'
 import { linkDenial } from '../unlock-rules'
 import { presentLock, presentLockForLink, presentPlace, presentPlaceForLink } from '../wire-access'
+import { denials, SandboxWireError, SandboxValidationError } from '../wire-errors'
 
 const placeAndLockLimits = { defaultLimit: 50, maxLimit: 250 }
 

@@ -1,8 +1,9 @@
 import { z } from 'zod'
-import { denials, SandboxWireError, SandboxValidationError } from '../wire-errors'
 import { parseWrapped } from '../request-body'
 import { callerUser, ok, type Route, type RouteRequest } from '../route-kit'
-import { type LoginRecord, newSecret, type UserRecord } from '../sandbox-state'
+import type { LoginRecord, UserRecord } from '../sandbox-model'
+import { newSecret } from '../sandbox-state'
+import { denials, SandboxWireError, SandboxValidationError } from '../wire-errors'
 import { presentCurrentUser, presentLogin } from '../wire-people'
 
 const optionalText = z.string().nullish().transform((value) => value ?? null)

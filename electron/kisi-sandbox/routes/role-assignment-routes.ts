@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { recordEvent } from '../event-log'
-import { denials, SandboxWireError } from '../wire-errors'
 import { matchesSearch, paginate, readIds, readInteger, readPage, readSearch } from '../list-query'
 import { parseWrapped, requireValid, wireTimeInput } from '../request-body'
 import { callerUser, findById, idParam, listReply, noContent, ok, type Route, type RouteRequest } from '../route-kit'
-import { removeWhere, type RoleAssignmentRecord } from '../sandbox-state'
+import type { RoleAssignmentRecord } from '../sandbox-model'
+import { removeWhere } from '../sandbox-state'
+import { denials, SandboxWireError } from '../wire-errors'
 import { presentRoleAssignment } from '../wire-people'
 
 const roleAssignmentLimits = { defaultLimit: 10, maxLimit: 250 }

@@ -3,7 +3,8 @@ import { recordEvent } from '../event-log'
 import { matchesSearch, paginate, readIds, readInteger, readPage, readSearch, sortByName } from '../list-query'
 import { parseWrapped, requireValid } from '../request-body'
 import { callerUser, findById, idParam, listReply, noContent, ok, type Route, type RouteRequest, updateRoutes } from '../route-kit'
-import { removeWhere, type UserRecord } from '../sandbox-state'
+import type { UserRecord } from '../sandbox-model'
+import { removeWhere } from '../sandbox-state'
 import { presentUser } from '../wire-people'
 
 const userLimits = { defaultLimit: 50, maxLimit: 100 }
