@@ -1,6 +1,6 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createConsoleLogger, type Logger } from '../services/ports'
+import { isUsableControlToken } from './control-token'
 import { demoCredentials, seedDemoOrganization } from './demo-seed'
 import { createFaultInjector, type FaultControl, type FaultSettings } from './fault-settings'
 import type { Route, SandboxContext } from './route-kit'
@@ -13,10 +13,12 @@ import { lockRoutes } from './routes/lock-routes'
 import { loginRoutes } from './routes/login-routes'
 import { roleAssignmentRoutes } from './routes/role-assignment-routes'
 import { userRoutes } from './routes/user-routes'
+import { type SandboxLogger, stderrLogger } from './sandbox-logger'
 import { createSandboxHandler } from './sandbox-server'
 import { removeWhere, SandboxState } from './sandbox-state'
 
 export type { FaultSettings } from './fault-settings'
+export type { SandboxLogger } from './sandbox-logger'
 export { SandboxState } from './sandbox-state'
 
 export interface SandboxOptions {
@@ -32,7 +34,13 @@ export interface SandboxOptions {
   /** How long a new event set stays in_progress; default 300 ms. */
   eventSetDelayMs?: number
   /** Where unexpected handler errors are reported; default stderr. */
-  logger?: Logger
+  logger?: SandboxLogger
+  /**
+   * Turns on the `/__sandbox/*` control routes (faults, reset, revoke-key), which then require
+   * `Authorization: Bearer <controlToken>`. Without it those paths do not exist (404, like any
+   * unknown route): the app's demo runs so, and tests in the same process use `faults` instead.
+   */
+  controlToken?: string
 }
 
 export interface SandboxAccount {
@@ -77,6 +85,9 @@ function checkOptions(options: SandboxOptions): void {
     if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a whole number of at least 1 (got ${value})`)
   }
   if (!Number.isFinite(eventSetDelayMs) || eventSetDelayMs < 0) throw new RangeError(`eventSetDelayMs must be 0 or more (got ${eventSetDelayMs})`)
+  if (options.controlToken !== undefined && !isUsableControlToken(options.controlToken)) {
+    throw new RangeError('controlToken must be at least 16 printable characters without spaces')
+  }
 }
 
 /** A local Kisi on 127.0.0.1, seeded with the demo organisation, speaking api.kisi.io's wire format. */
@@ -101,7 +112,8 @@ export async function startKisiSandbox(options: SandboxOptions = {}): Promise<Ki
       random: options.random ?? Math.random,
       rateLimitPerSecond: options.rateLimitPerSecond ?? 5,
       eventSetsPerSecond: options.eventSetsPerSecond ?? 1,
-      logger: options.logger ?? createConsoleLogger('kisi-sandbox'),
+      logger: options.logger ?? stderrLogger,
+      controlToken: options.controlToken ?? null,
       port: () => port,
       closing: closing.signal,
     }),

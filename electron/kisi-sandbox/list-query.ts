@@ -1,4 +1,3 @@
-import { formatCollectionRange } from '../services/kisi/collection-range'
 import { denials, SandboxWireError } from './wire-errors'
 
 /** An endpoint's `limit` default and maximum (research §4). */
@@ -58,8 +57,16 @@ export function readPage(query: URLSearchParams, limits: PageLimits): RequestedP
   return { offset, limit: Math.min(limit, limits.maxLimit) }
 }
 
+/**
+ * `X-Collection-Range: start-end/total`, where `end` closes the range that was *requested*
+ * (offset + limit - 1), not the last item sent: Kisi's own example is `10-19/15`. An empty list is `*\/0`.
+ */
+function collectionRange({ offset, limit }: RequestedPage, total: number): string {
+  return total === 0 ? '*/0' : `${offset}-${offset + limit - 1}/${total}`
+}
+
 export function paginate<T>(items: readonly T[], page: RequestedPage): { items: T[]; range: string } {
-  return { items: items.slice(page.offset, page.offset + page.limit), range: formatCollectionRange({ ...page, total: items.length }) }
+  return { items: items.slice(page.offset, page.offset + page.limit), range: collectionRange(page, items.length) }
 }
 
 /** `sort=name` / `sort=-name`; otherwise creation order (ids ascending). */

@@ -1,3 +1,4 @@
+import { createControlToken } from './control-token'
 import { demoCredentials } from './demo-seed'
 import { startKisiSandbox } from './kisi-sandbox'
 import { parseSandboxOptions } from './sandbox-options'
@@ -23,18 +24,22 @@ const processIo: SandboxCommandIo = {
 /**
  * `npm run sandbox`: the Kisi sandbox as a command. Prints the KISI_* lines a client needs (one per
  * line, so a shell or a test can read them), then a line for people; stops cleanly on SIGINT/SIGTERM.
+ * Its control routes are on, behind a token made for this run and printed with the other lines.
  */
 export async function sandboxCommand(argv: readonly string[], io: SandboxCommandIo = processIo): Promise<void> {
   try {
     const options = parseSandboxOptions(argv)
-    const sandbox = await startKisiSandbox({ port: options.port, faults: options.faults })
+    const controlToken = createControlToken()
+    const sandbox = await startKisiSandbox({ port: options.port, faults: options.faults, controlToken })
     const lines = [
       `KISI_BASE_URL=${sandbox.url}`,
       `KISI_API_KEY=${sandbox.apiKey}`,
       `KISI_DOMAIN=${demoCredentials.domain}`,
       `KISI_EMAIL=${demoCredentials.adminEmail}`,
       `KISI_PASSWORD=${demoCredentials.password}`,
-      `Kisi sandbox with the demo organisation is running; access-link pages at ${sandbox.accessLinkBaseUrl}<secret>. Stop with Ctrl+C.`,
+      `KISI_SANDBOX_CONTROL_TOKEN=${controlToken}`,
+      `Kisi sandbox with the demo organisation is running; access-link pages at ${sandbox.accessLinkBaseUrl}<secret>; ` +
+        'control routes (/__sandbox/*) need "Authorization: Bearer $KISI_SANDBOX_CONTROL_TOKEN". Stop with Ctrl+C.',
     ]
     io.stdout(`${lines.join('\n')}\n`)
     io.onStopSignal(() => {

@@ -1,15 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { setTimeout as delay } from 'node:timers/promises'
-import { isLoopbackHost } from '../security/loopback-host'
-import { BodyTooLargeError, readBody } from '../security/read-body'
-import type { Logger } from '../services/ports'
 import { accessLinkPageHeaders } from './access-link-page'
 import { authenticate, quotaKey } from './authentication'
+import { carriesControlToken } from './control-token'
 import type { FaultInjector } from './fault-settings'
+import { namesLoopbackHost, readJsonBody } from './request-guards'
 import { createRequestQuota, type RequestQuota } from './request-quota'
 import { matchRoute, type Route, type RouteReply, type SandboxContext } from './route-kit'
 import { handleAccessLinkPage } from './routes/access-link-routes'
 import { controlPathPrefix, handleControl } from './routes/control-routes'
+import type { SandboxLogger } from './sandbox-logger'
 import { type Denial, denials, SandboxWireError, SandboxValidationError } from './wire-errors'
 
 export interface SandboxHandlerOptions {
@@ -19,7 +19,9 @@ export interface SandboxHandlerOptions {
   random: () => number
   rateLimitPerSecond: number
   eventSetsPerSecond: number
-  logger: Logger
+  logger: SandboxLogger
+  /** Turns the control routes on and is the bearer token they require; null: they do not exist. */
+  controlToken: string | null
   /** The port the server listens on, once known: control requests must name it in Host. */
   port(): number
   /** Aborted on close, so pending latency delays do not keep the process alive. */
@@ -27,7 +29,6 @@ export interface SandboxHandlerOptions {
 }
 
 const bodyLimitBytes = 1024 * 1024
-const invalidBody = Symbol('invalid body')
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }
 
 function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -49,13 +50,8 @@ function sendReply(response: ServerResponse, reply: RouteReply): void {
   sendJson(response, 200, reply.body, range)
 }
 
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  const text = await readBody(request, bodyLimitBytes)
-  return text.trim() === '' ? undefined : (JSON.parse(text) as unknown)
-}
-
 /**
- * The request pipeline: control hooks and the access-link page first (no faults, no quota), then
+ * The request pipeline: control routes (when on) and the access-link page first (no faults, no quota), then
  * for the API: injected faults → per-user quota → route → own quota → body → auth → handler.
  */
 export function createSandboxHandler(options: SandboxHandlerOptions): (request: IncomingMessage, response: ServerResponse) => void {
@@ -82,17 +78,14 @@ export function createSandboxHandler(options: SandboxHandlerOptions): (request: 
       return sendDenial(response, denials.tooManyRequests)
     }
 
-    let body: unknown
-    try {
-      body = await readJson(request)
-    } catch (error) {
-      const tooLarge = error instanceof BodyTooLargeError
-      return sendDenial(response, denials.badRequest, tooLarge ? 'The request body is too large.' : 'The request body is not valid JSON.')
+    const body = await readJsonBody(request, bodyLimitBytes)
+    if (body.kind !== 'json') {
+      return sendDenial(response, denials.badRequest, body.kind === 'too-large' ? 'The request body is too large.' : 'The request body is not valid JSON.')
     }
     try {
       const caller = authenticate(context.state, request.headers, route.auth)
       if (caller?.kind === 'login') caller.login.lastUsedAt = context.now()
-      sendReply(response, route.handle({ params, query: url.searchParams, body, caller, sandbox: context }))
+      sendReply(response, route.handle({ params, query: url.searchParams, body: body.value, caller, sandbox: context }))
     } catch (error) {
       if (error instanceof SandboxValidationError) return sendJson(response, 422, { errors: error.fields })
       if (error instanceof SandboxWireError) return sendJson(response, error.status, { error: error.message, code: error.code })
@@ -100,17 +93,26 @@ export function createSandboxHandler(options: SandboxHandlerOptions): (request: 
     }
   }
 
+  async function serveControl(request: IncomingMessage, response: ServerResponse, method: string, pathname: string, token: string): Promise<void> {
+    // A web page the visitor opens must not be able to switch faults through DNS rebinding.
+    if (!namesLoopbackHost(request.headers.host, options.port())) return sendDenial(response, denials.forbidden)
+    // A cross-site form can POST text/plain here without a preflight, but it cannot add this header.
+    if (!carriesControlToken(request.headers, token)) {
+      const body = { error: 'Sandbox control needs Authorization: Bearer <KISI_SANDBOX_CONTROL_TOKEN>.', code: denials.unauthorized.code }
+      return sendJson(response, 401, body, { 'www-authenticate': 'Bearer realm="kisi-sandbox-control"' })
+    }
+    const body = await readJsonBody(request, bodyLimitBytes)
+    if (body.kind !== 'json') return sendDenial(response, denials.badRequest, 'The request body is not valid JSON.')
+    const reply = handleControl(faults, context.state, method, pathname, body.value)
+    return sendJson(response, reply.status, reply.body)
+  }
+
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://sandbox.invalid')
     const method = (request.method ?? 'GET').toUpperCase()
-    if (url.pathname.startsWith(controlPathPrefix)) {
-      // A web page the visitor opens must not be able to switch faults through DNS rebinding.
-      if (!isLoopbackHost(request.headers.host, options.port())) return sendDenial(response, denials.forbidden)
-      const body = await readJson(request).catch(() => invalidBody)
-      if (body === invalidBody) return sendDenial(response, denials.badRequest, 'The request body is not valid JSON.')
-      const reply = handleControl(faults, context.state, method, url.pathname, body)
-      return sendJson(response, reply.status, reply.body)
-    }
+    // Without a token the control routes do not exist: the path goes on to the API and its 404.
+    const { controlToken } = options
+    if (controlToken !== null && url.pathname.startsWith(controlPathPrefix)) return serveControl(request, response, method, url.pathname, controlToken)
     const page = handleAccessLinkPage(context, method, url.pathname)
     if (page) {
       request.resume()

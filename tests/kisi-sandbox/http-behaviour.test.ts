@@ -155,16 +155,6 @@ describe('Kisi sandbox behaviour: auth, lists, validation, quotas and faults', (
       expect(() => sandbox.faults.set({ errorRate: 2 })).toThrow(RangeError)
       expect(sandbox.faults.get().errorRate).toBe(0)
     })
-
-    it('changes and resets faults over HTTP for tests in other processes', async () => {
-      const control = (path: string, body?: unknown) =>
-        fetch(sandbox.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) }).then(async (response) => ({ status: response.status, body: (await response.json()) as unknown }))
-      expect(await control('/__sandbox/faults', { errorRate: 1 })).toEqual({ status: 200, body: { latencyMs: 0, errorRate: 1, rateLimitBurst: 0, dropRate: 0, clockSkewMs: 0 } })
-      expect((await call('GET', '/user')).status).toBe(503)
-      expect(await control('/__sandbox/faults', { errorRate: 'high' })).toMatchObject({ status: 422, body: { errors: { errorRate: ['is invalid'] } } })
-      expect(await control('/__sandbox/reset')).toMatchObject({ status: 200, body: { errorRate: 0 } })
-      expect((await call('GET', '/user')).status).toBe(200)
-    })
   })
 
   it('draws random numbers only for the faults that are on, so tests can script them', async () => {
@@ -208,21 +198,5 @@ describe('Kisi sandbox rate limits (real time)', () => {
     expect(await call('POST', '/event_sets', { body: { event_set: {} } })).toMatchObject({ status: 429, body: { code: '000429' } })
     await pause(1_050)
     expect((await call('POST', '/event_sets', { body: { event_set: {} } })).status).toBe(200)
-  })
-})
-
-describe('sandbox control hook: revoke a key', () => {
-  it('revokes a login secret over HTTP, as a changed password would', async () => {
-    const sandbox = await startKisiSandbox()
-    try {
-      const revoke = (secret: string) =>
-        fetch(`${sandbox.url}/__sandbox/revoke-key`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ secret }) })
-      expect((await fetch(`${sandbox.url}/user`, { headers: { authorization: `KISI-LOGIN ${sandbox.apiKey}` } })).status).toBe(200)
-      expect((await revoke(sandbox.apiKey)).status).toBe(200)
-      expect((await fetch(`${sandbox.url}/user`, { headers: { authorization: `KISI-LOGIN ${sandbox.apiKey}` } })).status).toBe(401)
-      expect((await revoke('unknown-secret')).status).toBe(404)
-    } finally {
-      await sandbox.close()
-    }
   })
 })

@@ -28,7 +28,8 @@ describe('npm run sandbox', () => {
     expect(lines[0]).toMatch(/^KISI_BASE_URL=http:\/\/127\.0\.0\.1:\d+$/)
     expect(lines[1]).toMatch(/^KISI_API_KEY=[0-9a-f]{40}$/)
     expect(lines.slice(2, 5)).toEqual(['KISI_DOMAIN=demo', 'KISI_EMAIL=admin@demo.example', 'KISI_PASSWORD=demo-password'])
-    expect(lines[5]).toContain('Stop with Ctrl+C')
+    expect(lines[5]).toMatch(/^KISI_SANDBOX_CONTROL_TOKEN=[\w-]{32}$/)
+    expect(lines[6]).toContain('Stop with Ctrl+C')
 
     const baseUrl = lines[0]!.slice('KISI_BASE_URL='.length)
     const response = await fetch(`${baseUrl}/locks`, { headers: { authorization: `KISI-LOGIN ${lines[1]!.slice('KISI_API_KEY='.length)}` } })
@@ -39,6 +40,22 @@ describe('npm run sandbox', () => {
     expect(await exited).toBe(0)
     await expect(fetch(`${baseUrl}/locks`)).rejects.toThrow()
     expect(captured.err).toBe('')
+  })
+
+  it('makes a new control token each run and opens the control routes only to it', async () => {
+    const runs = [fakeIo(), fakeIo()]
+    for (const run of runs) await sandboxCommand([], run.seams)
+    const printed = runs.map(({ captured }) => Object.fromEntries(captured.out.split('\n').map((line) => line.split(/=(.*)/s))))
+    const [first, second] = printed.map((lines) => ({ baseUrl: lines['KISI_BASE_URL'] as string, token: lines['KISI_SANDBOX_CONTROL_TOKEN'] as string }))
+    expect(first!.token).not.toBe(second!.token)
+
+    const faults = (token: string) => fetch(`${first!.baseUrl}/__sandbox/faults`, { headers: { authorization: `Bearer ${token}` } })
+    expect((await faults(first!.token)).status).toBe(200)
+    expect((await faults(second!.token)).status).toBe(401)
+    for (const run of runs) {
+      run.captured.stop()
+      expect(await run.exited).toBe(0)
+    }
   })
 
   it('refuses bad options with one plain line and exit code 1', async () => {
