@@ -1,6 +1,6 @@
 import { denials, SandboxWireError } from './wire-errors'
 
-/** An endpoint's `limit` default and maximum (research §4). */
+/** An endpoint's `limit` default and maximum, from its page in Kisi's API reference. */
 export interface PageLimits {
   defaultLimit: number
   maxLimit: number

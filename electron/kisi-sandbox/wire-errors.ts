@@ -7,9 +7,9 @@ export interface Denial {
 
 /**
  * Every refusal the sandbox makes. Codes and messages come from the error table in Kisi's OpenAPI
- * introduction; the statuses are our choice where Kisi does not say (research §5.2, §15). Kisi has
- * no published code for plain 400/401/404/429, so those use '000' + the status, in the spirit of the
- * official client's '000000' fallback.
+ * introduction; the statuses are our choice where Kisi does not say. Kisi has no published code for
+ * plain 400/401/404/429, so those use '000' + the status, in the spirit of the official client's
+ * '000000' fallback.
  */
 export const denials = {
   badRequest: { status: 400, code: '000400', message: 'Bad request.' },

@@ -3,7 +3,7 @@ import { demoCredentials, h10301Uid, seedDemoOrganization } from '../../electron
 import { SandboxState } from '../../electron/kisi-sandbox/sandbox-state'
 
 describe('demo seed', () => {
-  it('encodes HID H10301 frames like the golden vectors in research/hid.md', () => {
+  it('encodes HID H10301 frames like known card vectors (even parity, facility, number, odd parity)', () => {
     expect(parseInt(h10301Uid(42, 12345), 16)).toBe(39084147)
     expect(parseInt(h10301Uid(10, 1188), 16)).toBe(1313097)
     expect(h10301Uid(0, 0)).toBe('0000001')
