@@ -12,6 +12,12 @@ const nodeAndElectron = [
   { group: ['electron', 'electron/*', 'electron-store'], message: 'Only electron/ talks to Electron.' },
 ]
 const appFolders = (...names) => names.map((name) => ({ group: [`**/${name}/**`, `**/${name}`, `@${name}/*`], message: `Do not import ${name}/ from here.` }))
+/** Everything in the app beside the Kisi sandbox package, which must stay free of it. */
+const appFoldersForSandbox = ['app', 'web-host', 'ipc', 'launch', 'main', 'platform', 'preload', 'security', 'services', 'shared', 'renderer']
+const sandboxOutside = {
+  group: ['@shared', '@shared/*', '@renderer', '@renderer/*', ...appFoldersForSandbox.map((name) => `**/${name}/**`)],
+  message: 'electron/kisi-sandbox is a package of its own: it imports nothing from the app (see its README).',
+}
 const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'util', 'module'].map((name) => ({
   name,
   message: 'shared/ and renderer/ run without Node.',
@@ -101,6 +107,16 @@ export default tseslint.config(
         ...appFolders('renderer', 'tests'),
         ...wall('ipc/ and security/ sit below the entry layers', 'main', 'preload', 'web-host', 'app', 'launch', 'platform', 'kisi-sandbox', 'sandbox'),
       ),
+    },
+  },
+  {
+    // Replaces the block above for the sandbox: no Electron at all, and nothing from the app.
+    files: ['electron/kisi-sandbox/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['electron', 'electron/*', 'electron-store'], message: 'The Kisi sandbox runs under plain Node.' }, sandboxOutside] },
+      ],
     },
   },
 )

@@ -37,7 +37,7 @@ const node: UserConfig = {
         'electron-main': fromRoot('./electron/main/index.ts'),
         'web-host': fromRoot('./electron/web-host/main.ts'),
         launch: fromRoot('./electron/launch/main.ts'),
-        sandbox: fromRoot('./electron/sandbox/main.ts'),
+        sandbox: fromRoot('./electron/kisi-sandbox/main.ts'),
       },
       // Chunks sit beside the entries so import.meta.url-relative paths (../renderer) hold for all.
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
@@ -92,6 +92,17 @@ const tests: ViteUserConfig = {
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/fixtures/forbid-electron.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        // The sandbox package's own tests; some start the built `npm run sandbox` command.
+        extends: true,
+        test: {
+          name: 'kisi-sandbox',
+          include: ['tests/kisi-sandbox/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/fixtures/forbid-electron.ts'],
           testTimeout: 20_000,

@@ -74,7 +74,7 @@ export async function buildServices(ports: PlatformPorts) {
     ports.kisiRequestsPerSecond,
   )
   await kisi.start()
-  const demo = createDemoKisi()
+  const demo = createDemoKisi(logger)
   const kisiSetup = new KisiSetup(kisi, settings, demo)
   await kisiSetup.resume().catch((error: unknown) => logger.warn('The Kisi demo could not be restarted', { error: String(error) }))
   const notifier = new HostNotifier({ settings, secretBox, clock, logger, ...(ports.notificationRetryDelaysMs ? { retryDelaysMs: ports.notificationRetryDelaysMs } : {}) })

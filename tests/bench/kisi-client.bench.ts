@@ -1,5 +1,5 @@
 import { afterAll, bench, describe } from 'vitest'
-import { startKisiSandbox } from '../../electron/sandbox/kisi-sandbox'
+import { startKisiSandbox } from '../../electron/kisi-sandbox/kisi-sandbox'
 import { createKisiClient } from '../../electron/services/kisi/kisi-client'
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { startKisiSandbox, type KisiSandbox } from '../../electron/sandbox/kisi-sandbox'
+import { startKisiSandbox, type KisiSandbox } from '../../electron/kisi-sandbox/kisi-sandbox'
 import { createKisiClient, type KisiClient } from '../../electron/services/kisi/kisi-client'
 import type { KisiHttpOptions } from '../../electron/services/kisi/kisi-http'
 import { validateKisiRequest } from '../fixtures/openapi-validator'

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { KisiStatus } from '@shared/ipc/kisi-calls'
 import type { AuditPage } from '@shared/schemas/audit'
-import { startKisiSandbox, type KisiSandbox } from '../../electron/sandbox/kisi-sandbox'
+import { startKisiSandbox, type KisiSandbox } from '../../electron/kisi-sandbox/kisi-sandbox'
 import type { KioskApp } from '../../electron/app/create-app'
 import { startTestApp } from '../fixtures/test-app'
 import { useTempDirectory } from '../fixtures/temp-directory'
@@ -112,6 +112,27 @@ describe('connecting the kiosk to Kisi', () => {
     const status = await call<KisiStatus>('kisi.tryDemo')
     expect(status).toMatchObject({ state: 'connected', demo: true, place: { name: 'Demo HQ' }, connectedAs: 'admin@demo.example' })
     expect(status.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    expect((await call<{ name: string }[]>('doors.list')).length).toBe(8)
+  })
+
+  it('starts the demo without the sandbox control routes: each answers 404 like an unknown route', async () => {
+    const { baseUrl } = await call<KisiStatus>('kisi.tryDemo')
+    // Calls without a key count against Kisi's 5 requests/s per IP, which the demo keeps too.
+    const paced = async (url: string, init?: RequestInit): Promise<Response> => {
+      await new Promise((resolve) => setTimeout(resolve, 210))
+      return fetch(url, init)
+    }
+    const unknownRoute = await paced(`${baseUrl}/no-such-route`)
+    const notFound = await unknownRoute.json()
+    expect(unknownRoute.status).toBe(404)
+    for (const path of ['/__sandbox/faults', '/__sandbox/reset', '/__sandbox/revoke-key']) {
+      for (const method of ['GET', 'POST']) {
+        // The text/plain POST a cross-site page could send, and a bearer token a caller might guess.
+        const body = method === 'POST' ? JSON.stringify({ errorRate: 1, dropRate: 1 }) : null
+        const answer = await paced(baseUrl + path, { method, headers: { 'content-type': 'text/plain', authorization: 'Bearer guessed-token-0123456789' }, body })
+        expect({ path, method, status: answer.status, body: await answer.json() }).toEqual({ path, method, status: 404, body: notFound })
+      }
+    }
     expect((await call<{ name: string }[]>('doors.list')).length).toBe(8)
   })
 })
