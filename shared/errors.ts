@@ -46,6 +46,11 @@ export class AppError extends Error {
     this.retryAt = extra.retryAt
   }
 
+  /** The error again on the far side of the boundary, where it arrived as data. */
+  static fromShape({ code, message, ...extra }: AppErrorShape): AppError {
+    return new AppError(code, message, extra)
+  }
+
   toShape(): AppErrorShape {
     return {
       code: this.code,

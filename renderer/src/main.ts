@@ -2,6 +2,9 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import { z } from 'zod'
 import App from './App.vue'
+import { connectKioskApi } from './api/kiosk-api'
+import { kioskClientPlugin } from './api/kiosk-client-plugin'
+import { createKioskClient } from './api/kiosk-client'
 import { i18n } from './i18n'
 import { router } from './router'
 import './styles/base.css'
@@ -14,4 +17,7 @@ for (const name of ['dragover', 'drop'] as const) {
   document.addEventListener(name, (event) => event.preventDefault())
 }
 
-createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')
+const app = createApp(App)
+const transport = connectKioskApi()
+if (transport) app.use(kioskClientPlugin(createKioskClient(transport)))
+app.use(createPinia()).use(router).use(i18n).mount('#app')

@@ -19,7 +19,8 @@ export function buildKioskApi(invoke: Invoke, subscribe: Subscribe): KioskApi {
   return { ...domains, subscribe } as unknown as KioskApi
 }
 
-function splitCallName(name: CallName): [string, string] {
+/** `visits.checkIn` → `['visits', 'checkIn']`: the domain object and the method on it. */
+export function splitCallName(name: CallName): [string, string] {
   const dot = name.indexOf('.')
   return [name.slice(0, dot), name.slice(dot + 1)]
 }

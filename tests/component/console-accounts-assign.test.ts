@@ -1,16 +1,14 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { AccountDetail, ActionStep } from '@shared/schemas/account'
 import AccountsAssignDialog from '@renderer/components/console/AccountsAssignDialog.vue'
-import { consoleMountOptions, installFakeKioskApi, ok, type FakeKioskApi } from './console-fake-api'
+import { createFakeKiosk, ok, type FakeKiosk } from './fake-kiosk'
 import { buttonOf, doors, groups, jonas, mountAccountPage } from './console-accounts-fixtures'
 
-vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
-
-let fake: FakeKioskApi
+let fake: FakeKiosk
 let wrapper: VueWrapper
 beforeEach(() => {
-  fake = installFakeKioskApi()
+  fake = createFakeKiosk()
   return () => wrapper.unmount()
 })
 
@@ -62,7 +60,7 @@ describe('assigning access to the open account', () => {
         { ...jonas.assignments[0]!, id: 43, groupId: 13, groupName: 'Frontdesk: Main Entrance + Reception [doors:1,2]', doorNames: ['Main Entrance', 'Reception'], isDoorSelection: true },
       ],
     }
-    fake.calls['accounts.assign']!.mockImplementation(() => ok({ account: updated, steps }))
+    fake.calls['accounts.assign'].mockImplementation(() => ok({ account: updated, steps }))
     await optionOf('group', 'Visitors').setValue(true)
     await optionOf('door', 'Main Entrance').setValue(true)
     await optionOf('door', 'Reception').setValue(true)
@@ -101,8 +99,8 @@ describe('assigning access to the open account', () => {
 
 describe('assigning access to a new person', () => {
   beforeEach(async () => {
-    fake.calls['accounts.choices']!.mockImplementation(() => ok({ groups, doors }))
-    wrapper = mount(AccountsAssignDialog, { props: { account: null }, global: consoleMountOptions(), attachTo: document.body })
+    fake.calls['accounts.choices'].mockImplementation(() => ok({ groups, doors }))
+    wrapper = mount(AccountsAssignDialog, { props: { account: null }, global: fake.mountOptions(), attachTo: document.body })
     await flushPromises()
   })
 
@@ -115,13 +113,13 @@ describe('assigning access to a new person', () => {
     expect(wrapper.text()).toContain('Enter an e-mail address')
 
     const answer = { account: { ...jonas, id: 77, name: 'Tom Tester', assignments: [] }, steps: [] }
-    fake.calls['accounts.assign']!.mockImplementation(() => ok(answer))
+    fake.calls['accounts.assign'].mockImplementation(() => ok(answer))
     await wrapper.get('input[name="name"]').setValue('Tom Tester')
     await wrapper.get('input[name="email"]').setValue('tom@example.com')
     await wrapper.get('input[name="managed"]').setValue(true)
     await wrapper.get('form').trigger('submit')
     await flushPromises()
-    const sent = fake.calls['accounts.assign']!.mock.calls[0]?.[0] as { user: unknown; validUntil: unknown; validFrom: string }
+    const sent = fake.calls['accounts.assign'].mock.calls[0]?.[0] as { user: unknown; validUntil: unknown; validFrom: string }
     expect(sent.user).toEqual({ name: 'Tom Tester', email: 'tom@example.com', managed: true })
     expect(sent.validUntil).toBeNull()
     expect(Math.abs(Date.parse(sent.validFrom) - Date.now())).toBeLessThan(120_000)

@@ -1,16 +1,14 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { Diagnosis } from '@shared/schemas/account'
 import { shortTime } from '@renderer/components/console/visit-time'
-import { fail, installFakeKioskApi, ok, type FakeKioskApi } from './console-fake-api'
+import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 import { buttonOf, jonas, mountAccountPage } from './console-accounts-fixtures'
 
-vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
-
-let fake: FakeKioskApi
+let fake: FakeKiosk
 let wrapper: VueWrapper
 beforeEach(async () => {
-  fake = installFakeKioskApi()
+  fake = createFakeKiosk()
   ;({ wrapper } = await mountAccountPage(fake))
   return () => wrapper.unmount()
 })
@@ -35,7 +33,7 @@ describe('an account page', () => {
   })
 
   it('disables and re-enables access, saying what happened each time', async () => {
-    fake.calls['accounts.setAccess']!.mockImplementation((request) => ok({ ...jonas, accessEnabled: (request as { enabled: boolean }).enabled }))
+    fake.calls['accounts.setAccess'].mockImplementation((request) => ok({ ...jonas, accessEnabled: (request as { enabled: boolean }).enabled }))
     await buttonOf(wrapper, 'Temporarily disable').trigger('click')
     await flushPromises()
     expect(fake.calls['accounts.setAccess']).toHaveBeenLastCalledWith({ userId: 21, enabled: false })
@@ -49,7 +47,7 @@ describe('an account page', () => {
   })
 
   it('shows Kisi’s refusal where the action was made', async () => {
-    fake.calls['accounts.setAccess']!.mockImplementation(() => fail({ code: 'kisi_unreachable', message: 'Kisi did not answer. Try again in a moment.' }))
+    fake.calls['accounts.setAccess'].mockImplementation(() => fail({ code: 'kisi_unreachable', message: 'Kisi did not answer. Try again in a moment.' }))
     await buttonOf(wrapper, 'Temporarily disable').trigger('click')
     await flushPromises()
     expect(wrapper.get('[role="alert"]').text()).toBe('Kisi did not answer. Try again in a moment.')
@@ -57,7 +55,7 @@ describe('an account page', () => {
   })
 
   it('repairs access and lists each step', async () => {
-    fake.calls['accounts.repair']!.mockImplementation(() =>
+    fake.calls['accounts.repair'].mockImplementation(() =>
       ok({
         account: jonas,
         steps: [
@@ -77,7 +75,7 @@ describe('an account page', () => {
   })
 
   it('disconnects from this kiosk only', async () => {
-    fake.calls['accounts.disconnect']!.mockImplementation(() => ok(null))
+    fake.calls['accounts.disconnect'].mockImplementation(() => ok(null))
     expect(wrapper.text()).toContain('Their Kisi account and access stay untouched.')
     await buttonOf(wrapper, 'Disconnect from this kiosk').trigger('click')
     await flushPromises()
@@ -87,7 +85,7 @@ describe('an account page', () => {
   })
 
   it('removes one access right after asking', async () => {
-    fake.calls['accounts.revokeAssignment']!.mockImplementation(() => ok({ ...jonas, assignments: jonas.assignments.slice(0, 1) }))
+    fake.calls['accounts.revokeAssignment'].mockImplementation(() => ok({ ...jonas, assignments: jonas.assignments.slice(0, 1) }))
     await buttonOf(rightOf('Deliveries'), 'Remove').trigger('click')
     expect(wrapper.text()).toContain('Remove access through “Deliveries”?')
     await buttonOf(wrapper, 'Yes, remove').trigger('click')
@@ -100,7 +98,7 @@ describe('an account page', () => {
 
 describe('deleting a Kisi user', () => {
   it('names the person, says it cannot be undone, and waits for their name typed back', async () => {
-    fake.calls['accounts.delete']!.mockImplementation(() => ok(null))
+    fake.calls['accounts.delete'].mockImplementation(() => ok(null))
     await buttonOf(wrapper, 'Delete Kisi user').trigger('click')
     const dialog = wrapper.get('[role="dialog"]')
     expect(dialog.text()).toContain('Delete Jonas Weber from Kisi?')
@@ -124,7 +122,7 @@ describe('deleting a Kisi user', () => {
   })
 
   it('shows main’s answer by the field when it does not accept the name', async () => {
-    fake.calls['accounts.delete']!.mockImplementation(() =>
+    fake.calls['accounts.delete'].mockImplementation(() =>
       fail({ code: 'invalid_request', message: 'Type “Jonas Weber” exactly to confirm the deletion.', fields: { confirmName: ['The name does not match'] } }),
     )
     await buttonOf(wrapper, 'Delete Kisi user').trigger('click')
@@ -149,7 +147,7 @@ describe('diagnosing an unlock', () => {
         { severity: 'warning', message: 'Access ends soon.', fix: null },
       ],
     }
-    fake.calls['accounts.diagnose']!.mockImplementation(() => ok(diagnosis))
+    fake.calls['accounts.diagnose'].mockImplementation(() => ok(diagnosis))
     expect(buttonOf(wrapper, 'Diagnose').attributes('disabled')).toBeDefined()
     await wrapper.get('select[name="lockId"]').setValue('6')
     await wrapper.get('.diagnose__form').trigger('submit')
@@ -163,7 +161,7 @@ describe('diagnosing an unlock', () => {
   })
 
   it('says plainly when the person can unlock', async () => {
-    fake.calls['accounts.diagnose']!.mockImplementation(() => ok({ canUnlock: true, findings: [{ severity: 'ok', message: 'Jonas Weber can unlock Main Entrance through Staff.', fix: null }] }))
+    fake.calls['accounts.diagnose'].mockImplementation(() => ok({ canUnlock: true, findings: [{ severity: 'ok', message: 'Jonas Weber can unlock Main Entrance through Staff.', fix: null }] }))
     await wrapper.get('select[name="lockId"]').setValue('1')
     await wrapper.get('.diagnose__form').trigger('submit')
     await flushPromises()

@@ -4,7 +4,7 @@ import { routerKey } from 'vue-router'
 import type { KisiGroupChoice } from '@shared/ipc/kisi-calls'
 import type { AccountDetail, Door } from '@shared/schemas/account'
 import ConsoleAccountView from '@renderer/views/console/ConsoleAccountView.vue'
-import { consoleMountOptions, ok, type FakeKioskApi } from './console-fake-api'
+import { ok, type FakeKiosk } from './fake-kiosk'
 
 /** Jonas as the demo organisation has him: Staff, and Deliveries with its Kisi Reader Restriction. */
 export const jonas: AccountDetail = {
@@ -57,12 +57,12 @@ export const doors: Door[] = [
 ]
 
 /** Jonas's account page, with Kisi answering the reads; each test arranges the change it makes. */
-export async function mountAccountPage(fake: FakeKioskApi, account: AccountDetail = jonas): Promise<{ wrapper: VueWrapper; push: ReturnType<typeof vi.fn> }> {
-  fake.calls['accounts.get']!.mockImplementation(() => ok(account))
-  fake.calls['accounts.choices']!.mockImplementation(() => ok({ groups, doors }))
-  fake.calls['doors.list']!.mockImplementation(() => ok(doors))
+export async function mountAccountPage(fake: FakeKiosk, account: AccountDetail = jonas): Promise<{ wrapper: VueWrapper; push: ReturnType<typeof vi.fn> }> {
+  fake.calls['accounts.get'].mockImplementation(() => ok(account))
+  fake.calls['accounts.choices'].mockImplementation(() => ok({ groups, doors }))
+  fake.calls['doors.list'].mockImplementation(() => ok(doors))
   const push = vi.fn()
-  const options = consoleMountOptions()
+  const options = fake.mountOptions()
   const wrapper = mount(ConsoleAccountView, {
     props: { userId: account.id },
     global: { ...options, provide: { [routerKey as symbol]: { push } } },

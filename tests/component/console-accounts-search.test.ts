@@ -3,10 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { routerKey } from 'vue-router'
 import type { AccountSummary } from '@shared/schemas/account'
 import ConsoleAccountsView from '@renderer/views/console/ConsoleAccountsView.vue'
-import { consoleMountOptions, fail, installFakeKioskApi, ok, type FakeKioskApi } from './console-fake-api'
+import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 import { buttonOf } from './console-accounts-fixtures'
-
-vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
 
 const person = (id: number, name: string, extra: Partial<AccountSummary> = {}): AccountSummary => ({
   id,
@@ -18,22 +16,22 @@ const person = (id: number, name: string, extra: Partial<AccountSummary> = {}): 
   ...extra,
 })
 
-let fake: FakeKioskApi
+let fake: FakeKiosk
 let wrapper: VueWrapper
 beforeEach(() => {
-  fake = installFakeKioskApi()
+  fake = createFakeKiosk()
   return () => wrapper.unmount()
 })
 
 async function mountView(): Promise<void> {
-  const options = consoleMountOptions()
+  const options = fake.mountOptions()
   wrapper = mount(ConsoleAccountsView, { global: { ...options, provide: { [routerKey as symbol]: { push: vi.fn() } } } })
   await flushPromises()
 }
 
 describe('the Accounts page', () => {
   it('lists everyone at first, page by page with the page size Kisi answers', async () => {
-    fake.calls['accounts.search']!.mockImplementation((request) => {
+    fake.calls['accounts.search'].mockImplementation((request) => {
       const { page } = request as { page: number }
       return ok({ items: page === 0 ? [person(1, 'Alex Berger', { linkedHere: true }), person(2, 'Mia Hoffmann', { accessEnabled: false })] : [person(3, 'Lena Schulz')], total: 3, pageSize: 2 })
     })
@@ -56,7 +54,7 @@ describe('the Accounts page', () => {
   })
 
   it('searches by what was typed, from the first page', async () => {
-    fake.calls['accounts.search']!.mockImplementation(() => ok({ items: [], total: 0, pageSize: 25 }))
+    fake.calls['accounts.search'].mockImplementation(() => ok({ items: [], total: 0, pageSize: 25 }))
     await mountView()
     await wrapper.get('input[name="query"]').setValue('  mia ')
     await wrapper.get('form').trigger('submit')
@@ -66,7 +64,7 @@ describe('the Accounts page', () => {
   })
 
   it('says why Kisi could not be searched', async () => {
-    fake.calls['accounts.search']!.mockImplementation(() => fail({ code: 'kisi_not_connected', message: 'Kisi is not connected. A manager can connect it.' }))
+    fake.calls['accounts.search'].mockImplementation(() => fail({ code: 'kisi_not_connected', message: 'Kisi is not connected. A manager can connect it.' }))
     await mountView()
     expect(wrapper.get('[role="alert"]').text()).toBe('Kisi is not connected. A manager can connect it.')
   })

@@ -1,10 +1,8 @@
 import { flushPromises, mount } from '@vue/test-utils'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { AuditEntry } from '@shared/schemas/audit'
 import ConsoleAuditView from '@renderer/views/console/ConsoleAuditView.vue'
-import { consoleMountOptions, fail, installFakeKioskApi, ok, type FakeKioskApi } from './console-fake-api'
-
-vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
+import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 
 const entry = (id: number, extra: Partial<AuditEntry> = {}): AuditEntry => ({
   id,
@@ -16,14 +14,14 @@ const entry = (id: number, extra: Partial<AuditEntry> = {}): AuditEntry => ({
   ...extra,
 })
 
-let fake: FakeKioskApi
+let fake: FakeKiosk
 beforeEach(() => {
-  fake = installFakeKioskApi()
+  fake = createFakeKiosk()
 })
 
 describe('ConsoleAuditView', () => {
   it('shows who did what, when and how it ended, with the failure’s words', async () => {
-    fake.calls['audit.list']!.mockImplementation(() =>
+    fake.calls['audit.list'].mockImplementation(() =>
       ok({
         entries: [entry(2, { role: 'manager', action: 'disconnect Kisi', outcome: 'failed', detail: 'kisi_unreachable: Kisi did not answer.' }), entry(1, { role: null, action: 'set up staff PINs' })],
         page: 0,
@@ -31,7 +29,7 @@ describe('ConsoleAuditView', () => {
         total: 2,
       }),
     )
-    const wrapper = mount(ConsoleAuditView, { global: consoleMountOptions() })
+    const wrapper = mount(ConsoleAuditView, { global: fake.mountOptions() })
     await flushPromises()
     const rows = wrapper.findAll('[data-testid="audit-entry"]')
     expect(rows.map((row) => row.findAll('td').map((cell) => cell.text()))).toEqual([
@@ -42,11 +40,11 @@ describe('ConsoleAuditView', () => {
   })
 
   it('pages to older entries and back, and filters to problems from the first page', async () => {
-    fake.calls['audit.list']!.mockImplementation((request) => {
+    fake.calls['audit.list'].mockImplementation((request) => {
       const { page } = request as { page: number }
       return ok({ entries: [entry(120 - page * 50)], page, pageSize: 50, total: 120 })
     })
-    const wrapper = mount(ConsoleAuditView, { global: consoleMountOptions() })
+    const wrapper = mount(ConsoleAuditView, { global: fake.mountOptions() })
     await flushPromises()
     expect(wrapper.get('nav').text()).toContain('Page 1 of 3')
     const [newer, older] = wrapper.get('nav').findAll('button')
@@ -62,8 +60,8 @@ describe('ConsoleAuditView', () => {
   })
 
   it('says so in words when the trail cannot be read', async () => {
-    fake.calls['audit.list']!.mockImplementation(() => fail({ code: 'forbidden', message: 'Only a manager can do this.' }))
-    const wrapper = mount(ConsoleAuditView, { global: consoleMountOptions() })
+    fake.calls['audit.list'].mockImplementation(() => fail({ code: 'forbidden', message: 'Only a manager can do this.' }))
+    const wrapper = mount(ConsoleAuditView, { global: fake.mountOptions() })
     await flushPromises()
     expect(wrapper.get('[role="alert"]').text()).toBe('Only a manager can do this.')
   })

@@ -1,26 +1,24 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { KisiStatus } from '@shared/ipc/kisi-calls'
 import ConsoleDoorsView from '@renderer/views/console/ConsoleDoorsView.vue'
-import { consoleMountOptions, fail, installFakeKioskApi, ok, type FakeKioskApi } from './console-fake-api'
+import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 import { buttonOf, doors } from './console-accounts-fixtures'
 import { connectedStatus } from './kisi-status-fixtures'
 
-vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
-
 const status: KisiStatus = connectedStatus
 
-let fake: FakeKioskApi
+let fake: FakeKiosk
 let wrapper: VueWrapper
 beforeEach(() => {
-  fake = installFakeKioskApi()
-  fake.calls['doors.list']!.mockImplementation(() => ok(doors))
+  fake = createFakeKiosk()
+  fake.calls['doors.list'].mockImplementation(() => ok(doors))
   return () => wrapper.unmount()
 })
 
 async function mountWith(inAppUnlock: boolean): Promise<void> {
-  fake.calls['kisi.status']!.mockImplementation(() => ok({ ...status, inAppUnlock }))
-  wrapper = mount(ConsoleDoorsView, { global: consoleMountOptions(), attachTo: document.body })
+  fake.calls['kisi.status'].mockImplementation(() => ok({ ...status, inAppUnlock }))
+  wrapper = mount(ConsoleDoorsView, { global: fake.mountOptions(), attachTo: document.body })
   await flushPromises()
 }
 
@@ -38,7 +36,7 @@ describe('the Doors page', () => {
   })
 
   it('asks for a reason, unlocks and says so', async () => {
-    fake.calls['doors.unlock']!.mockImplementation(() => ok({ message: 'Unlocked!' }))
+    fake.calls['doors.unlock'].mockImplementation(() => ok({ message: 'Unlocked!' }))
     await mountWith(true)
     await buttonOf(rowOf('Main Entrance'), 'Unlock').trigger('click')
     expect(wrapper.get('[role="dialog"]').text()).toContain('Unlock Main Entrance')
@@ -57,7 +55,7 @@ describe('the Doors page', () => {
 
   it('shows Kisi’s refusal in words, as for a door with the Kisi Reader Restriction', async () => {
     const refusal = 'The Kisi Reader Restriction is on for this door or group, so it cannot be unlocked from this app. Turn off the Kisi Reader Restriction in the group’s settings.'
-    fake.calls['doors.unlock']!.mockImplementation(() => fail({ code: 'kisi_refused', message: refusal }))
+    fake.calls['doors.unlock'].mockImplementation(() => fail({ code: 'kisi_refused', message: refusal }))
     await mountWith(true)
     await buttonOf(rowOf('Server Room'), 'Unlock').trigger('click')
     await wrapper.get('input[name="reason"]').setValue('Technician')

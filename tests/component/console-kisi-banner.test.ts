@@ -1,25 +1,23 @@
 import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { KisiStatus } from '@shared/ipc/kisi-calls'
 import type { StaffRole } from '@shared/schemas/staff'
 import KisiConnectionBanner from '@renderer/components/console/KisiConnectionBanner.vue'
 import { useKisiStore } from '@renderer/stores/kisi'
 import { useStaffStore } from '@renderer/stores/staff'
 import type { Result } from '@shared/ipc/result'
-import { consoleMountOptions, installFakeKioskApi, type FakeKioskApi } from './console-fake-api'
+import { createFakeKiosk, type FakeKiosk } from './fake-kiosk'
 import { connectedStatus } from './kisi-status-fixtures'
-
-vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
 
 const connected: KisiStatus = connectedStatus
 
-let fake: FakeKioskApi
+let fake: FakeKiosk
 beforeEach(() => {
-  fake = installFakeKioskApi()
+  fake = createFakeKiosk()
 })
 
 function mountAs(role: StaffRole, state: KisiStatus['state']) {
-  const options = consoleMountOptions()
+  const options = fake.mountOptions()
   useStaffStore().status = { pinsConfigured: true, lockedUntil: null, session: { role, expiresAt: new Date(Date.now() + 60_000).toISOString() } }
   useKisiStore().status = { ...connected, state }
   return mount(KisiConnectionBanner, { global: options })
@@ -50,7 +48,7 @@ describe('KisiConnectionBanner', () => {
   it('keeps a pushed lost connection over a status answer that was already on its way', async () => {
     const wrapper = mountAs('manager', 'connected')
     let answer: (result: Result<KisiStatus>) => void = () => undefined
-    fake.calls['kisi.status']!.mockImplementation(() => new Promise((resolve) => (answer = resolve)))
+    fake.calls['kisi.status'].mockImplementation(() => new Promise((resolve) => (answer = resolve)))
     const loading = useKisiStore().loadStatus()
     fake.emit('kisi.statusChanged', { ...connected, state: 'key-invalid' })
     answer({ ok: true, value: connected })

@@ -1,11 +1,9 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { KisiStatus } from '@shared/ipc/kisi-calls'
 import ConsoleKisiView from '@renderer/views/console/ConsoleKisiView.vue'
-import { consoleMountOptions, fail, installFakeKioskApi, ok, type FakeKioskApi } from './console-fake-api'
+import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 import { notConnectedStatus } from './kisi-status-fixtures'
-
-vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
 
 const notConnected: KisiStatus = notConnectedStatus
 const signedIn: KisiStatus = { ...notConnected, state: 'connected', organisationName: 'Demo Organization', connectedAs: 'security@demo.example' }
@@ -14,16 +12,16 @@ const places = [
   { id: 4, name: 'Warehouse', address: null },
 ]
 
-let fake: FakeKioskApi
+let fake: FakeKiosk
 let wrapper: VueWrapper
 beforeEach(() => {
-  fake = installFakeKioskApi()
+  fake = createFakeKiosk()
   return () => wrapper.unmount()
 })
 
 async function mountWith(status: KisiStatus): Promise<void> {
-  fake.calls['kisi.status']!.mockImplementation(() => ok(status))
-  wrapper = mount(ConsoleKisiView, { global: consoleMountOptions(), attachTo: document.body })
+  fake.calls['kisi.status'].mockImplementation(() => ok(status))
+  wrapper = mount(ConsoleKisiView, { global: fake.mountOptions(), attachTo: document.body })
   await flushPromises()
 }
 
@@ -38,7 +36,7 @@ describe('the Kisi connect wizard', () => {
   })
 
   it('asks for the 2FA code when Kisi wants one, then signs in with it at the chosen address', async () => {
-    fake.calls['kisi.signIn']!.mockImplementationOnce(() =>
+    fake.calls['kisi.signIn'].mockImplementationOnce(() =>
       fail({ code: 'kisi_refused', message: 'Kisi asks for a two-factor verification code.', fields: { otpCode: ['Enter the 6-digit code from the authenticator app.'] } }),
     )
     await mountWith(notConnected)
@@ -60,8 +58,8 @@ describe('the Kisi connect wizard', () => {
     expect(wrapper.text()).toContain('Enter the 6-digit code')
     expect(fake.calls['kisi.signIn']).toHaveBeenCalledTimes(1)
 
-    fake.calls['kisi.signIn']!.mockImplementation(() => ok(signedIn))
-    fake.calls['kisi.places']!.mockImplementation(() => ok(places))
+    fake.calls['kisi.signIn'].mockImplementation(() => ok(signedIn))
+    fake.calls['kisi.places'].mockImplementation(() => ok(places))
     await field('otpCode').setValue('123456')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
@@ -82,8 +80,8 @@ describe('the Kisi connect wizard', () => {
   })
 
   it('then has the manager choose the place, and shows the connection with it', async () => {
-    fake.calls['kisi.places']!.mockImplementation(() => ok(places))
-    fake.calls['kisi.choosePlace']!.mockImplementation(() => ok({ ...signedIn, place: { id: 4, name: 'Warehouse' } }))
+    fake.calls['kisi.places'].mockImplementation(() => ok(places))
+    fake.calls['kisi.choosePlace'].mockImplementation(() => ok({ ...signedIn, place: { id: 4, name: 'Warehouse' } }))
     await mountWith(signedIn)
     const step = wrapper.get('[data-testid="kisi-place-step"]')
     expect(step.text()).toContain('Choose the place')
@@ -100,7 +98,7 @@ describe('the Kisi connect wizard', () => {
   })
 
   it('starts the demo after saying what it is', async () => {
-    fake.calls['kisi.tryDemo']!.mockImplementation(() => ok({ ...signedIn, connectedAs: 'admin@demo.example', demo: true, place: { id: 3, name: 'Demo HQ' } }))
+    fake.calls['kisi.tryDemo'].mockImplementation(() => ok({ ...signedIn, connectedAs: 'admin@demo.example', demo: true, place: { id: 3, name: 'Demo HQ' } }))
     await mountWith(notConnected)
     await button('Try with demo data').trigger('click')
     expect(wrapper.text()).toContain('starts a local demo organisation')
@@ -121,7 +119,7 @@ describe('the Kisi connect wizard', () => {
   })
 
   it('switches in-app unlock and explains tap-to-unlock as the Kisi app\'s', async () => {
-    fake.calls['kisi.setOptions']!.mockImplementation(() => ok({ ...signedIn, place: { id: 3, name: 'Demo HQ' }, inAppUnlock: false }))
+    fake.calls['kisi.setOptions'].mockImplementation(() => ok({ ...signedIn, place: { id: 3, name: 'Demo HQ' }, inAppUnlock: false }))
     await mountWith({ ...signedIn, place: { id: 3, name: 'Demo HQ' } })
     expect(wrapper.get('[data-testid="kisi-tap-info"]').text()).toContain('happen in the Kisi mobile app at the reader')
     const box = field('inAppUnlock')

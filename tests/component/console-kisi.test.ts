@@ -1,10 +1,8 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { KisiStatus } from '@shared/ipc/kisi-calls'
 import ConsoleKisiView from '@renderer/views/console/ConsoleKisiView.vue'
-import { consoleMountOptions, fail, installFakeKioskApi, ok, type FakeKioskApi } from './console-fake-api'
-
-vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
+import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 
 const connected: KisiStatus = {
   state: 'connected',
@@ -18,9 +16,9 @@ const connected: KisiStatus = {
   pendingWrites: 0,
 }
 
-let fake: FakeKioskApi
+let fake: FakeKiosk
 beforeEach(() => {
-  fake = installFakeKioskApi()
+  fake = createFakeKiosk()
 })
 
 async function chooseMethod(wrapper: VueWrapper, label: string): Promise<void> {
@@ -28,8 +26,8 @@ async function chooseMethod(wrapper: VueWrapper, label: string): Promise<void> {
 }
 
 async function mountWith(status: KisiStatus) {
-  fake.calls['kisi.status']!.mockImplementation(() => ok(status))
-  const wrapper = mount(ConsoleKisiView, { global: consoleMountOptions() })
+  fake.calls['kisi.status'].mockImplementation(() => ok(status))
+  const wrapper = mount(ConsoleKisiView, { global: fake.mountOptions() })
   await flushPromises()
   return wrapper
 }
@@ -66,7 +64,7 @@ describe('ConsoleKisiView', () => {
     expect(wrapper.text()).toContain('Enter an address starting with https://')
     expect(fake.calls['kisi.connect']).not.toHaveBeenCalled()
 
-    fake.calls['kisi.connect']!.mockImplementation(() => ok(connected))
+    fake.calls['kisi.connect'].mockImplementation(() => ok(connected))
     await wrapper.get('input[name="apiKey"]').setValue('  a-long-api-key-123  ')
     await wrapper.get('input[name="baseUrl"]').setValue('https://api.kisi.io')
     await wrapper.get('form').trigger('submit')
@@ -77,7 +75,7 @@ describe('ConsoleKisiView', () => {
   })
 
   it('shows Kisi\'s refusal in its own words', async () => {
-    fake.calls['kisi.connect']!.mockImplementation(() => fail({ code: 'kisi_refused', message: 'Kisi refused the key. Create a new API key in the Kisi dashboard.' }))
+    fake.calls['kisi.connect'].mockImplementation(() => fail({ code: 'kisi_refused', message: 'Kisi refused the key. Create a new API key in the Kisi dashboard.' }))
     const wrapper = await mountWith({ ...connected, state: 'not-connected' })
     await chooseMethod(wrapper, 'Use an API key')
     await wrapper.get('input[name="apiKey"]').setValue('a-long-api-key-123')
@@ -87,7 +85,7 @@ describe('ConsoleKisiView', () => {
   })
 
   it('asks before disconnecting', async () => {
-    fake.calls['kisi.disconnect']!.mockImplementation(() => ok(null))
+    fake.calls['kisi.disconnect'].mockImplementation(() => ok(null))
     const wrapper = await mountWith(connected)
     const click = (label: string) => wrapper.findAll('button').find((button) => button.text() === label)!.trigger('click')
     await click('Disconnect')
@@ -96,7 +94,7 @@ describe('ConsoleKisiView', () => {
     expect(fake.calls['kisi.disconnect']).not.toHaveBeenCalled()
 
     await click('Disconnect')
-    fake.calls['kisi.status']!.mockImplementation(() => ok({ ...connected, state: 'not-connected' }))
+    fake.calls['kisi.status'].mockImplementation(() => ok({ ...connected, state: 'not-connected' }))
     await click('Yes, disconnect')
     await flushPromises()
     expect(fake.calls['kisi.disconnect']).toHaveBeenCalled()

@@ -1,12 +1,10 @@
 import { flushPromises, mount } from '@vue/test-utils'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { defaultVisitPolicies } from '@shared/domain/default-visit-policies'
 import type { VisitType } from '@shared/schemas/visit-policy'
 import PoliciesTypeEditor from '@renderer/components/console/PoliciesTypeEditor.vue'
 import ConsolePoliciesView from '@renderer/views/console/ConsolePoliciesView.vue'
-import { consoleMountOptions, fail, installFakeKioskApi, ok, type FakeKioskApi } from './console-fake-api'
-
-vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
+import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 
 const groups = [
   { id: 11, name: 'Visitors', readerRestricted: false, doorNames: ['Main Entrance'] },
@@ -14,12 +12,12 @@ const groups = [
 ]
 const guest = defaultVisitPolicies.visitTypes[0] as VisitType
 
-let fake: FakeKioskApi
+let fake: FakeKiosk
 beforeEach(() => {
-  fake = installFakeKioskApi()
-  fake.calls['policies.get']!.mockImplementation(() => ok(structuredClone(defaultVisitPolicies)))
-  fake.calls['policies.save']!.mockImplementation((policies) => ok(policies))
-  fake.calls['kisi.groups']!.mockImplementation(() => ok(groups))
+  fake = createFakeKiosk()
+  fake.calls['policies.get'].mockImplementation(() => ok(structuredClone(defaultVisitPolicies)))
+  fake.calls['policies.save'].mockImplementation((policies) => ok(policies))
+  fake.calls['kisi.groups'].mockImplementation(() => ok(groups))
 })
 
 /** Mounted as the view mounts it: the editor's updates come back in as its `type`. */
@@ -33,7 +31,7 @@ function mountEditor(type: VisitType, saved: VisitType | null = type) {
       errors: {},
       'onUpdate:type': (next: VisitType) => wrapper.setProps({ type: next }),
     },
-    global: consoleMountOptions(),
+    global: fake.mountOptions(),
   })
   return wrapper
 }
@@ -89,7 +87,7 @@ describe('PoliciesTypeEditor', () => {
 
 describe('ConsolePoliciesView', () => {
   async function mountView() {
-    const wrapper = mount(ConsolePoliciesView, { global: consoleMountOptions(), attachTo: document.body })
+    const wrapper = mount(ConsolePoliciesView, { global: fake.mountOptions(), attachTo: document.body })
     await flushPromises()
     return wrapper
   }
@@ -118,7 +116,7 @@ describe('ConsolePoliciesView', () => {
     await wrapper.get('form').trigger('submit')
     await flushPromises()
 
-    const saved = fake.calls['policies.save']!.mock.calls[0]?.[0] as typeof defaultVisitPolicies
+    const saved = fake.calls['policies.save'].mock.calls[0]?.[0] as typeof defaultVisitPolicies
     expect(saved.visitTypes.at(-1)).toMatchObject({ id: 'site-visit-b', name: 'Site Visit (B)' })
     expect(saved.denyList).toEqual({ names: ['Eve Example'], emails: [] })
     expect(wrapper.get('[role="status"]').text()).toBe('Policies saved.')
@@ -126,7 +124,7 @@ describe('ConsolePoliciesView', () => {
   })
 
   it('says when Kisi is not connected and links to the Kisi tab', async () => {
-    fake.calls['kisi.groups']!.mockImplementation(() => fail({ code: 'kisi_not_connected', message: 'Kisi is not connected.' }))
+    fake.calls['kisi.groups'].mockImplementation(() => fail({ code: 'kisi_not_connected', message: 'Kisi is not connected.' }))
     const wrapper = await mountView()
     const notice = wrapper.get('[data-testid="kisi-not-connected"]')
     expect(notice.text()).toContain('Kisi is not connected, so no groups can be offered.')

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { defaultVisitPolicies } from '@shared/domain/default-visit-policies'
 import type { KisiStatus } from '@shared/ipc/kisi-calls'
 import OverviewSetupSteps from '@renderer/components/console/OverviewSetupSteps.vue'
-import { consoleMountOptions } from './console-fake-api'
+import { createFakeKiosk } from './fake-kiosk'
 import { notConnectedStatus } from './kisi-status-fixtures'
 
 const notConnected: KisiStatus = notConnectedStatus
@@ -13,7 +13,7 @@ const withDoors = visitTypes.map((type) => (type.id === 'guest' ? { ...type, acc
 
 describe('OverviewSetupSteps', () => {
   it('lists what a new kiosk still needs, each linking to where it is done', () => {
-    const wrapper = mount(OverviewSetupSteps, { props: { kisi: notConnected, visitTypes }, global: consoleMountOptions() })
+    const wrapper = mount(OverviewSetupSteps, { props: { kisi: notConnected, visitTypes }, global: createFakeKiosk().mountOptions() })
     expect(wrapper.findAll('[data-testid="setup-step"]').map((step) => step.text())).toEqual([
       'Connect Kisi (or try the demo)',
       'Choose the Kisi place of this kiosk',
@@ -23,7 +23,7 @@ describe('OverviewSetupSteps', () => {
   })
 
   it('marks finished steps done and links only the rest', () => {
-    const wrapper = mount(OverviewSetupSteps, { props: { kisi: withPlace, visitTypes }, global: consoleMountOptions() })
+    const wrapper = mount(OverviewSetupSteps, { props: { kisi: withPlace, visitTypes }, global: createFakeKiosk().mountOptions() })
     expect(wrapper.findAll('[data-testid="setup-step"]').map((step) => step.text())).toEqual([
       'Connect Kisi (or try the demo) — done',
       'Choose the Kisi place of this kiosk — done',
@@ -33,7 +33,7 @@ describe('OverviewSetupSteps', () => {
   })
 
   it('disappears once the kiosk can give visitors door access', () => {
-    const wrapper = mount(OverviewSetupSteps, { props: { kisi: withPlace, visitTypes: withDoors }, global: consoleMountOptions() })
+    const wrapper = mount(OverviewSetupSteps, { props: { kisi: withPlace, visitTypes: withDoors }, global: createFakeKiosk().mountOptions() })
     expect(wrapper.find('[data-testid="setup-steps"]').exists()).toBe(false)
   })
 })

@@ -5,9 +5,7 @@ import VisitsExtendDialog from '@renderer/components/console/VisitsExtendDialog.
 import VisitsPassDialog from '@renderer/components/console/VisitsPassDialog.vue'
 import VisitsPreRegisterForm from '@renderer/components/console/VisitsPreRegisterForm.vue'
 import VisitsWalkInForm from '@renderer/components/console/VisitsWalkInForm.vue'
-import { consoleMountOptions, fail, installFakeKioskApi, ok, type FakeKioskApi } from './console-fake-api'
-
-vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
+import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 
 const visitTypes: PublicVisitType[] = [
   { id: 'guest', name: 'Guest', fields: { email: 'optional', phone: 'off', company: 'off', host: 'required', purpose: 'off' }, agreement: null, opensDoors: true, checkInOpen: true, checkInHours: 'Guest check-in is open every day, 00:00–23:59.' },
@@ -31,14 +29,14 @@ const expected: StaffVisit = {
   agreementVersion: null,
 }
 
-let fake: FakeKioskApi
+let fake: FakeKiosk
 beforeEach(() => {
-  fake = installFakeKioskApi()
+  fake = createFakeKiosk()
 })
 
 describe('VisitsPreRegisterForm', () => {
   it('checks the details with the visit type\'s own rules before sending', async () => {
-    const wrapper = mount(VisitsPreRegisterForm, { props: { visitTypes }, global: consoleMountOptions() })
+    const wrapper = mount(VisitsPreRegisterForm, { props: { visitTypes }, global: fake.mountOptions() })
     await wrapper.get('input[name="name"]').setValue('I')
     await wrapper.get('input[name="email"]').setValue('not-mail')
     await wrapper.get('form').trigger('submit')
@@ -49,8 +47,8 @@ describe('VisitsPreRegisterForm', () => {
   })
 
   it('sends only the fields the type asks for and shows the invite code large and as a QR code', async () => {
-    fake.calls['visits.preRegister']!.mockImplementation(() => ok(expected))
-    const wrapper = mount(VisitsPreRegisterForm, { props: { visitTypes }, global: consoleMountOptions() })
+    fake.calls['visits.preRegister'].mockImplementation(() => ok(expected))
+    const wrapper = mount(VisitsPreRegisterForm, { props: { visitTypes }, global: fake.mountOptions() })
     await wrapper.get('input[name="name"]').setValue('Ines Invited')
     await wrapper.get('input[name="host"]').setValue('Lena')
     await wrapper.get('input[name="expectedAt"]').setValue('2030-05-06T09:15')
@@ -69,10 +67,10 @@ describe('VisitsPreRegisterForm', () => {
 
 describe('VisitsWalkInForm', () => {
   it('changes the fields with the type and shows main\'s field errors', async () => {
-    fake.calls['visits.walkIn']!.mockImplementation(() =>
+    fake.calls['visits.walkIn'].mockImplementation(() =>
       fail({ code: 'invalid_request', message: 'Some details are missing or not valid.', fields: { company: ['Use at most 100 characters'] } }),
     )
-    const wrapper = mount(VisitsWalkInForm, { props: { visitTypes }, global: consoleMountOptions() })
+    const wrapper = mount(VisitsWalkInForm, { props: { visitTypes }, global: fake.mountOptions() })
     await wrapper.get('select[name="visitTypeId"]').setValue('delivery')
     expect(wrapper.find('input[name="host"]').exists()).toBe(false)
     await wrapper.get('input[name="name"]').setValue('Dora Driver')
@@ -94,18 +92,18 @@ describe('visit dialogs', () => {
   }
 
   it('draws the pass\'s link as a QR code', async () => {
-    fake.calls['visits.pass']!.mockImplementation(() =>
+    fake.calls['visits.pass'].mockImplementation(() =>
       ok({ visitId: 'v1', visitorName: 'Ines Invited', visitTypeName: 'Guest', linkUrl: 'https://web.kisi.io/grouplinks/abcdefgh12', doorNames: ['Main Entrance'], validUntil: onSite.access.validUntil }),
     )
-    const wrapper = mount(VisitsPassDialog, { props: { visit: onSite }, global: consoleMountOptions() })
+    const wrapper = mount(VisitsPassDialog, { props: { visit: onSite }, global: fake.mountOptions() })
     await vi.waitFor(() => expect(wrapper.get('[data-testid="pass-qr"]').attributes('src')).toMatch(/^data:image\/png;base64,/))
     expect(wrapper.get('[role="dialog"]').text()).toContain('Doors: Main Entrance')
     expect(wrapper.get('[data-testid="pass-link"]').text()).toBe('https://web.kisi.io/grouplinks/abcdefgh12')
   })
 
   it('extends to the chosen end and closes', async () => {
-    fake.calls['visits.extend']!.mockImplementation(() => ok(onSite))
-    const wrapper = mount(VisitsExtendDialog, { props: { visit: onSite }, global: consoleMountOptions() })
+    fake.calls['visits.extend'].mockImplementation(() => ok(onSite))
+    const wrapper = mount(VisitsExtendDialog, { props: { visit: onSite }, global: fake.mountOptions() })
     await wrapper.get('input[name="validUntil"]').setValue('2030-05-06T18:00')
     await wrapper.get('form').trigger('submit')
     await flushPromises()

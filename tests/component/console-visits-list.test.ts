@@ -1,11 +1,9 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { StaffVisit } from '@shared/schemas/visit'
 import VisitsList from '@renderer/components/console/VisitsList.vue'
 import { useVisitsStore } from '@renderer/stores/visits'
-import { consoleMountOptions, fail, installFakeKioskApi, ok, type FakeKioskApi } from './console-fake-api'
-
-vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
+import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 
 const today = (hours: number, minutes = 0): string => new Date(new Date().setHours(hours, minutes, 0, 0)).toISOString()
 
@@ -41,13 +39,13 @@ const visits: StaffVisit[] = [
   visit('v9', 'Otto Other', { origin: 'other-kiosk' }),
 ]
 
-let fake: FakeKioskApi
+let fake: FakeKiosk
 let wrapper: VueWrapper
 
 beforeEach(async () => {
-  fake = installFakeKioskApi()
-  fake.calls['visits.today']!.mockImplementation(() => ok(visits))
-  const options = consoleMountOptions()
+  fake = createFakeKiosk()
+  fake.calls['visits.today'].mockImplementation(() => ok(visits))
+  const options = fake.mountOptions()
   await useVisitsStore().refresh()
   wrapper = mount(VisitsList, { global: options, attachTo: document.body })
   return () => wrapper.unmount()
@@ -92,7 +90,7 @@ describe('VisitsList', () => {
   })
 
   it('approves at once and moves the visit with the answer', async () => {
-    fake.calls['visits.approve']!.mockImplementation(() => ok({ ...visits[1]!, status: 'on-site', holdReason: null, access: { ...visits[3]!.access } }))
+    fake.calls['visits.approve'].mockImplementation(() => ok({ ...visits[1]!, status: 'on-site', holdReason: null, access: { ...visits[3]!.access } }))
     await button('Hanna Held', 'Approve').trigger('click')
     await flushPromises()
     expect(fake.calls['visits.approve']).toHaveBeenCalledWith({ visitId: 'v2' })
@@ -105,7 +103,7 @@ describe('VisitsList', () => {
     await button('Olga Onsite', 'Keep').trigger('click')
     expect(fake.calls['visits.checkOut']).not.toHaveBeenCalled()
 
-    fake.calls['visits.checkOut']!.mockImplementation(() => ok({ ...visits[3]!, status: 'left', access: { ...visits[3]!.access, state: 'revoked' } }))
+    fake.calls['visits.checkOut'].mockImplementation(() => ok({ ...visits[3]!, status: 'left', access: { ...visits[3]!.access, state: 'revoked' } }))
     await button('Olga Onsite', 'Check out').trigger('click')
     await button('Olga Onsite', 'Yes, check out').trigger('click')
     await flushPromises()
@@ -114,7 +112,7 @@ describe('VisitsList', () => {
   })
 
   it('asks before cancelling an expected visit', async () => {
-    fake.calls['visits.cancel']!.mockImplementation(() => ok({ ...visits[0]!, status: 'cancelled' }))
+    fake.calls['visits.cancel'].mockImplementation(() => ok({ ...visits[0]!, status: 'cancelled' }))
     await button('Erik Expected', 'Cancel visit').trigger('click')
     await button('Erik Expected', 'Yes, cancel visit').trigger('click')
     await flushPromises()
@@ -123,7 +121,7 @@ describe('VisitsList', () => {
 
   it('shows a spinner while an action runs, then the plain-words error', async () => {
     let answer: (value: unknown) => void = () => undefined
-    fake.calls['visits.retryAccess']!.mockImplementation(() => new Promise((resolve) => (answer = resolve)) as never)
+    fake.calls['visits.retryAccess'].mockImplementation(() => new Promise((resolve) => (answer = resolve)) as never)
     await button('Paul Pending', 'Retry access').trigger('click')
     expect(button('Paul Pending', 'Retry access').attributes('aria-busy')).toBe('true')
     expect(button('Paul Pending', 'Retry access').find('.console-spinner').exists()).toBe(true)
@@ -136,14 +134,14 @@ describe('VisitsList', () => {
   })
 
   it('reloads when main says the visits changed', async () => {
-    fake.calls['visits.today']!.mockImplementation(() => ok([...visits, visit('v10', 'Nina New', { status: 'expected' }, { state: 'none' })]))
+    fake.calls['visits.today'].mockImplementation(() => ok([...visits, visit('v10', 'Nina New', { status: 'expected' }, { state: 'none' })]))
     fake.emit('visits.changed', { visitId: 'v10' })
     await flushPromises()
     expect(group('expected').text()).toContain('Nina New')
   })
 
   it('shows a failure to load in words', async () => {
-    fake.calls['visits.today']!.mockImplementation(() => fail({ code: 'unauthorized', message: 'Sign in again.' }))
+    fake.calls['visits.today'].mockImplementation(() => fail({ code: 'unauthorized', message: 'Sign in again.' }))
     await useVisitsStore().refresh()
     expect(useVisitsStore().loadError).toBe('Sign in again.')
   })

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { connectKioskApi } from '@renderer/api/kiosk-api'
 
 describe('kiosk API transport', () => {
   beforeEach(() => {
-    vi.resetModules()
     sessionStorage.clear()
     vi.stubGlobal('WebSocket', class { addEventListener() {} })
   })
@@ -12,39 +12,39 @@ describe('kiosk API transport', () => {
     window.history.replaceState(null, '', '/')
   })
 
-  it('uses window.kiosk when the Electron preload provides it', async () => {
+  it('uses window.kiosk when the Electron preload provides it', () => {
     const preload = { kiosk: { status: vi.fn() }, subscribe: vi.fn() }
     Object.defineProperty(window, 'kiosk', { value: preload, configurable: true })
-    const { isConnected, kioskApi } = await import('@renderer/api/kiosk-api')
-    expect(isConnected).toBe(true)
-    expect(kioskApi()).toBe(preload)
+    expect(connectKioskApi()).toBe(preload)
   })
 
   it('takes the host token from the address, keeps it for reloads and removes it from the address bar', async () => {
     window.history.replaceState(null, '', '/?token=abc123#/staff')
     const fetchSpy = vi.fn(async () => new Response(JSON.stringify({ ok: true, value: null })))
     vi.stubGlobal('fetch', fetchSpy)
-    const { isConnected, kioskApi } = await import('@renderer/api/kiosk-api')
-    expect(isConnected).toBe(true)
+    const transport = connectKioskApi()
+    expect(transport).not.toBeNull()
     expect(window.location.search).toBe('')
     expect(window.location.hash).toBe('#/staff')
     expect(sessionStorage.getItem('frontdesk.hostToken')).toBe('abc123')
-    await kioskApi().staff.lock()
+    await transport!.staff.lock()
     const [url, init] = fetchSpy.mock.calls[0] as unknown as [URL, RequestInit]
     expect(String(url)).toMatch(/\/api\/calls\/staff\.lock$/)
     expect(init.headers).toMatchObject({ authorization: 'Bearer abc123' })
   })
 
-  it('reports not connected without a preload or a token', async () => {
-    const { isConnected, kioskApi } = await import('@renderer/api/kiosk-api')
-    expect(isConnected).toBe(false)
-    expect(() => kioskApi()).toThrow(/not connected/)
+  it('finds the token kept for this tab after a reload', () => {
+    sessionStorage.setItem('frontdesk.hostToken', 'kept')
+    expect(connectKioskApi()).not.toBeNull()
+  })
+
+  it('reports not connected without a preload or a token', () => {
+    expect(connectKioskApi()).toBeNull()
   })
 
   it('treats an answer outside the contract as the service being unavailable', async () => {
     window.history.replaceState(null, '', '/?token=t')
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ ok: true, value: { organisationName: 7 } }))))
-    const { kioskApi } = await import('@renderer/api/kiosk-api')
-    expect(await kioskApi().kiosk.status()).toMatchObject({ ok: false, error: { code: 'unavailable' } })
+    expect(await connectKioskApi()!.kiosk.status()).toMatchObject({ ok: false, error: { code: 'unavailable' } })
   })
 })

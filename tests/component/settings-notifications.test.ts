@@ -1,24 +1,22 @@
 import { flushPromises, mount } from '@vue/test-utils'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { NotificationStatus } from '@shared/schemas/notifications'
 import SettingsNotifications from '@renderer/components/settings/SettingsNotifications.vue'
-import { consoleMountOptions, fail, installFakeKioskApi, ok, type FakeKioskApi } from './console-fake-api'
-
-vi.mock('@renderer/api/kiosk-api', async () => (await import('./console-fake-api')).fakeKioskApiModule)
+import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 
 const off: NotificationStatus = { configured: false, target: null, lastDelivery: null }
 const on: NotificationStatus = { configured: true, target: 'hooks.slack.com', lastDelivery: null }
 
-let fake: FakeKioskApi
+let fake: FakeKiosk
 beforeEach(() => {
-  fake = installFakeKioskApi()
+  fake = createFakeKiosk()
 })
 
 describe('SettingsNotifications', () => {
   it('checks the address before sending it, then shows only where arrivals go', async () => {
-    fake.calls['notifications.status']!.mockImplementation(() => ok(off))
-    fake.calls['notifications.configure']!.mockImplementation(() => ok(on))
-    const wrapper = mount(SettingsNotifications, { global: consoleMountOptions() })
+    fake.calls['notifications.status'].mockImplementation(() => ok(off))
+    fake.calls['notifications.configure'].mockImplementation(() => ok(on))
+    const wrapper = mount(SettingsNotifications, { global: fake.mountOptions() })
     await flushPromises()
     expect(wrapper.get('[data-testid="notifications-target"]').text()).toBe('Arrivals are not posted anywhere yet.')
 
@@ -37,9 +35,9 @@ describe('SettingsNotifications', () => {
 
   it('says in words when the test message fails, and shows the failed delivery', async () => {
     const failed: NotificationStatus = { ...on, lastDelivery: { at: new Date().toISOString(), ok: false, message: 'the webhook answered 404.' } }
-    fake.calls['notifications.status']!.mockImplementationOnce(() => ok(on)).mockImplementation(() => ok(failed))
-    fake.calls['notifications.test']!.mockImplementation(() => fail({ code: 'not_available', message: 'The notification could not be delivered: the webhook answered 404.' }))
-    const wrapper = mount(SettingsNotifications, { global: consoleMountOptions() })
+    fake.calls['notifications.status'].mockImplementationOnce(() => ok(on)).mockImplementation(() => ok(failed))
+    fake.calls['notifications.test'].mockImplementation(() => fail({ code: 'not_available', message: 'The notification could not be delivered: the webhook answered 404.' }))
+    const wrapper = mount(SettingsNotifications, { global: fake.mountOptions() })
     await flushPromises()
     await wrapper.findAll('button').find((button) => button.text() === 'Send a test message')!.trigger('click')
     await flushPromises()
@@ -48,8 +46,8 @@ describe('SettingsNotifications', () => {
   })
 
   it('says when a saved address cannot be read here, and still offers to stop', async () => {
-    fake.calls['notifications.status']!.mockImplementation(() => ok({ configured: true, target: null, lastDelivery: null }))
-    const wrapper = mount(SettingsNotifications, { global: consoleMountOptions() })
+    fake.calls['notifications.status'].mockImplementation(() => ok({ configured: true, target: null, lastDelivery: null }))
+    const wrapper = mount(SettingsNotifications, { global: fake.mountOptions() })
     expect(wrapper.get('[role="status"]').text()).toBe('Loading…')
     await flushPromises()
     expect(wrapper.get('[data-testid="notifications-target"]').text()).toMatch(/^An address is saved, but it cannot be read on this computer/)
@@ -57,9 +55,9 @@ describe('SettingsNotifications', () => {
   })
 
   it('stops notifications', async () => {
-    fake.calls['notifications.status']!.mockImplementation(() => ok(on))
-    fake.calls['notifications.configure']!.mockImplementation(() => ok(off))
-    const wrapper = mount(SettingsNotifications, { global: consoleMountOptions() })
+    fake.calls['notifications.status'].mockImplementation(() => ok(on))
+    fake.calls['notifications.configure'].mockImplementation(() => ok(off))
+    const wrapper = mount(SettingsNotifications, { global: fake.mountOptions() })
     await flushPromises()
     await wrapper.findAll('button').find((button) => button.text() === 'Stop notifications')!.trigger('click')
     await flushPromises()

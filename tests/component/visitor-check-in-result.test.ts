@@ -1,15 +1,13 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createI18n } from 'vue-i18n'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import type { CheckInOutcome } from '@shared/schemas/visit'
-import { en } from '@renderer/locales/en'
 import { useCheckInStore } from '@renderer/stores/check-in'
 import { useKioskStatusStore } from '@renderer/stores/kiosk-status'
 import CheckInResultView from '@renderer/views/visitor/CheckInResultView.vue'
+import { createFakeKiosk, type FakeKiosk } from './fake-kiosk'
 
-let pinia: Pinia
+let fake: FakeKiosk
 let router: Router
 
 async function mountResult(outcome: CheckInOutcome, passDisplaySeconds = 10): Promise<VueWrapper> {
@@ -23,8 +21,8 @@ async function mountResult(outcome: CheckInOutcome, passDisplaySeconds = 10): Pr
     ],
   })
   await router.push('/check-in/result')
-  const i18n = createI18n({ legacy: false, locale: 'en', messages: { en } })
-  return mount(CheckInResultView, { global: { plugins: [pinia, router, i18n] } })
+  const { plugins } = fake.mountOptions()
+  return mount(CheckInResultView, { global: { plugins: [...plugins, router] } })
 }
 
 const countdown = (wrapper: VueWrapper): string => wrapper.find('[data-testid="return-countdown"]').text()
@@ -32,8 +30,7 @@ const countdown = (wrapper: VueWrapper): string => wrapper.find('[data-testid="r
 describe('CheckInResultView', () => {
   beforeEach(() => {
     vi.useFakeTimers()
-    pinia = createPinia()
-    setActivePinia(pinia)
+    fake = createFakeKiosk()
   })
   afterEach(() => {
     vi.useRealTimers()

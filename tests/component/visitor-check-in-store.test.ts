@@ -1,14 +1,8 @@
-import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { AppErrorShape } from '@shared/errors'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { PublicVisitType } from '@shared/schemas/visit'
+import type { Result } from '@shared/ipc/result'
 import { useCheckInStore } from '@renderer/stores/check-in'
-
-const api = vi.hoisted(() => ({
-  visitTypes: { list: vi.fn() },
-  visits: { checkIn: vi.fn(), inviteAgreement: vi.fn(), checkInInvite: vi.fn(), findInvites: vi.fn() },
-}))
-vi.mock('@renderer/api/kiosk-api', () => ({ isConnected: true, kioskApi: () => api }))
+import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 
 const agreement = { text: 'House rules', version: 3 }
 const guest: PublicVisitType = {
@@ -21,11 +15,11 @@ const guest: PublicVisitType = {
   checkInHours: 'Guest check-in is open every day, 00:00–23:59.',
 }
 const pending = { outcome: 'access-pending', visitorName: 'Ada Lovelace' } as const
-const ok = (value: unknown) => Promise.resolve({ ok: true, value })
-const failed = (error: AppErrorShape) => Promise.resolve({ ok: false, error })
+
+let fake: FakeKiosk
 
 async function storeWithGuest(): Promise<ReturnType<typeof useCheckInStore>> {
-  api.visitTypes.list.mockReturnValueOnce(ok([guest]))
+  fake.calls['visitTypes.list'].mockReturnValueOnce(ok([guest]))
   const store = useCheckInStore()
   await store.loadTypes()
   store.chooseType('guest')
@@ -34,22 +28,21 @@ async function storeWithGuest(): Promise<ReturnType<typeof useCheckInStore>> {
 
 describe('check-in store', () => {
   beforeEach(() => {
-    setActivePinia(createPinia())
-    vi.clearAllMocks()
+    fake = createFakeKiosk()
   })
 
   it('sends only the fields the type asks for, with the accepted agreement version', async () => {
     const store = await storeWithGuest()
     store.form = { name: 'Ada Lovelace', host: 'Grace Hopper', phone: 'typed for another type' }
-    api.visits.checkIn.mockReturnValueOnce(ok(pending))
+    fake.calls['visits.checkIn'].mockReturnValueOnce(ok(pending))
     expect(await store.submit()).toBe('result')
-    expect(api.visits.checkIn).toHaveBeenCalledWith({ visitTypeId: 'guest', visitor: { name: 'Ada Lovelace', email: '', host: 'Grace Hopper' }, agreementVersion: 3 })
+    expect(fake.calls['visits.checkIn']).toHaveBeenCalledWith({ visitTypeId: 'guest', visitor: { name: 'Ada Lovelace', email: '', host: 'Grace Hopper' }, agreementVersion: 3 })
     expect(store.outcome).toEqual(pending)
   })
 
   it('leads to the closed screen with main’s words outside check-in hours', async () => {
     const store = await storeWithGuest()
-    api.visits.checkIn.mockReturnValueOnce(failed({ code: 'not_available', message: 'Guest check-in is open Monday to Friday, 07:00–19:00. Please see reception.' }))
+    fake.calls['visits.checkIn'].mockReturnValueOnce(fail({ code: 'not_available', message: 'Guest check-in is open Monday to Friday, 07:00–19:00. Please see reception.' }))
     expect(await store.submit()).toBe('closed')
     expect(store.refusal).toContain('Please see reception.')
   })
@@ -57,7 +50,7 @@ describe('check-in store', () => {
   it('takes main’s field errors back to the form by field, keeping what was typed', async () => {
     const store = await storeWithGuest()
     store.form = { name: 'Ada Lovelace', host: 'Grace Hopper', email: 'ada@example' }
-    api.visits.checkIn.mockReturnValueOnce(failed({ code: 'invalid_request', message: 'Some details are missing or not valid.', fields: { 'visitor.email': ['Enter an e-mail address'] } }))
+    fake.calls['visits.checkIn'].mockReturnValueOnce(fail({ code: 'invalid_request', message: 'Some details are missing or not valid.', fields: { 'visitor.email': ['Enter an e-mail address'] } }))
     expect(await store.submit()).toBe('details')
     expect(store.serverErrors).toEqual({ email: 'Enter an e-mail address' })
     expect(store.error).toBe('Some details are missing or not valid.')
@@ -66,20 +59,20 @@ describe('check-in store', () => {
 
   it('shows an invitation’s agreement first, and checks in at once when it has none', async () => {
     const store = useCheckInStore()
-    api.visits.inviteAgreement.mockReturnValueOnce(ok({ visitTypeName: 'Guest', agreement }))
+    fake.calls['visits.inviteAgreement'].mockReturnValueOnce(ok({ visitTypeName: 'Guest', agreement }))
     expect(await store.openInvite({ visitId: 'v1' })).toBe('agreement')
     expect(store.agreement).toEqual(agreement)
-    expect(api.visits.checkInInvite).not.toHaveBeenCalled()
+    expect(fake.calls['visits.checkInInvite']).not.toHaveBeenCalled()
 
-    api.visits.inviteAgreement.mockReturnValueOnce(ok({ visitTypeName: 'Delivery', agreement: null }))
-    api.visits.checkInInvite.mockReturnValueOnce(ok(pending))
+    fake.calls['visits.inviteAgreement'].mockReturnValueOnce(ok({ visitTypeName: 'Delivery', agreement: null }))
+    fake.calls['visits.checkInInvite'].mockReturnValueOnce(ok(pending))
     expect(await store.openInvite({ inviteCode: 'K7PQ4X2M' })).toBe('result')
-    expect(api.visits.checkInInvite).toHaveBeenCalledWith({ inviteCode: 'K7PQ4X2M', agreementVersion: null })
+    expect(fake.calls['visits.checkInInvite']).toHaveBeenCalledWith({ inviteCode: 'K7PQ4X2M', agreementVersion: null })
   })
 
   it('stays on the invitation screen with plain words for an unknown code, and forgets everything on reset', async () => {
     const store = useCheckInStore()
-    api.visits.inviteAgreement.mockReturnValueOnce(failed({ code: 'not_found', message: 'We could not find this invitation. Please see reception.' }))
+    fake.calls['visits.inviteAgreement'].mockReturnValueOnce(fail({ code: 'not_found', message: 'We could not find this invitation. Please see reception.' }))
     expect(await store.openInvite({ inviteCode: 'ZZZZ9999' })).toBe('stay')
     expect(store.error).toBe('We could not find this invitation. Please see reception.')
     store.form = { name: 'Ada Lovelace' }
@@ -89,8 +82,8 @@ describe('check-in store', () => {
 
   it('drops an answer that arrives after the kiosk went idle', async () => {
     const store = await storeWithGuest()
-    let answer: (value: unknown) => void = () => undefined
-    api.visits.checkIn.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)))
+    let answer: (value: Result<unknown>) => void = () => undefined
+    fake.calls['visits.checkIn'].mockReturnValueOnce(new Promise((resolve) => (answer = resolve)))
     const submitting = store.submit()
     store.reset()
     answer({ ok: true, value: pending })

@@ -6,9 +6,10 @@ const tokenKey = 'frontdesk.hostToken'
 /**
  * The only module that knows which transport the renderer is on: Electron's preload when present,
  * else the browser host. The host's address carries `?token=`; it is kept for this tab's reloads
- * and removed from the address bar so it is not left on screen.
+ * and removed from the address bar so it is not left on screen. `null`: neither is there, and App
+ * shows its help screen. Called once, by main.ts.
  */
-function connect(): KioskApi | null {
+export function connectKioskApi(): KioskApi | null {
   if (window.kiosk) return window.kiosk
   const url = new URL(window.location.href)
   const fromUrl = url.searchParams.get('token')
@@ -19,14 +20,4 @@ function connect(): KioskApi | null {
   }
   const token = fromUrl ?? sessionStorage.getItem(tokenKey)
   return token ? createHostKioskApi(new URL('./', url), token) : null
-}
-
-const connected = connect()
-
-export const isConnected = connected !== null
-
-/** The kiosk API; callers check `isConnected` first (App shows a help screen when it is false). */
-export function kioskApi(): KioskApi {
-  if (!connected) throw new Error('The kiosk API is not connected')
-  return connected
 }

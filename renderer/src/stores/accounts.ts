@@ -2,8 +2,8 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { KisiGroupChoice } from '@shared/ipc/kisi-calls'
 import type { AccountDetail, AccountSummary, ActionStep, AssignRequest, Diagnosis, Door } from '@shared/schemas/account'
-import { kioskApi } from '@renderer/api/kiosk-api'
-import { messageOf, unwrap } from '@renderer/api/kiosk-call-error'
+import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
+import { describeError } from '@renderer/describe-error'
 
 /** What the last action on an account did, in words, with its steps when it had several. */
 export interface AccountReport {
@@ -14,6 +14,7 @@ export interface AccountReport {
 
 /** Kisi accounts for reception: the search, the open account, and every change to it. */
 export const useAccountsStore = defineStore('accounts', () => {
+  const kiosk = useKioskClient()
   const query = ref('')
   const page = ref(0)
   const results = ref<AccountSummary[]>([])
@@ -35,14 +36,14 @@ export const useAccountsStore = defineStore('accounts', () => {
     query.value = nextQuery
     page.value = nextPage
     try {
-      const found = await unwrap(kioskApi().accounts.search({ query: nextQuery.trim(), page: nextPage }))
+      const found = await kiosk.accounts.search({ query: nextQuery.trim(), page: nextPage })
       if (mine !== searchNumber) return
       results.value = found.items
       total.value = found.total
       pageSize.value = Math.max(1, found.pageSize)
       searchError.value = null
     } catch (error) {
-      if (mine === searchNumber) searchError.value = messageOf(error)
+      if (mine === searchNumber) searchError.value = describeError(error)
     } finally {
       if (mine === searchNumber) searched.value = true
     }
@@ -52,14 +53,14 @@ export const useAccountsStore = defineStore('accounts', () => {
     if (account.value?.id !== userId) account.value = null
     accountError.value = null
     try {
-      account.value = await unwrap(kioskApi().accounts.get({ userId }))
+      account.value = await kiosk.accounts.get({ userId })
     } catch (error) {
-      accountError.value = messageOf(error)
+      accountError.value = describeError(error)
     }
   }
 
   async function loadChoices(): Promise<void> {
-    choices.value = await unwrap(kioskApi().accounts.choices())
+    choices.value = await kiosk.accounts.choices()
   }
 
   function tell(userId: number, message: string, steps: ActionStep[] = []): void {
@@ -72,37 +73,37 @@ export const useAccountsStore = defineStore('accounts', () => {
   }
 
   async function assign(request: AssignRequest): Promise<{ account: AccountDetail; steps: ActionStep[] }> {
-    const answer = await unwrap(kioskApi().accounts.assign(request))
+    const answer = await kiosk.accounts.assign(request)
     shown(answer.account)
     return answer
   }
 
   async function revokeAssignment(userId: number, assignmentId: number): Promise<AccountDetail> {
-    return shown(await unwrap(kioskApi().accounts.revokeAssignment({ userId, assignmentId })))
+    return shown(await kiosk.accounts.revokeAssignment({ userId, assignmentId }))
   }
 
   async function setAccess(userId: number, enabled: boolean): Promise<AccountDetail> {
-    return shown(await unwrap(kioskApi().accounts.setAccess({ userId, enabled })))
+    return shown(await kiosk.accounts.setAccess({ userId, enabled }))
   }
 
   async function disconnect(userId: number): Promise<void> {
-    await unwrap(kioskApi().accounts.disconnect({ userId }))
+    await kiosk.accounts.disconnect({ userId })
     if (account.value?.id === userId) account.value = { ...account.value, linkedHere: false }
   }
 
   async function remove(userId: number, confirmName: string): Promise<void> {
-    await unwrap(kioskApi().accounts.delete({ userId, confirmName }))
+    await kiosk.accounts.delete({ userId, confirmName })
     results.value = results.value.filter((item) => item.id !== userId)
   }
 
   async function repair(userId: number): Promise<{ account: AccountDetail; steps: ActionStep[] }> {
-    const answer = await unwrap(kioskApi().accounts.repair({ userId }))
+    const answer = await kiosk.accounts.repair({ userId })
     shown(answer.account)
     return answer
   }
 
   function diagnose(userId: number, lockId: number): Promise<Diagnosis> {
-    return unwrap(kioskApi().accounts.diagnose({ userId, lockId }))
+    return kiosk.accounts.diagnose({ userId, lockId })
   }
 
   function reset(): void {

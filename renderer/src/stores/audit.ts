@@ -1,11 +1,12 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { AuditPage } from '@shared/schemas/audit'
-import { kioskApi } from '@renderer/api/kiosk-api'
-import { messageOf, unwrap } from '@renderer/api/kiosk-call-error'
+import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
+import { describeError } from '@renderer/describe-error'
 
 /** The staff audit trail as a manager reads it: a page at a time, newest first. */
 export const useAuditStore = defineStore('audit', () => {
+  const kiosk = useKioskClient()
   const current = ref<AuditPage | null>(null)
   const problemsOnly = ref(false)
   const busy = ref(false)
@@ -15,10 +16,10 @@ export const useAuditStore = defineStore('audit', () => {
   async function load(page = 0): Promise<void> {
     busy.value = true
     try {
-      current.value = await unwrap(kioskApi().audit.list({ page, problemsOnly: problemsOnly.value }))
+      current.value = await kiosk.audit.list({ page, problemsOnly: problemsOnly.value })
       loadError.value = null
     } catch (error) {
-      loadError.value = messageOf(error)
+      loadError.value = describeError(error)
     } finally {
       busy.value = false
     }

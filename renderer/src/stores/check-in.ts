@@ -1,9 +1,10 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import { AppError } from '@shared/errors'
 import type { CheckInOutcome, PublicVisitType, VisitMatch } from '@shared/schemas/visit'
 import { optionalFieldNames } from '@shared/schemas/visit-policy'
-import { kioskApi } from '@renderer/api/kiosk-api'
-import { KioskCallError, messageOf, unwrap } from '@renderer/api/kiosk-call-error'
+import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
+import { describeError } from '@renderer/describe-error'
 import { fieldErrorsOf, type FieldErrors } from '@renderer/composables/field-errors'
 
 export type InviteReference = { visitId: string; email?: string } | { inviteCode: string }
@@ -20,6 +21,7 @@ export type CheckInStep = 'result' | 'closed' | 'details' | 'agreement' | 'confi
  * invitation being redeemed, and the outcome. App resets it on idle so nothing reaches the next visitor.
  */
 export const useCheckInStore = defineStore('check-in', () => {
+  const kiosk = useKioskClient()
   const visitTypes = ref<PublicVisitType[] | null>(null)
   const visitTypeId = ref<string | null>(null)
   /** Every field typed so far, kept when the visitor goes back or an answer is refused. */
@@ -41,9 +43,9 @@ export const useCheckInStore = defineStore('check-in', () => {
   async function loadTypes(): Promise<void> {
     error.value = null
     try {
-      visitTypes.value = await unwrap(kioskApi().visitTypes.list())
+      visitTypes.value = await kiosk.visitTypes.list()
     } catch (caught) {
-      error.value = messageOf(caught)
+      error.value = describeError(caught)
     }
   }
 
@@ -85,8 +87,8 @@ export const useCheckInStore = defineStore('check-in', () => {
   }
 
   function stepAfter(caught: unknown): CheckInStep {
-    error.value = messageOf(caught)
-    if (!(caught instanceof KioskCallError)) return 'stay'
+    error.value = describeError(caught)
+    if (!(caught instanceof AppError)) return 'stay'
     if (caught.code === 'not_available') {
       refusal.value = caught.message
       return 'closed'
@@ -105,10 +107,10 @@ export const useCheckInStore = defineStore('check-in', () => {
       const type = visitType.value
       let answer: CheckInOutcome
       if (invite.value) {
-        answer = await unwrap(kioskApi().visits.checkInInvite({ ...invite.value.reference, agreementVersion: version }))
+        answer = await kiosk.visits.checkInInvite({ ...invite.value.reference, agreementVersion: version })
       } else if (type) {
         serverErrors.value = {}
-        answer = await unwrap(kioskApi().visits.checkIn({ visitTypeId: type.id, visitor: visitorPayload(type), agreementVersion: version }))
+        answer = await kiosk.visits.checkIn({ visitTypeId: type.id, visitor: visitorPayload(type), agreementVersion: version })
       } else {
         return 'stay'
       }
@@ -119,7 +121,7 @@ export const useCheckInStore = defineStore('check-in', () => {
 
   /** Today's invitations whose name matches, masked by main. */
   function findInvites(query: string): Promise<VisitMatch[]> {
-    return unwrap(kioskApi().visits.findInvites({ query }))
+    return kiosk.visits.findInvites({ query })
   }
 
   /**
@@ -128,7 +130,7 @@ export const useCheckInStore = defineStore('check-in', () => {
    */
   async function openInvite(reference: InviteReference): Promise<CheckInStep> {
     const step = await run(async (isCurrent) => {
-      const found = await unwrap(kioskApi().visits.inviteAgreement(reference))
+      const found = await kiosk.visits.inviteAgreement(reference)
       if (!isCurrent()) return 'stay'
       invite.value = { reference, ...found }
       if (found.confirmWith === 'code') return 'need-code'

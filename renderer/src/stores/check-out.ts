@@ -1,14 +1,15 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { VisitMatch } from '@shared/schemas/visit'
-import { kioskApi } from '@renderer/api/kiosk-api'
-import { messageOf, unwrap } from '@renderer/api/kiosk-call-error'
+import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
+import { describeError } from '@renderer/describe-error'
 
 /**
  * A visitor checking themselves out: the visit they picked from a name search, then the goodbye.
  * App resets it on idle, so a picked name never waits for the next person.
  */
 export const useCheckOutStore = defineStore('check-out', () => {
+  const kiosk = useKioskClient()
   const picked = ref<VisitMatch | null>(null)
   /** The first name to say goodbye to, once main has ended the visit. */
   const goodbyeName = ref<string | null>(null)
@@ -17,7 +18,7 @@ export const useCheckOutStore = defineStore('check-out', () => {
 
   /** Visitors on site whose name matches, masked by main. */
   function findOnSite(query: string): Promise<VisitMatch[]> {
-    return unwrap(kioskApi().visits.findOnSite({ query }))
+    return kiosk.visits.findOnSite({ query })
   }
 
   function pick(match: VisitMatch | null): void {
@@ -38,13 +39,13 @@ export const useCheckOutStore = defineStore('check-out', () => {
     busy.value = true
     error.value = null
     try {
-      const { visitorName } = await unwrap(kioskApi().visits.checkOutSelf(reference))
+      const { visitorName } = await kiosk.visits.checkOutSelf(reference)
       if (session !== started) return
       // The first name only: someone else may be standing at the screen.
       goodbyeName.value = visitorName.trim().split(/\s+/)[0] ?? visitorName
       picked.value = null
     } catch (caught) {
-      if (session === started) error.value = messageOf(caught)
+      if (session === started) error.value = describeError(caught)
     } finally {
       if (session === started) busy.value = false
     }

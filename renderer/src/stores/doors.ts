@@ -1,26 +1,27 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { Door } from '@shared/schemas/account'
-import { kioskApi } from '@renderer/api/kiosk-api'
-import { messageOf, unwrap } from '@renderer/api/kiosk-call-error'
+import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
+import { describeError } from '@renderer/describe-error'
 
 /** The doors of the kiosk's Kisi place, and unlocking one from the console. */
 export const useDoorsStore = defineStore('doors', () => {
+  const kiosk = useKioskClient()
   const doors = ref<Door[] | null>(null)
   const loadError = ref<string | null>(null)
 
   async function load(): Promise<void> {
     try {
-      doors.value = await unwrap(kioskApi().doors.list())
+      doors.value = await kiosk.doors.list()
       loadError.value = null
     } catch (error) {
-      loadError.value = messageOf(error)
+      loadError.value = describeError(error)
     }
   }
 
   /** Kisi's answer in words ("Unlocked!"); a refusal is thrown with its explanation. */
   async function unlock(lockId: number, reason: string): Promise<string> {
-    return (await unwrap(kioskApi().doors.unlock({ lockId, reason }))).message
+    return (await kiosk.doors.unlock({ lockId, reason })).message
   }
 
   function reset(): void {

@@ -1,24 +1,25 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { KioskStatus } from '@shared/ipc/kiosk-calls'
-import { kioskApi } from '@renderer/api/kiosk-api'
-import { messageOf, unwrap } from '@renderer/api/kiosk-call-error'
+import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
+import { describeError } from '@renderer/describe-error'
 
 /** What the visitor screens show: the organisation's name and the idle timeout. Kept live by events. */
 export const useKioskStatusStore = defineStore('kiosk-status', () => {
+  const kiosk = useKioskClient()
   const status = ref<KioskStatus | null>(null)
   const loadError = ref<string | null>(null)
   let unsubscribe: (() => void) | null = null
 
   async function load(): Promise<void> {
-    unsubscribe ??= kioskApi().subscribe('kiosk.statusChanged', (next) => {
+    unsubscribe ??= kiosk.subscribe('kiosk.statusChanged', (next) => {
       status.value = next
     })
     try {
-      status.value = await unwrap(kioskApi().kiosk.status())
+      status.value = await kiosk.kiosk.status()
       loadError.value = null
     } catch (error) {
-      loadError.value = messageOf(error)
+      loadError.value = describeError(error)
     }
   }
 

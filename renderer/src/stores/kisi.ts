@@ -2,8 +2,8 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ErrorCode } from '@shared/errors'
 import type { KisiGroupChoice, KisiStatus } from '@shared/ipc/kisi-calls'
-import { kioskApi } from '@renderer/api/kiosk-api'
-import { KioskCallError, messageOf, unwrap } from '@renderer/api/kiosk-call-error'
+import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
+import { describeError, toAppError } from '@renderer/describe-error'
 
 export interface ConnectForm {
   apiKey: string
@@ -27,6 +27,7 @@ export interface KisiPlace {
 
 /** The kiosk's Kisi connection as staff see it, the manager's ways of setting it up, and the groups a visit type may open. */
 export const useKisiStore = defineStore('kisi', () => {
+  const kiosk = useKioskClient()
   const status = ref<KisiStatus | null>(null)
   const statusError = ref<string | null>(null)
   const groups = ref<KisiGroupChoice[] | null>(null)
@@ -43,31 +44,31 @@ export const useKisiStore = defineStore('kisi', () => {
   async function loadStatus(): Promise<void> {
     if (unsubscribers.length === 0) {
       unsubscribers.push(
-        kioskApi().subscribe('kisi.statusChanged', (next) => {
+        kiosk.subscribe('kisi.statusChanged', (next) => {
           pushes += 1
           status.value = next
         }),
         // The outbox count moves with every link issued or revoked, which `visits.changed` reports.
-        kioskApi().subscribe('visits.changed', () => void loadStatus()),
+        kiosk.subscribe('visits.changed', () => void loadStatus()),
       )
     }
     const pushesBefore = pushes
     try {
-      const answer = await unwrap(kioskApi().kisi.status())
+      const answer = await kiosk.kisi.status()
       if (pushes === pushesBefore) status.value = answer
       statusError.value = null
     } catch (error) {
-      statusError.value = messageOf(error)
+      statusError.value = describeError(error)
     }
   }
 
   async function loadGroups(): Promise<void> {
     try {
-      groups.value = await unwrap(kioskApi().kisi.groups())
+      groups.value = await kiosk.kisi.groups()
       groupsError.value = null
     } catch (error) {
       groups.value = null
-      groupsError.value = { code: error instanceof KioskCallError ? error.code : 'internal', message: messageOf(error) }
+      groupsError.value = { code: toAppError(error).code, message: describeError(error) }
     }
   }
 
@@ -80,32 +81,32 @@ export const useKisiStore = defineStore('kisi', () => {
   }
 
   async function connect(form: ConnectForm): Promise<void> {
-    adopt(await unwrap(kioskApi().kisi.connect(form)))
+    adopt(await kiosk.kisi.connect(form))
   }
 
   async function signIn(form: SignInForm): Promise<void> {
-    adopt(await unwrap(kioskApi().kisi.signIn(form)))
+    adopt(await kiosk.kisi.signIn(form))
   }
 
   async function tryDemo(): Promise<void> {
-    adopt(await unwrap(kioskApi().kisi.tryDemo()))
+    adopt(await kiosk.kisi.tryDemo())
   }
 
   async function loadPlaces(): Promise<void> {
-    places.value = await unwrap(kioskApi().kisi.places())
+    places.value = await kiosk.kisi.places()
   }
 
   async function choosePlace(placeId: number): Promise<void> {
-    status.value = await unwrap(kioskApi().kisi.choosePlace({ placeId }))
+    status.value = await kiosk.kisi.choosePlace({ placeId })
     groups.value = null
   }
 
   async function setInAppUnlock(inAppUnlock: boolean): Promise<void> {
-    status.value = await unwrap(kioskApi().kisi.setOptions({ inAppUnlock }))
+    status.value = await kiosk.kisi.setOptions({ inAppUnlock })
   }
 
   async function disconnect(): Promise<void> {
-    await unwrap(kioskApi().kisi.disconnect())
+    await kiosk.kisi.disconnect()
     groups.value = null
     places.value = null
     await loadStatus()

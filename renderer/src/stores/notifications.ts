@@ -1,27 +1,27 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { NotificationStatus } from '@shared/schemas/notifications'
-import { kioskApi } from '@renderer/api/kiosk-api'
-import { unwrap } from '@renderer/api/kiosk-call-error'
+import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
 
 /** Arrival notifications as the manager sets them: where they go (host only) and how the last one went. */
 export const useNotificationsStore = defineStore('notifications', () => {
+  const kiosk = useKioskClient()
   const status = ref<NotificationStatus | null>(null)
 
   async function load(): Promise<void> {
-    status.value = await unwrap(kioskApi().notifications.status())
+    status.value = await kiosk.notifications.status()
   }
 
   async function configure(webhookUrl: string | null): Promise<void> {
-    status.value = await unwrap(kioskApi().notifications.configure({ webhookUrl }))
+    status.value = await kiosk.notifications.configure({ webhookUrl })
   }
 
   /** Sends a test message; a failure is thrown in words once the status shows it. */
   async function sendTest(): Promise<void> {
     try {
-      status.value = await unwrap(kioskApi().notifications.test())
+      status.value = await kiosk.notifications.test()
     } catch (error) {
-      status.value = await unwrap(kioskApi().notifications.status()).catch(() => status.value)
+      status.value = await kiosk.notifications.status().catch(() => status.value)
       throw error
     }
   }

@@ -1,19 +1,19 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { VisitPolicies } from '@shared/schemas/visit-policy'
-import { kioskApi } from '@renderer/api/kiosk-api'
-import { unwrap } from '@renderer/api/kiosk-call-error'
+import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
 
 /** The visitor policies as last loaded or saved; the editor works on its own copy. */
 export const usePoliciesStore = defineStore('policies', () => {
+  const kiosk = useKioskClient()
   const policies = ref<VisitPolicies | null>(null)
 
   async function load(): Promise<void> {
-    policies.value = await unwrap(kioskApi().policies.get())
+    policies.value = await kiosk.policies.get()
   }
 
   async function save(next: VisitPolicies): Promise<void> {
-    policies.value = await unwrap(kioskApi().policies.save(next))
+    policies.value = await kiosk.policies.save(next)
   }
 
   function reset(): void {

@@ -2,25 +2,25 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { Diagnostics } from '@shared/ipc/system-calls'
 import type { KioskSettings, KioskSettingsPatch } from '@shared/schemas/kiosk-settings'
-import { kioskApi } from '@renderer/api/kiosk-api'
-import { unwrap } from '@renderer/api/kiosk-call-error'
+import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
 
 /** The manager's view of the kiosk settings and the start-up diagnostics. */
 export const useSettingsStore = defineStore('settings', () => {
+  const kiosk = useKioskClient()
   const settings = ref<KioskSettings | null>(null)
   const diagnostics = ref<Diagnostics | null>(null)
 
   async function load(): Promise<void> {
     const [loadedSettings, loadedDiagnostics] = await Promise.all([
-      unwrap(kioskApi().settings.get()),
-      unwrap(kioskApi().system.diagnostics()),
+      kiosk.settings.get(),
+      kiosk.system.diagnostics(),
     ])
     settings.value = loadedSettings
     diagnostics.value = loadedDiagnostics
   }
 
   async function save(patch: KioskSettingsPatch): Promise<void> {
-    settings.value = await unwrap(kioskApi().settings.update(patch))
+    settings.value = await kiosk.settings.update(patch)
   }
 
   function reset(): void {

@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { PublicVisitType, StaffVisit, VisitorPass } from '@shared/schemas/visit'
-import { kioskApi } from '@renderer/api/kiosk-api'
-import { messageOf, unwrap } from '@renderer/api/kiosk-call-error'
+import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
+import { describeError } from '@renderer/describe-error'
 
 /** The sections of the reception view, in the order they are shown. */
 export const visitGroupNames = ['awaiting', 'accessPending', 'expected', 'onSite', 'left', 'otherKiosks'] as const
@@ -22,6 +22,7 @@ export type VisitAction = 'approve' | 'checkInOnBehalf' | 'checkOut' | 'cancel' 
 
 /** Today's visits for reception, kept live by `visits.changed`, and the staff actions on them. */
 export const useVisitsStore = defineStore('visits', () => {
+  const kiosk = useKioskClient()
   const visits = ref<StaffVisit[]>([])
   const loaded = ref(false)
   const loadError = ref<string | null>(null)
@@ -39,7 +40,7 @@ export const useVisitsStore = defineStore('visits', () => {
 
   /** Loads the list; events arriving during a load cause one more load, not one per event. */
   function refresh(): Promise<void> {
-    unsubscribe ??= kioskApi().subscribe('visits.changed', () => void refresh())
+    unsubscribe ??= kiosk.subscribe('visits.changed', () => void refresh())
     if (inFlight) {
       again = true
       return inFlight
@@ -48,11 +49,11 @@ export const useVisitsStore = defineStore('visits', () => {
       do {
         again = false
         try {
-          visits.value = await unwrap(kioskApi().visits.today())
+          visits.value = await kiosk.visits.today()
           loaded.value = true
           loadError.value = null
         } catch (error) {
-          loadError.value = messageOf(error)
+          loadError.value = describeError(error)
         }
       } while (again)
     })().finally(() => {
@@ -62,7 +63,7 @@ export const useVisitsStore = defineStore('visits', () => {
   }
 
   async function loadVisitTypes(): Promise<void> {
-    visitTypes.value = await unwrap(kioskApi().visitTypes.list())
+    visitTypes.value = await kiosk.visitTypes.list()
   }
 
   /** Puts a visit's new state in the list at once; the event's reload follows. */
@@ -74,23 +75,23 @@ export const useVisitsStore = defineStore('visits', () => {
   }
 
   async function act(action: VisitAction, visitId: string): Promise<StaffVisit> {
-    return upsert(await unwrap(kioskApi().visits[action]({ visitId })))
+    return upsert(await kiosk.visits[action]({ visitId }))
   }
 
   async function extend(visitId: string, validUntil: string): Promise<StaffVisit> {
-    return upsert(await unwrap(kioskApi().visits.extend({ visitId, validUntil })))
+    return upsert(await kiosk.visits.extend({ visitId, validUntil }))
   }
 
   function pass(visitId: string): Promise<VisitorPass> {
-    return unwrap(kioskApi().visits.pass({ visitId }))
+    return kiosk.visits.pass({ visitId })
   }
 
   async function preRegister(visitTypeId: string, visitor: Record<string, string>, expectedAt: string): Promise<StaffVisit> {
-    return upsert(await unwrap(kioskApi().visits.preRegister({ visitTypeId, visitor, expectedAt })))
+    return upsert(await kiosk.visits.preRegister({ visitTypeId, visitor, expectedAt }))
   }
 
   async function walkIn(visitTypeId: string, visitor: Record<string, string>): Promise<StaffVisit> {
-    return upsert(await unwrap(kioskApi().visits.walkIn({ visitTypeId, visitor })))
+    return upsert(await kiosk.visits.walkIn({ visitTypeId, visitor }))
   }
 
   function reset(): void {

@@ -1,7 +1,7 @@
 import { computed, ref, type Ref } from 'vue'
 import type { PublicVisitType } from '@shared/schemas/visit'
-import { messageOf } from '@renderer/api/kiosk-call-error'
 import { fieldErrorsOf, type FieldErrors } from '@renderer/composables/field-errors'
+import { useAction } from '@renderer/composables/use-action'
 import { checkVisitor } from './visitor-draft'
 
 /** What a staff form adds to the visitor's details: its own field check, and what it sends. */
@@ -20,29 +20,23 @@ export function useVisitorForm<Extra>(visitTypes: () => PublicVisitType[], actio
   const typeId = ref(visitTypes()[0]?.id ?? '')
   const visitor = ref<Record<string, string>>({})
   const errors: Ref<FieldErrors> = ref({})
-  const error = ref<string | null>(null)
-  const busy = ref(false)
   const chosen = computed(() => visitTypes().find((type) => type.id === typeId.value) ?? null)
+  const sending = useAction(async (visitTypeId: string, details: Record<string, string>, extra: Extra) => {
+    await action.send(visitTypeId, details, extra)
+    visitor.value = {}
+  })
 
   async function submit(): Promise<void> {
-    error.value = null
+    sending.clearError()
     if (!chosen.value) return
     const checked = checkVisitor(chosen.value, visitor.value)
     const found: FieldErrors = checked.ok ? {} : { ...checked.errors }
     const extra = action.checkExtra(found)
     errors.value = found
     if (!checked.ok || extra === null) return
-    busy.value = true
-    try {
-      await action.send(chosen.value.id, checked.visitor, extra)
-      visitor.value = {}
-    } catch (caught) {
-      errors.value = fieldErrorsOf(caught)
-      error.value = messageOf(caught)
-    } finally {
-      busy.value = false
-    }
+    await sending.run(chosen.value.id, checked.visitor, extra)
+    if (sending.error.value) errors.value = fieldErrorsOf(sending.error.value)
   }
 
-  return { typeId, visitor, errors, error, busy, chosen, submit }
+  return { typeId, visitor, errors, error: sending.errorMessage, busy: sending.busy, chosen, submit }
 }
