@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { AppError, type AppErrorShape } from '@shared/errors'
 import { calls, isCallName, type CallName, type Calls, type ParsedRequest } from '@shared/ipc/contract'
 import { failure, success, type Result } from '@shared/ipc/result'
-import type { AccessLevel } from '@shared/schemas/staff'
+import type { AccessLevel } from '@shared/schemas/staff-access'
 import type { Logger } from '../services/ports'
 
 export type CallHandler<Name extends CallName> = (

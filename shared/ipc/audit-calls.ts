@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { auditPageSchema } from '../schemas/audit'
+import { auditPageSchema } from '../schemas/audit-trail'
 import { defineCall } from './define'
 
 export const auditCalls = {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { AccessLevel } from '../schemas/staff'
+import type { AccessLevel } from '../schemas/staff-access'
 
 /** One request/response call: who may make it, what it takes and what it answers. */
 export interface CallDefinition<Request extends z.ZodType = z.ZodType, Response extends z.ZodType = z.ZodType> {

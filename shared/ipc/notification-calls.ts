@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { notificationStatusSchema, webhookUrlSchema } from '../schemas/notifications'
+import { notificationStatusSchema, webhookUrlSchema } from '../schemas/arrival-notifications'
 import { defineCall, noRequest } from './define'
 
 export const notificationCalls = {

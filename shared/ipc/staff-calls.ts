@@ -5,7 +5,7 @@ import {
   staffRoles,
   staffSessionSchema,
   staffStatusSchema,
-} from '../schemas/staff'
+} from '../schemas/staff-access'
 import { defineCall, noRequest, noResponse } from './define'
 
 export const staffCalls = {

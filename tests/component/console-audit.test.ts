@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { AuditEntry } from '@shared/schemas/audit'
+import type { AuditEntry } from '@shared/schemas/audit-trail'
 import ConsoleAuditView from '@renderer/views/console/ConsoleAuditView.vue'
 import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 

@@ -1,7 +1,7 @@
 import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { KisiStatus } from '@shared/ipc/kisi-calls'
-import type { StaffRole } from '@shared/schemas/staff'
+import type { StaffRole } from '@shared/schemas/staff-access'
 import KisiConnectionBanner from '@renderer/components/console/KisiConnectionBanner.vue'
 import { useKisiStore } from '@renderer/stores/kisi'
 import { useStaffStore } from '@renderer/stores/staff'

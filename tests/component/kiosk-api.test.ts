@@ -26,7 +26,7 @@ describe('kiosk API transport', () => {
     expect(transport).not.toBeNull()
     expect(window.location.search).toBe('')
     expect(window.location.hash).toBe('#/staff')
-    expect(sessionStorage.getItem('frontdesk.hostToken')).toBe('abc123')
+    expect(sessionStorage.getItem('frontdesk.webHostToken')).toBe('abc123')
     await transport!.staff.lock()
     const [url, init] = fetchSpy.mock.calls[0] as unknown as [URL, RequestInit]
     expect(String(url)).toMatch(/\/api\/calls\/staff\.lock$/)
@@ -34,7 +34,7 @@ describe('kiosk API transport', () => {
   })
 
   it('finds the token kept for this tab after a reload', () => {
-    sessionStorage.setItem('frontdesk.hostToken', 'kept')
+    sessionStorage.setItem('frontdesk.webHostToken', 'kept')
     expect(connectKioskApi()).not.toBeNull()
   })
 

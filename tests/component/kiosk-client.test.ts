@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent } from 'vue'
 import { AppError } from '@shared/errors'
 import type { KioskStatus } from '@shared/ipc/kiosk-calls'
-import { createHostKioskApi } from '@renderer/api/host-kiosk-api'
+import { createWebHostKioskApi } from '@renderer/api/web-host-kiosk-api'
 import { createKioskClient, type KioskClient } from '@renderer/api/kiosk-client'
 import { hasKioskClient, kioskClientPlugin, useKioskClient } from '@renderer/api/kiosk-client-plugin'
 import { useKioskStatusStore } from '@renderer/stores/kiosk-status'
@@ -40,7 +40,7 @@ describe('the kiosk client', () => {
   it('throws "unavailable" when the browser host cannot be reached', async () => {
     vi.stubGlobal('WebSocket', class { addEventListener() {} })
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))))
-    const client = createKioskClient(createHostKioskApi(new URL('http://127.0.0.1:9/'), 'token'))
+    const client = createKioskClient(createWebHostKioskApi(new URL('http://127.0.0.1:9/'), 'token'))
     await expect(client.kiosk.status()).rejects.toMatchObject({ code: 'unavailable', message: 'The kiosk service is not responding. Please see reception.' })
   })
 

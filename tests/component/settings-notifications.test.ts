@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { NotificationStatus } from '@shared/schemas/notifications'
+import type { NotificationStatus } from '@shared/schemas/arrival-notifications'
 import SettingsNotifications from '@renderer/components/settings/SettingsNotifications.vue'
 import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { KisiStatus } from '@shared/ipc/kisi-calls'
-import type { AuditPage } from '@shared/schemas/audit'
+import type { AuditPage } from '@shared/schemas/audit-trail'
 import { startKisiSandbox, type KisiSandbox } from '../../electron/kisi-sandbox/kisi-sandbox'
 import type { KioskApp } from '../../electron/app/create-app'
 import { startTestApp } from '../fixtures/test-app'

@@ -1,4 +1,4 @@
-import type { StaffRole } from '@shared/schemas/staff'
+import type { StaffRole } from '@shared/schemas/staff-access'
 import type { AuditOutcome, StaffAuditLog } from '../../services/audit/staff-audit-log'
 import { toAppError } from '../../services/kisi/kisi-error'
 

@@ -1,5 +1,5 @@
 import { AppError } from '@shared/errors'
-import type { StaffStatus } from '@shared/schemas/staff'
+import type { StaffStatus } from '@shared/schemas/staff-access'
 import type { StaffAuditLog } from '../../services/audit/staff-audit-log'
 import type { PinService } from '../../services/staff/pin-service'
 import type { StaffSessions } from '../../services/staff/staff-sessions'

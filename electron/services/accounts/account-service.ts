@@ -1,7 +1,7 @@
 import { normalizeName } from '@shared/domain/deny-list'
 import { AppError } from '@shared/errors'
 import type { AccountDetail, AccountSummary, ActionStep, AssignRequest } from '@shared/schemas/account'
-import type { StaffRole } from '@shared/schemas/staff'
+import type { StaffRole } from '@shared/schemas/staff-access'
 import type { KisiConnection } from '../kisi/kisi-connection'
 import type { KisiClient } from '../kisi/kisi-client'
 import type { KisiLock } from '../kisi/kisi-schemas'

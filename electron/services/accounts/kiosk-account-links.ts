@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { StaffRole } from '@shared/schemas/staff'
+import type { StaffRole } from '@shared/schemas/staff-access'
 import type { SqliteDatabase } from '../database/sqlite-database'
 import type { Clock } from '../ports'
 

@@ -1,10 +1,10 @@
 import { z } from 'zod'
-import { auditEntrySchema, type AuditOutcome, type AuditPage } from '@shared/schemas/audit'
-import type { StaffRole } from '@shared/schemas/staff'
+import { auditEntrySchema, type AuditOutcome, type AuditPage } from '@shared/schemas/audit-trail'
+import type { StaffRole } from '@shared/schemas/staff-access'
 import type { Clock } from '../ports'
 import type { SqliteDatabase } from '../database/sqlite-database'
 
-export type { AuditOutcome } from '@shared/schemas/audit'
+export type { AuditOutcome } from '@shared/schemas/audit-trail'
 
 /** A manager reads the trail a screen at a time. */
 export const auditPageSize = 50

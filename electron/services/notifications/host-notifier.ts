@@ -1,11 +1,11 @@
 import axios from 'axios'
 import { AppError } from '@shared/errors'
-import type { NotificationStatus } from '@shared/schemas/notifications'
+import type { NotificationStatus } from '@shared/schemas/arrival-notifications'
 import type { Clock, Logger } from '../ports'
 import type { SecretBox } from '../secrets/secret-box'
 import type { SettingsRepository } from '../settings/settings-repository'
 import { sleep } from '../kisi/rate-limiter'
-import type { Visit } from '../visits/visit'
+import type { Visit } from '../visits/visit-model'
 
 /** Who arrived, as the host's message names them. */
 export interface Arrival {

@@ -1,5 +1,5 @@
 import { AppError } from '@shared/errors'
-import type { StaffRole } from '@shared/schemas/staff'
+import type { StaffRole } from '@shared/schemas/staff-access'
 import type { Clock } from '../ports'
 import type { SettingsRepository } from '../settings/settings-repository'
 import type { StaffRecord } from '../settings/settings-document'

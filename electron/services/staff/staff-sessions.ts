@@ -1,5 +1,5 @@
 import { AppError } from '@shared/errors'
-import type { AccessLevel, StaffRole, StaffSession } from '@shared/schemas/staff'
+import type { AccessLevel, StaffRole, StaffSession } from '@shared/schemas/staff-access'
 import type { Clock } from '../ports'
 
 export type SessionEndReason = 'locked' | 'expired'

@@ -4,7 +4,7 @@ import type { KisiConnection } from '../kisi/kisi-connection'
 import type { KisiGroupLink } from '../kisi/kisi-schemas'
 import type { SecretBox } from '../secrets/secret-box'
 import type { SettingsRepository } from '../settings/settings-repository'
-import type { Visit } from './visit'
+import type { Visit } from './visit-model'
 
 /** A link Kisi just made. Its secret is stored only sealed; the clear copy lives as long as this object. */
 export interface IssuedLink {

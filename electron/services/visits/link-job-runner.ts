@@ -2,7 +2,7 @@ import { isTransientKisiFailure, KisiError } from '../kisi/kisi-error'
 import type { Clock, Logger } from '../ports'
 import type { AccessLinks, IssuedLink } from './access-links'
 import type { LinkJob, LinkJobs } from './link-jobs'
-import type { Visit } from './visit'
+import type { Visit } from './visit-model'
 import type { VisitRepository } from './visit-repository'
 
 export interface JobRunnerDeps {

@@ -7,7 +7,7 @@ import type { Clock } from '../ports'
 import type { IssuedLink } from './access-links'
 import type { LinkJobRunner } from './link-job-runner'
 import type { LinkJobs } from './link-jobs'
-import type { Visit, VisitChanges } from './visit'
+import type { Visit, VisitChanges } from './visit-model'
 import type { VisitRepository } from './visit-repository'
 
 export interface LifecycleDeps {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AppError } from '@shared/errors'
 import type { SqliteDatabase } from '../database/sqlite-database'
-import type { Visit, VisitChanges } from './visit'
+import type { Visit, VisitChanges } from './visit-model'
 import { columnsOf, rowOf, visitColumns, visitFromRow, type VisitRow } from './visit-row'
 
 /** Whatever a row holds; `visitFromRow` checks it. */

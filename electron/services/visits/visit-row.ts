@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { visitorDetailsSchema } from '@shared/domain/visitor-form'
 import { accessStates, holdReasons, visitStatuses } from '@shared/schemas/visit'
-import type { Visit, VisitChanges } from './visit'
+import type { Visit, VisitChanges } from './visit-model'
 
 /** A column holding JSON text, parsed and checked like the columns around it. */
 function jsonColumn<Schema extends z.ZodType>(schema: Schema) {

@@ -1,6 +1,6 @@
 import { normalizeName } from '@shared/domain/deny-list'
 import type { VisitMatch } from '@shared/schemas/visit'
-import type { Visit } from './visit'
+import type { Visit } from './visit-model'
 
 const maximumMatches = 5
 

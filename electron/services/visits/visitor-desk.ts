@@ -7,7 +7,7 @@ import type { CheckInOutcome, PublicVisitType, VisitMatch } from '@shared/schema
 import type { Clock } from '../ports'
 import { secretHashOf, type AccessLinks, type IssuedLink } from './access-links'
 import { normalizeInviteCode } from '@shared/domain/invite-code'
-import type { Visit } from './visit'
+import type { Visit } from './visit-model'
 import type { Admission, VisitLifecycle } from './visit-lifecycle'
 import type { VisitPolicyStore } from './visit-policies'
 import type { VisitRepository } from './visit-repository'

@@ -1,6 +1,6 @@
 import type { CheckInOutcome, VisitorPass } from '@shared/schemas/visit'
 import type { AccessLinks, IssuedLink } from './access-links'
-import type { Visit } from './visit'
+import type { Visit } from './visit-model'
 
 /**
  * The pass for a visit whose link exists, or null while it does not. A link made moments ago

@@ -1,7 +1,7 @@
 import type { KioskApi } from '@shared/ipc/contract'
-import { createHostKioskApi } from './host-kiosk-api'
+import { createWebHostKioskApi } from './web-host-kiosk-api'
 
-const tokenKey = 'frontdesk.hostToken'
+const tokenKey = 'frontdesk.webHostToken'
 
 /**
  * The only module that knows which transport the renderer is on: Electron's preload when present,
@@ -19,5 +19,5 @@ export function connectKioskApi(): KioskApi | null {
     window.history.replaceState(window.history.state, '', url)
   }
   const token = fromUrl ?? sessionStorage.getItem(tokenKey)
-  return token ? createHostKioskApi(new URL('./', url), token) : null
+  return token ? createWebHostKioskApi(new URL('./', url), token) : null
 }

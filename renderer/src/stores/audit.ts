@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { AuditPage } from '@shared/schemas/audit'
+import type { AuditPage } from '@shared/schemas/audit-trail'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
 import { describeError } from '@renderer/describe-error'
 

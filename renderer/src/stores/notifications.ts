@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { NotificationStatus } from '@shared/schemas/notifications'
+import type { NotificationStatus } from '@shared/schemas/arrival-notifications'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
 
 /** Arrival notifications as the manager sets them: where they go (host only) and how the last one went. */

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { StaffRole, StaffStatus } from '@shared/schemas/staff'
+import type { StaffRole, StaffStatus } from '@shared/schemas/staff-access'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
 
 /** The staff console's lock: whether PINs exist, the lock-out, and the current session. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { webhookUrlSchema } from '@shared/schemas/notifications'
+import { webhookUrlSchema } from '@shared/schemas/arrival-notifications'
 import { arrivalText } from '../../../electron/services/notifications/host-notifier'
 
 describe('webhookUrlSchema', () => {

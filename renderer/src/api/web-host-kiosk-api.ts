@@ -7,7 +7,7 @@ import { resultSchemaFor, serviceUnavailable } from '@shared/ipc/result'
  * `KioskApi` over the browser host: calls are JSON POSTs with the launch token, events arrive on one
  * WebSocket that reconnects by itself. Answers are checked against the contract like any input.
  */
-export function createHostKioskApi(baseUrl: URL, token: string): KioskApi {
+export function createWebHostKioskApi(baseUrl: URL, token: string): KioskApi {
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>()
   connectEvents(baseUrl, token, (name, payload) => {
     for (const listener of listeners.get(name) ?? []) listener(payload)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { staffRoles } from './staff'
+import { staffRoles } from './staff-access'
 
 export const auditOutcomes = ['succeeded', 'refused', 'failed'] as const
 export type AuditOutcome = (typeof auditOutcomes)[number]
