@@ -22,6 +22,7 @@ const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'ne
   name,
   message: 'shared/ and renderer/ run without Node.',
 }))
+const uncheckedTexts = { name: 'vue-i18n', importNames: ['useI18n'], message: 'Use useTexts() from @renderer/i18n: its t() takes only keys the locale files have.' }
 /** Type-only imports of Electron are fine anywhere in electron/; runtime ones only in adapters and entries. */
 const electronAtRuntime = { group: ['electron', 'electron-store'], allowTypeImports: true, message: 'Import Electron at runtime only in electron/platform or an entry point.' }
 const electronEntries = ['electron/platform/**', 'electron/main/index.ts', 'electron/preload/index.ts']
@@ -77,7 +78,18 @@ export default tseslint.config(
     },
   },
   {
+    // Texts come through `useTexts()`, whose `t` only takes keys the locale files have.
     files: ['renderer/**'],
+    ignores: ['renderer/src/i18n.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [...nodeBuiltins, uncheckedTexts], patterns: [...nodeAndElectron, ...appFolders('electron', 'tests')] },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/i18n.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { paths: nodeBuiltins, patterns: [...nodeAndElectron, ...appFolders('electron', 'tests')] }],
     },

@@ -1,6 +1,9 @@
+import type { ErrorReason, ReasonParams } from './error-reasons'
+
 /**
- * Error codes that cross the process boundary. The renderer turns each into words for the person at
- * the screen, so a code names what happened, never how the code failed.
+ * Error codes that cross the process boundary: what kind of failure it was, for logic on both sides
+ * (refused or failed in the audit trail, "try again later" or "fix the form" on screen). What exactly
+ * happened is the error's reason.
  */
 export const errorCodes = [
   'invalid_request',
@@ -24,17 +27,30 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number]
 
+export type ErrorParams = Record<string, string | number>
+
+/**
+ * One failure, as data. `message` is an English line for logs, the audit trail and scripts; screens
+ * never show it but word the `reason` (or, without one, the `code`) from the locale files.
+ */
 export interface AppErrorShape {
   code: ErrorCode
   message: string
-  /** Per-field messages, keyed by the dotted path of the field. */
-  fields?: Record<string, string[]>
+  reason?: ErrorReason | undefined
+  params?: ErrorParams | undefined
+  /**
+   * Per-field problems, keyed by the field's dotted path from the request's root (`visitor.email`).
+   * Each is a field message id (shared/field-messages.ts), or Kisi's own words for its fields.
+   */
+  fields?: Record<string, string[]> | undefined
   /** When the caller may try again (ISO 8601), for lock-outs and rate limits. */
-  retryAt?: string
+  retryAt?: string | undefined
 }
 
 export class AppError extends Error {
   readonly code: ErrorCode
+  readonly reason: ErrorReason | undefined
+  readonly params: ErrorParams
   readonly fields: Record<string, string[]> | undefined
   readonly retryAt: string | undefined
 
@@ -42,6 +58,8 @@ export class AppError extends Error {
     super(message)
     this.name = 'AppError'
     this.code = code
+    this.reason = extra.reason
+    this.params = extra.params ?? {}
     this.fields = extra.fields
     this.retryAt = extra.retryAt
   }
@@ -55,8 +73,24 @@ export class AppError extends Error {
     return {
       code: this.code,
       message: this.message,
+      ...(this.reason ? { reason: this.reason } : {}),
+      ...(Object.keys(this.params).length > 0 ? { params: this.params } : {}),
       ...(this.fields ? { fields: this.fields } : {}),
       ...(this.retryAt ? { retryAt: this.retryAt } : {}),
     }
   }
+}
+
+/**
+ * A failure with its reason: the parameters are checked against what the reason's words use, and
+ * `log` is the English line for logs and the audit trail.
+ */
+export function failedBecause<Reason extends ErrorReason>(
+  code: ErrorCode,
+  reason: Reason,
+  params: ReasonParams<Reason>,
+  log: string,
+  extra: Pick<AppErrorShape, 'fields' | 'retryAt'> = {},
+): AppError {
+  return new AppError(code, log, { reason, params, ...extra })
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { AppError, type AppErrorShape } from '@shared/errors'
+import { fieldProblemsOf } from '@shared/field-messages'
 import { calls, isCallName, type CallName, type Calls, type ParsedRequest } from '@shared/ipc/contract'
 import { failure, success, type Result } from '@shared/ipc/result'
 import type { AccessLevel } from '@shared/schemas/staff-access'
@@ -18,7 +19,7 @@ export interface AccessGuard {
 
 export type Dispatch = (name: string, payload: unknown) => Promise<Result<unknown>>
 
-const genericFailure = 'Something went wrong in the kiosk. Please try again, or ask reception for help.'
+const genericFailure = 'The kiosk failed to answer this call.'
 
 /**
  * The single entry for every call, whichever transport carried it: check access, parse the payload
@@ -51,11 +52,7 @@ export function createCallDispatcher(handlers: CallHandlers, guard: AccessGuard,
 }
 
 function invalidRequest(name: CallName, error: z.ZodError): AppErrorShape {
-  const fields: Record<string, string[]> = {}
-  for (const issue of error.issues) {
-    const field = issue.path.length > 0 ? issue.path.join('.') : '(request)'
-    ;(fields[field] ??= []).push(issue.message)
-  }
+  const fields = fieldProblemsOf(error.issues)
   const summary = Object.entries(fields)
     .map(([field, messages]) => `${field}: ${messages.join('; ')}`)
     .join(', ')

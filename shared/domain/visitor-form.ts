@@ -1,30 +1,22 @@
 import { z } from 'zod'
+import { fieldMessage, type FieldMessageId } from '../field-messages'
 import { optionalFieldNames, type FieldRequirement, type OptionalFieldName, type VisitType } from '../schemas/visit-policy'
 
-export const fieldLabels: Record<'name' | OptionalFieldName, string> = {
-  name: 'Full name',
-  email: 'E-mail',
-  phone: 'Phone',
-  company: 'Company',
-  host: 'Who are you visiting?',
-  purpose: 'Purpose of the visit',
-}
-
-/** What a visitor reads when a required field is empty or missing. */
-const requiredMessages: Record<OptionalFieldName, string> = {
-  email: 'Enter your e-mail address',
-  phone: 'Enter your phone number',
-  company: 'Enter your company',
-  host: 'Enter the name of the person you are visiting',
-  purpose: 'Enter the purpose of your visit',
+/** What a visitor is told when a required field is empty or missing (words in the locale files). */
+const requiredMessages: Record<OptionalFieldName, FieldMessageId> = {
+  email: fieldMessage.enterYourEmail,
+  phone: fieldMessage.enterYourPhone,
+  company: fieldMessage.enterYourCompany,
+  host: fieldMessage.enterHostName,
+  purpose: fieldMessage.enterPurpose,
 }
 
 const rules: Record<OptionalFieldName, (required: string) => z.ZodString> = {
-  email: (required) => z.string({ error: required }).trim().regex(z.regexes.email, 'Enter an e-mail address such as name@example.com'),
-  phone: (required) => z.string({ error: required }).trim().regex(/^\+?[0-9][0-9 ()/-]{5,19}$/, 'Enter a phone number such as +49 30 1234567'),
-  company: (required) => z.string({ error: required }).trim().max(100, 'Use at most 100 characters'),
-  host: (required) => z.string({ error: required }).trim().max(100, 'Use at most 100 characters'),
-  purpose: (required) => z.string({ error: required }).trim().max(200, 'Use at most 200 characters'),
+  email: (required) => z.string({ error: required }).trim().regex(z.regexes.email, fieldMessage.emailLikeExample),
+  phone: (required) => z.string({ error: required }).trim().regex(/^\+?[0-9][0-9 ()/-]{5,19}$/, fieldMessage.phoneLikeExample),
+  company: (required) => z.string({ error: required }).trim().max(100, fieldMessage.atMost100Characters),
+  host: (required) => z.string({ error: required }).trim().max(100, fieldMessage.atMost100Characters),
+  purpose: (required) => z.string({ error: required }).trim().max(200, fieldMessage.atMost200Characters),
 }
 
 function field(name: OptionalFieldName, requirement: FieldRequirement) {
@@ -40,7 +32,7 @@ function field(name: OptionalFieldName, requirement: FieldRequirement) {
  */
 export function visitorFormSchema(type: Pick<VisitType, 'fields'>) {
   const shape: Record<string, z.ZodType> = {
-    name: z.string({ error: 'Enter your full name' }).trim().min(2, 'Enter your full name').max(100, 'Use at most 100 characters'),
+    name: z.string({ error: fieldMessage.enterFullName }).trim().min(2, fieldMessage.enterFullName).max(100, fieldMessage.atMost100Characters),
   }
   for (const name of optionalFieldNames) {
     if (type.fields[name] !== 'off') shape[name] = field(name, type.fields[name])

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { fieldMessage } from '../field-messages'
 import { accountDetailSchema, accountSummarySchema, actionStepSchema, assignRequestSchema, diagnosisSchema, doorSchema } from '../schemas/account'
 import { kisiGroupChoiceSchema } from './kisi-calls'
 import { defineCall, noRequest, noResponse } from './define'
@@ -38,7 +39,7 @@ export const accountCalls = {
   'doors.list': defineCall({ access: 'staff', request: noRequest, response: z.array(doorSchema) }),
   'doors.unlock': defineCall({
     access: 'staff',
-    request: z.object({ lockId: z.int().positive(), reason: z.string().trim().min(3, 'Say why, in a few words').max(200) }).strict(),
+    request: z.object({ lockId: z.int().positive(), reason: z.string().trim().min(3, fieldMessage.sayWhy).max(200, fieldMessage.atMost200Characters) }).strict(),
     response: z.object({ message: z.string() }),
   }),
 } as const

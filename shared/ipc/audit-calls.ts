@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { fieldMessage } from '../field-messages'
 import { auditPageSchema } from '../schemas/audit-trail'
 import { defineCall } from './define'
 
@@ -6,7 +7,7 @@ export const auditCalls = {
   /** Newest first, a page at a time; `problemsOnly` keeps refused and failed actions. */
   'audit.list': defineCall({
     access: 'manager',
-    request: z.object({ page: z.int('Enter a page number').min(0, 'Pages start at 0').max(100_000, 'There are not that many pages'), problemsOnly: z.boolean().default(false) }).strict(),
+    request: z.object({ page: z.int(fieldMessage.pageNumber).min(0, fieldMessage.pageNumber).max(100_000, fieldMessage.pageNumber), problemsOnly: z.boolean().default(false) }).strict(),
     response: auditPageSchema,
   }),
 } as const

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { fieldMessage } from '../field-messages'
 import { defineCall, noRequest, noResponse } from './define'
 
 /**
@@ -29,7 +30,7 @@ export const kisiGroupChoiceSchema = z.object({
 })
 export type KisiGroupChoice = z.infer<typeof kisiGroupChoiceSchema>
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'Enter an address starting with https://' })
+const httpUrl = z.url({ protocol: /^https?$/, error: fieldMessage.httpsAddress })
 
 export const kisiCalls = {
   'kisi.status': defineCall({ access: 'staff', request: noRequest, response: kisiStatusSchema }),
@@ -37,7 +38,7 @@ export const kisiCalls = {
     access: 'manager',
     request: z
       .object({
-        apiKey: z.string().trim().min(8, 'Paste the whole API key').max(200),
+        apiKey: z.string().trim().min(8, fieldMessage.wholeApiKey).max(200),
         baseUrl: httpUrl.optional(),
         accessLinkBaseUrl: httpUrl.optional(),
       })
@@ -49,10 +50,10 @@ export const kisiCalls = {
     access: 'manager',
     request: z
       .object({
-        domain: z.string().trim().min(1, 'Enter your organisation’s Kisi domain').max(100),
-        email: z.string().trim().regex(z.regexes.email, 'Enter the e-mail you sign in to Kisi with'),
-        password: z.string().min(1, 'Enter the password').max(200),
-        otpCode: z.string().trim().regex(/^\d{6}$/, 'Enter the 6-digit code').optional(),
+        domain: z.string().trim().min(1, fieldMessage.enterKisiDomain).max(100, fieldMessage.atMost100Characters),
+        email: z.string().trim().regex(z.regexes.email, fieldMessage.enterKisiEmail),
+        password: z.string().min(1, fieldMessage.enterPassword).max(200),
+        otpCode: z.string().trim().regex(/^\d{6}$/, fieldMessage.enterSixDigitCode).optional(),
         baseUrl: httpUrl.optional(),
       })
       .strict(),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { errorReasonNames } from '../error-reasons'
 import { errorCodes, type AppErrorShape } from '../errors'
 
 /**
@@ -10,6 +11,9 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorSha
 export const appErrorShapeSchema = z.object({
   code: z.enum(errorCodes),
   message: z.string(),
+  // A reason this renderer has no words for is dropped, and the code is worded instead.
+  reason: z.enum(errorReasonNames).optional().catch(undefined),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   fields: z.record(z.string(), z.array(z.string())).optional(),
   retryAt: z.string().optional(),
 })
@@ -25,7 +29,7 @@ export function failure(error: AppErrorShape): Result<never> {
 /** What a transport answers when main cannot be reached at all. */
 export const serviceUnavailable: Result<never> = failure({
   code: 'unavailable',
-  message: 'The kiosk service is not responding. Please see reception.',
+  message: 'The kiosk service did not answer.',
 })
 
 /** Parses an untrusted Result (from the network transport) with the call's response schema. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { fieldMessage } from '../field-messages'
 import { checkInOutcomeSchema, publicVisitTypeSchema, staffVisitSchema, visitMatchSchema, visitorPassSchema } from '../schemas/visit'
 import { defineCall, noRequest } from './define'
 
@@ -6,7 +7,7 @@ const visitId = z.string().min(1).max(64)
 /** The form as typed; main checks it against the visit type's own rules. */
 const visitorForm = z.record(z.string(), z.string().max(500))
 /** At least three letters, so the kiosk never lists other visitors for an empty or tiny query. */
-const nameQuery = z.string().trim().min(3, 'Type at least 3 letters').max(100)
+const nameQuery = z.string().trim().min(3, fieldMessage.typeThreeLetters).max(100, fieldMessage.atMost100Characters)
 const byVisit = z.object({ visitId }).strict()
 
 export const visitCalls = {
@@ -28,7 +29,7 @@ export const visitCalls = {
         agreementVersion: z.int().nullable(),
       })
       .strict()
-      .refine((request) => Boolean(request.visitId) !== Boolean(request.inviteCode), 'Give either the visit or the invite code'),
+      .refine((request) => Boolean(request.visitId) !== Boolean(request.inviteCode), fieldMessage.visitOrInviteCode),
     response: checkInOutcomeSchema,
   }),
   'visits.inviteAgreement': defineCall({
@@ -50,7 +51,7 @@ export const visitCalls = {
     request: z
       .object({ visitId: visitId.optional(), passUrl: z.string().max(2000).optional() })
       .strict()
-      .refine((request) => Boolean(request.visitId) !== Boolean(request.passUrl), 'Give either the visit or the scanned pass'),
+      .refine((request) => Boolean(request.visitId) !== Boolean(request.passUrl), fieldMessage.visitOrPass),
     response: z.object({ visitorName: z.string() }),
   }),
 

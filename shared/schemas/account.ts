@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { fieldMessage } from '../field-messages'
 
 const isoTime = z.iso.datetime({ offset: true })
 
@@ -49,8 +50,8 @@ export const assignRequestSchema = z
       z.object({ existingUserId: z.int().positive() }).strict(),
       z
         .object({
-          name: z.string().trim().min(2, 'Enter the person’s name').max(100),
-          email: z.string().trim().regex(z.regexes.email, 'Enter an e-mail address'),
+          name: z.string().trim().min(2, fieldMessage.enterPersonName).max(100, fieldMessage.atMost100Characters),
+          email: z.string().trim().regex(z.regexes.email, fieldMessage.enterEmail),
           /** Managed users get no e-mail from Kisi and never register. */
           managed: z.boolean(),
         })
@@ -63,9 +64,9 @@ export const assignRequestSchema = z
     validUntil: isoTime.nullable(),
   })
   .strict()
-  .refine((request) => request.groupIds.length + request.lockIds.length > 0, { message: 'Choose at least one group or door', path: ['groupIds'] })
+  .refine((request) => request.groupIds.length + request.lockIds.length > 0, { message: fieldMessage.chooseGroupOrDoor, path: ['groupIds'] })
   .refine((request) => request.validUntil === null || request.validUntil > request.validFrom, {
-    message: 'The end must come after the start',
+    message: fieldMessage.endAfterStart,
     path: ['validUntil'],
   })
 export type AssignRequest = z.infer<typeof assignRequestSchema>

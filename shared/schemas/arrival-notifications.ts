@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { errorReasonNames } from '../error-reasons'
+import { fieldMessage } from '../field-messages'
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
@@ -7,12 +9,12 @@ const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]'])
  * takes `{"text": …}`). Only https leaves the machine; plain http is allowed to this computer alone,
  * for a local relay or a test receiver.
  */
-const httpsOrLocal = 'Use an https:// address, such as a Slack or Teams incoming webhook'
+const httpsOrLocal = fieldMessage.webhookHttps
 
 export const webhookUrlSchema = z
   .string()
   .trim()
-  .max(2_000, 'Use at most 2,000 characters')
+  .max(2_000, fieldMessage.atMost2000Characters)
   // URL parsers read a backslash as a slash and drop tabs and newlines, so such an address could
   // name one host here and reach another; none belongs in a webhook address.
   .refine((value) => !/[\\\s\u0000-\u001f]/.test(value), httpsOrLocal)
@@ -26,8 +28,9 @@ export const notificationStatusSchema = z.object({
   configured: z.boolean(),
   /** Only the host name is shown: the rest of a webhook address is its password. */
   target: z.string().nullable(),
+  /** How the last post went: delivered, or why not (a reason for the screen to word). */
   lastDelivery: z
-    .object({ at: z.iso.datetime(), ok: z.boolean(), message: z.string() })
+    .object({ at: z.iso.datetime(), ok: z.boolean(), reason: z.enum(errorReasonNames).nullable(), params: z.record(z.string(), z.union([z.string(), z.number()])) })
     .nullable(),
 })
 export type NotificationStatus = z.infer<typeof notificationStatusSchema>

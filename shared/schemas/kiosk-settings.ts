@@ -1,15 +1,16 @@
 import { z } from 'zod'
+import { fieldMessage } from '../field-messages'
 
 export const supportedLanguages = ['en'] as const
 
 /** The rules for each kiosk option, without defaults, so a partial update never fills in defaults. */
 const fields = {
-  organisationName: z.string().trim().min(1, 'Enter the organisation name').max(80, 'Use at most 80 characters'),
+  organisationName: z.string().trim().min(1, fieldMessage.enterOrganisationName).max(80, fieldMessage.atMost80Characters),
   language: z.enum(supportedLanguages),
-  idleTimeoutSeconds: z.int('Enter whole seconds').min(10, 'Use at least 10 seconds').max(600, 'Use at most 600 seconds'),
-  staffSessionMinutes: z.int('Enter whole minutes').min(1, 'Use at least 1 minute').max(60, 'Use at most 60 minutes'),
+  idleTimeoutSeconds: z.int(fieldMessage.wholeSeconds).min(10, fieldMessage.atLeast10Seconds).max(600, fieldMessage.atMost600Seconds),
+  staffSessionMinutes: z.int(fieldMessage.wholeMinutes).min(1, fieldMessage.atLeast1Minute).max(60, fieldMessage.atMost60Minutes),
   kioskMode: z.boolean(),
-  passDisplaySeconds: z.int('Enter whole seconds').min(10, 'Use at least 10 seconds').max(300, 'Use at most 300 seconds'),
+  passDisplaySeconds: z.int(fieldMessage.wholeSeconds).min(10, fieldMessage.atLeast10Seconds).max(300, fieldMessage.atMost300Seconds),
 }
 
 /**
@@ -31,5 +32,5 @@ export const kioskSettingsPatchSchema = z
   .object(fields)
   .partial()
   .strict()
-  .refine((patch) => Object.keys(patch).length > 0, 'Change at least one setting')
+  .refine((patch) => Object.keys(patch).length > 0, fieldMessage.changeASetting)
 export type KioskSettingsPatch = z.infer<typeof kioskSettingsPatchSchema>

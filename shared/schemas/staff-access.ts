@@ -1,15 +1,16 @@
 import { z } from 'zod'
+import { fieldMessage } from '../field-messages'
 
 export const staffRoles = ['reception', 'manager'] as const
 export type StaffRole = (typeof staffRoles)[number]
 
-export const pinSchema = z.string().regex(/^\d{4,12}$/, 'A PIN is 4 to 12 digits')
+export const pinSchema = z.string().regex(/^\d{4,12}$/, fieldMessage.pinDigits)
 
 export const pinSetupSchema = z
   .object({ managerPin: pinSchema, receptionPin: pinSchema })
   .strict()
   .refine((pins) => pins.managerPin !== pins.receptionPin, {
-    message: 'The manager and reception PINs must differ',
+    message: fieldMessage.pinsMustDiffer,
     path: ['receptionPin'],
   })
 

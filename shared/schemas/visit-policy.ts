@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { fieldMessage } from '../field-messages'
 
 /** Fields a visit type may ask for besides the name, which is always asked. */
 export const optionalFieldNames = ['email', 'phone', 'company', 'host', 'purpose'] as const
@@ -7,9 +8,9 @@ export type OptionalFieldName = (typeof optionalFieldNames)[number]
 export const fieldRequirementSchema = z.enum(['off', 'optional', 'required'])
 export type FieldRequirement = z.infer<typeof fieldRequirementSchema>
 
-export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 08:30')
+export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, fieldMessage.timeOfDay)
 
-const hoursSchema = z.number('Enter a number of hours').min(0.5, 'Use at least half an hour').max(336, 'Use at most 14 days (336 hours)')
+const hoursSchema = z.number(fieldMessage.enterHours).min(0.5, fieldMessage.atLeastHalfHour).max(336, fieldMessage.atMost336Hours)
 
 export const visitTypeAccessSchema = z.object({
   groupId: z.int().positive(),
@@ -29,40 +30,40 @@ export type AccessWindowRule = z.infer<typeof accessWindowSchema>
 
 export const visitTypeSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'Use lower-case letters, digits and dashes'),
-    name: z.string().trim().min(1, 'Enter a name').max(40, 'Use at most 40 characters'),
+    id: z.string().regex(/^[a-z0-9-]{1,40}$/, fieldMessage.visitTypeId),
+    name: z.string().trim().min(1, fieldMessage.enterName).max(40, fieldMessage.atMost40Characters),
     fields: z.object(Object.fromEntries(optionalFieldNames.map((name) => [name, fieldRequirementSchema])) as Record<OptionalFieldName, typeof fieldRequirementSchema>),
     /** The version is stored with each visit, so it is clear which text a visitor accepted. */
-    agreement: z.object({ text: z.string().trim().min(1, 'Enter the agreement text').max(5000), version: z.int().min(1) }).nullable(),
+    agreement: z.object({ text: z.string().trim().min(1, fieldMessage.enterAgreementText).max(5000, fieldMessage.atMost5000Characters), version: z.int().min(1) }).nullable(),
     access: visitTypeAccessSchema.nullable(),
     accessWindow: accessWindowSchema,
     /** No access window is ever longer than this, whatever the rule above gives. */
     maxAccessHours: hoursSchema,
     /** ISO weekdays on which this type may check in: 1 = Monday … 7 = Sunday. */
-    checkInDays: z.array(z.int().min(1).max(7)).min(1, 'Choose at least one day'),
+    checkInDays: z.array(z.int().min(1).max(7)).min(1, fieldMessage.chooseADay),
     checkInFrom: timeOfDaySchema,
     checkInUntil: timeOfDaySchema,
     requiresApproval: z.boolean(),
     autoCheckOutTime: timeOfDaySchema.nullable(),
   })
-  .refine((type) => type.checkInFrom < type.checkInUntil, { message: 'Check-in must open before it closes', path: ['checkInUntil'] })
-  .refine((type) => new Set(type.checkInDays).size === type.checkInDays.length, { message: 'Each day once', path: ['checkInDays'] })
+  .refine((type) => type.checkInFrom < type.checkInUntil, { message: fieldMessage.opensBeforeCloses, path: ['checkInUntil'] })
+  .refine((type) => new Set(type.checkInDays).size === type.checkInDays.length, { message: fieldMessage.eachDayOnce, path: ['checkInDays'] })
 export type VisitType = z.infer<typeof visitTypeSchema>
 
 export const denyListSchema = z.object({
   names: z.array(z.string().trim().min(1).max(100)).max(500),
   /** Whole addresses, or `@domain` to hold everyone from a domain. */
-  emails: z.array(z.string().trim().toLowerCase().regex(/^([^\s@]+)?@[^\s@]+\.[^\s@]+$/, 'Use an e-mail address or @domain')).max(500),
+  emails: z.array(z.string().trim().toLowerCase().regex(/^([^\s@]+)?@[^\s@]+\.[^\s@]+$/, fieldMessage.emailOrDomain)).max(500),
 })
 export type DenyList = z.infer<typeof denyListSchema>
 
 export const visitPoliciesSchema = z
   .object({
-    visitTypes: z.array(visitTypeSchema).max(20, 'Use at most 20 visit types'),
+    visitTypes: z.array(visitTypeSchema).max(20, fieldMessage.atMost20VisitTypes),
     denyList: denyListSchema,
   })
   .refine((policies) => new Set(policies.visitTypes.map((type) => type.id)).size === policies.visitTypes.length, {
-    message: 'Each visit type needs its own id',
+    message: fieldMessage.visitTypeIdsUnique,
     path: ['visitTypes'],
   })
 export type VisitPolicies = z.infer<typeof visitPoliciesSchema>

@@ -72,8 +72,8 @@ export const publicVisitTypeSchema = z.object({
   opensDoors: z.boolean(),
   /** Whether this type may check in right now, so the kiosk says so before the visitor fills a form. */
   checkInOpen: z.boolean(),
-  /** When it may, in words (e.g. "Contractor check-in is open Monday to Saturday, 06:00–18:00."). */
-  checkInHours: z.string(),
+  /** When it may: ISO weekdays (1 = Monday) and local times; the screen words them. */
+  checkInHours: z.object({ days: z.array(z.int().min(1).max(7)), from: z.string(), until: z.string() }),
 })
 export type PublicVisitType = z.infer<typeof publicVisitTypeSchema>
 

@@ -2,8 +2,8 @@ import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Diagnosis } from '@shared/schemas/account'
 import { shortTime } from '@renderer/components/console/visit-time'
-import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
-import { buttonOf, jonas, mountAccountPage } from './console-accounts-fixtures'
+import { createFakeKiosk, fail, failByKisi, ok, type FakeKiosk } from './fake-kiosk'
+import { buttonOf, jonas, mountAccountPage, nameMismatchRefusal } from './console-accounts-fixtures'
 
 let fake: FakeKiosk
 let wrapper: VueWrapper
@@ -47,10 +47,12 @@ describe('an account page', () => {
   })
 
   it('shows Kisi’s refusal where the action was made', async () => {
-    fake.calls['accounts.setAccess'].mockImplementation(() => fail({ code: 'kisi_unreachable', message: 'Kisi did not answer. Try again in a moment.' }))
+    fake.calls['accounts.setAccess'].mockImplementation(() =>
+      failByKisi('kisiUnreachable', { kisiCode: 'timeout', kisiMessage: 'Kisi did not answer in time.', kisiHint: 'Try again; if it keeps happening, check the connection.' }),
+    )
     await buttonOf(wrapper, 'Temporarily disable').trigger('click')
     await flushPromises()
-    expect(wrapper.get('[role="alert"]').text()).toBe('Kisi did not answer. Try again in a moment.')
+    expect(wrapper.get('[role="alert"]').text()).toBe('Kisi did not answer in time. Try again; if it keeps happening, check the connection.')
     expect(wrapper.find('[data-testid="account-report"]').exists()).toBe(false)
   })
 
@@ -122,9 +124,7 @@ describe('deleting a Kisi user', () => {
   })
 
   it('shows main’s answer by the field when it does not accept the name', async () => {
-    fake.calls['accounts.delete'].mockImplementation(() =>
-      fail({ code: 'invalid_request', message: 'Type “Jonas Weber” exactly to confirm the deletion.', fields: { confirmName: ['The name does not match'] } }),
-    )
+    fake.calls['accounts.delete'].mockImplementation(() => fail(nameMismatchRefusal))
     await buttonOf(wrapper, 'Delete Kisi user').trigger('click')
     await wrapper.get('input[name="confirmName"]').setValue('Jonas Weber')
     await wrapper.get('[role="dialog"] form').trigger('submit')

@@ -1,10 +1,20 @@
 import { flushPromises, mount, type DOMWrapper, type VueWrapper } from '@vue/test-utils'
 import { vi } from 'vitest'
 import { routerKey } from 'vue-router'
+import type { AppErrorShape } from '@shared/errors'
 import type { KisiGroupChoice } from '@shared/ipc/kisi-calls'
 import type { AccountDetail, Door } from '@shared/schemas/account'
 import ConsoleAccountView from '@renderer/views/console/ConsoleAccountView.vue'
 import { ok, type FakeKiosk } from './fake-kiosk'
+
+/** What main answers when the name typed to confirm a deletion is not Jonas's. */
+export const nameMismatchRefusal: AppErrorShape = {
+  code: 'invalid_request',
+  message: 'The confirmation does not match the user’s name',
+  reason: 'deleteNameMismatch',
+  params: { name: 'Jonas Weber' },
+  fields: { confirmName: ['nameMismatch'] },
+}
 
 /** Jonas as the demo organisation has him: Staff, and Deliveries with its Kisi Reader Restriction. */
 export const jonas: AccountDetail = {

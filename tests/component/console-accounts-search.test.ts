@@ -64,8 +64,8 @@ describe('the Accounts page', () => {
   })
 
   it('says why Kisi could not be searched', async () => {
-    fake.calls['accounts.search'].mockImplementation(() => fail({ code: 'kisi_not_connected', message: 'Kisi is not connected. A manager can connect it.' }))
+    fake.calls['accounts.search'].mockImplementation(() => fail({ code: 'kisi_not_connected', message: 'Kisi is not connected', reason: 'kisiNotConnected' }))
     await mountView()
-    expect(wrapper.get('[role="alert"]').text()).toBe('Kisi is not connected. A manager can connect it.')
+    expect(wrapper.get('[role="alert"]').text()).toBe('Kisi is not connected. A manager can connect it on the Kisi tab of the staff console.')
   })
 })

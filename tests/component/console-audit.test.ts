@@ -60,7 +60,7 @@ describe('ConsoleAuditView', () => {
   })
 
   it('says so in words when the trail cannot be read', async () => {
-    fake.calls['audit.list'].mockImplementation(() => fail({ code: 'forbidden', message: 'Only a manager can do this.' }))
+    fake.calls['audit.list'].mockImplementation(() => fail({ code: 'forbidden', message: 'Only a manager may make this call', reason: 'managerOnly' }))
     const wrapper = mount(ConsoleAuditView, { global: fake.mountOptions() })
     await flushPromises()
     expect(wrapper.get('[role="alert"]').text()).toBe('Only a manager can do this.')

@@ -2,7 +2,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { KisiStatus } from '@shared/ipc/kisi-calls'
 import ConsoleDoorsView from '@renderer/views/console/ConsoleDoorsView.vue'
-import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
+import { createFakeKiosk, failByKisi, ok, type FakeKiosk } from './fake-kiosk'
 import { buttonOf, doors } from './console-accounts-fixtures'
 import { connectedStatus } from './kisi-status-fixtures'
 
@@ -54,14 +54,20 @@ describe('the Doors page', () => {
   })
 
   it('shows Kisi’s refusal in words, as for a door with the Kisi Reader Restriction', async () => {
-    const refusal = 'The Kisi Reader Restriction is on for this door or group, so it cannot be unlocked from this app. Turn off the Kisi Reader Restriction in the group’s settings.'
-    fake.calls['doors.unlock'].mockImplementation(() => fail({ code: 'kisi_refused', message: refusal }))
+    const readerRestriction = {
+      kisiCode: 'bb5bff',
+      kisiMessage: 'The Kisi Reader Restriction is on for this door or group, so it cannot be unlocked from this app.',
+      kisiHint: "Turn off the Kisi Reader Restriction in the group's settings in the Kisi dashboard, or give the visitor an access link (links are not affected).",
+    }
+    fake.calls['doors.unlock'].mockImplementation(() => failByKisi('kisiRefused', readerRestriction))
     await mountWith(true)
     await buttonOf(rowOf('Server Room'), 'Unlock').trigger('click')
     await wrapper.get('input[name="reason"]').setValue('Technician')
     await wrapper.get('[role="dialog"] form').trigger('submit')
     await flushPromises()
-    expect(wrapper.get('[role="dialog"] [role="alert"]').text()).toBe(refusal)
+    expect(wrapper.get('[role="dialog"] [role="alert"]').text()).toBe(
+      "The Kisi Reader Restriction is on for this door or group, so it cannot be unlocked from this app. Turn off the Kisi Reader Restriction in the group's settings in the Kisi dashboard, or give the visitor an access link (links are not affected).",
+    )
     expect(rowOf('Server Room').find('[role="status"]').exists()).toBe(false)
   })
 

@@ -37,7 +37,7 @@ describe('the Kisi connect wizard', () => {
 
   it('asks for the 2FA code when Kisi wants one, then signs in with it at the chosen address', async () => {
     fake.calls['kisi.signIn'].mockImplementationOnce(() =>
-      fail({ code: 'kisi_refused', message: 'Kisi asks for a two-factor verification code.', fields: { otpCode: ['Enter the 6-digit code from the authenticator app.'] } }),
+      fail({ code: 'kisi_refused', message: 'Kisi asks for a two-factor verification code.', reason: 'kisiTwoFactorNeeded', fields: { otpCode: ['enterSixDigitCode'] } }),
     )
     await mountWith(notConnected)
     await button('Sign in with Kisi').trigger('click')

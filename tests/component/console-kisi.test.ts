@@ -2,7 +2,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { KisiStatus } from '@shared/ipc/kisi-calls'
 import ConsoleKisiView from '@renderer/views/console/ConsoleKisiView.vue'
-import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
+import { createFakeKiosk, failByKisi, ok, type FakeKiosk } from './fake-kiosk'
 
 const connected: KisiStatus = {
   state: 'connected',
@@ -75,13 +75,21 @@ describe('ConsoleKisiView', () => {
   })
 
   it('shows Kisi\'s refusal in its own words', async () => {
-    fake.calls['kisi.connect'].mockImplementation(() => fail({ code: 'kisi_refused', message: 'Kisi refused the key. Create a new API key in the Kisi dashboard.' }))
+    fake.calls['kisi.connect'].mockImplementation(() =>
+      failByKisi('kisiKeyRefused', {
+        kisiCode: 'http_401',
+        kisiMessage: 'The Kisi API key is no longer valid.',
+        kisiHint: 'A changed Kisi password invalidates its keys. A manager can reconnect Kisi on the Kisi tab of the staff console.',
+      }),
+    )
     const wrapper = await mountWith({ ...connected, state: 'not-connected' })
     await chooseMethod(wrapper, 'Use an API key')
     await wrapper.get('input[name="apiKey"]').setValue('a-long-api-key-123')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
-    expect(wrapper.get('[role="alert"]').text()).toBe('Kisi refused the key. Create a new API key in the Kisi dashboard.')
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'The Kisi API key is no longer valid. A changed Kisi password invalidates its keys. A manager can reconnect Kisi on the Kisi tab of the staff console.',
+    )
   })
 
   it('asks before disconnecting', async () => {

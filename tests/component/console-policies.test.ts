@@ -124,7 +124,7 @@ describe('ConsolePoliciesView', () => {
   })
 
   it('says when Kisi is not connected and links to the Kisi tab', async () => {
-    fake.calls['kisi.groups'].mockImplementation(() => fail({ code: 'kisi_not_connected', message: 'Kisi is not connected.' }))
+    fake.calls['kisi.groups'].mockImplementation(() => fail({ code: 'kisi_not_connected', message: 'Kisi is not connected', reason: 'kisiNotConnected' }))
     const wrapper = await mountView()
     const notice = wrapper.get('[data-testid="kisi-not-connected"]')
     expect(notice.text()).toContain('Kisi is not connected, so no groups can be offered.')

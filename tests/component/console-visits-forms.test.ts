@@ -8,8 +8,8 @@ import VisitsWalkInForm from '@renderer/components/console/VisitsWalkInForm.vue'
 import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 
 const visitTypes: PublicVisitType[] = [
-  { id: 'guest', name: 'Guest', fields: { email: 'optional', phone: 'off', company: 'off', host: 'required', purpose: 'off' }, agreement: null, opensDoors: true, checkInOpen: true, checkInHours: 'Guest check-in is open every day, 00:00–23:59.' },
-  { id: 'delivery', name: 'Delivery', fields: { email: 'off', phone: 'off', company: 'required', host: 'off', purpose: 'off' }, agreement: null, opensDoors: false, checkInOpen: true, checkInHours: 'Delivery check-in is open every day, 06:00–20:00.' },
+  { id: 'guest', name: 'Guest', fields: { email: 'optional', phone: 'off', company: 'off', host: 'required', purpose: 'off' }, agreement: null, opensDoors: true, checkInOpen: true, checkInHours: { days: [1, 2, 3, 4, 5, 6, 7], from: '00:00', until: '23:59' } },
+  { id: 'delivery', name: 'Delivery', fields: { email: 'off', phone: 'off', company: 'required', host: 'off', purpose: 'off' }, agreement: null, opensDoors: false, checkInOpen: true, checkInHours: { days: [1, 2, 3, 4, 5, 6, 7], from: '06:00', until: '20:00' } },
 ]
 
 const expected: StaffVisit = {
@@ -68,7 +68,7 @@ describe('VisitsPreRegisterForm', () => {
 describe('VisitsWalkInForm', () => {
   it('changes the fields with the type and shows main\'s field errors', async () => {
     fake.calls['visits.walkIn'].mockImplementation(() =>
-      fail({ code: 'invalid_request', message: 'Some details are missing or not valid.', fields: { company: ['Use at most 100 characters'] } }),
+      fail({ code: 'invalid_request', message: 'The visitor details do not fit the visit type', fields: { 'visitor.company': ['atMost100Characters'] } }),
     )
     const wrapper = mount(VisitsWalkInForm, { props: { visitTypes }, global: fake.mountOptions() })
     await wrapper.get('select[name="visitTypeId"]').setValue('delivery')

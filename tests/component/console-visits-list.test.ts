@@ -127,9 +127,10 @@ describe('VisitsList', () => {
     expect(button('Paul Pending', 'Retry access').find('.console-spinner').exists()).toBe(true)
     expect(button('Paul Pending', 'Check out').attributes('disabled')).toBeDefined()
 
-    answer({ ok: false, error: { code: 'kisi_unreachable', message: 'Kisi cannot be reached. Check the network, then try again.' } })
+    const network = { kisiCode: 'network', kisiMessage: 'The kiosk cannot reach Kisi.', kisiHint: 'Check the internet connection; the kiosk keeps retrying.' }
+    answer({ ok: false, error: { code: 'kisi_unreachable', message: 'The kiosk cannot reach Kisi. Check the internet connection; the kiosk keeps retrying.', reason: 'kisiUnreachable', params: network } })
     await flushPromises()
-    expect(rowOf('Paul Pending').get('[role="alert"]').text()).toBe('Kisi cannot be reached. Check the network, then try again.')
+    expect(rowOf('Paul Pending').get('[role="alert"]').text()).toBe('The kiosk cannot reach Kisi. Check the internet connection; the kiosk keeps retrying.')
     expect(button('Paul Pending', 'Retry access').attributes('aria-busy')).toBe('false')
   })
 
@@ -141,8 +142,8 @@ describe('VisitsList', () => {
   })
 
   it('shows a failure to load in words', async () => {
-    fake.calls['visits.today'].mockImplementation(() => fail({ code: 'unauthorized', message: 'Sign in again.' }))
+    fake.calls['visits.today'].mockImplementation(() => fail({ code: 'unauthorized', message: 'This request needs the browser host token.' }))
     await useVisitsStore().refresh()
-    expect(useVisitsStore().loadError).toBe('Sign in again.')
+    expect(useVisitsStore().loadError).toBe('This page is not connected to the kiosk. Open the address the kiosk printed.')
   })
 })

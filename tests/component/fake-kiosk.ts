@@ -31,6 +31,20 @@ export interface FakeKiosk {
 export const ok = <T>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value })
 export const fail = (error: AppErrorShape): Promise<Result<never>> => Promise.resolve({ ok: false, error })
 
+/** Kisi's code and its catalogue's words for one failure: the parameters of main's Kisi reasons. */
+export interface KisiWords {
+  kisiCode: string
+  kisiMessage: string
+  kisiHint: string
+}
+
+/** The code main pairs with each Kisi reason (electron/services/kisi/kisi-error.ts, `toAppError`). */
+const kisiCodes = { kisiRefused: 'kisi_refused', kisiUnreachable: 'kisi_unreachable', kisiKeyRefused: 'kisi_not_connected' } as const
+
+/** A Kisi failure as main answers it: the reason with Kisi's words as its parameters, and the same words as the log line. */
+export const failByKisi = (reason: keyof typeof kisiCodes, words: KisiWords): Promise<Result<never>> =>
+  fail({ code: kisiCodes[reason], message: `${words.kisiMessage} ${words.kisiHint}`, reason, params: { ...words } })
+
 /** The one stand-in for main in component tests; make a new one per test. */
 export function createFakeKiosk(): FakeKiosk {
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>()

@@ -7,8 +7,10 @@ import type { KioskStatus } from '@shared/ipc/kiosk-calls'
 import { createWebHostKioskApi } from '@renderer/api/web-host-kiosk-api'
 import { createKioskClient, type KioskClient } from '@renderer/api/kiosk-client'
 import { hasKioskClient, kioskClientPlugin, useKioskClient } from '@renderer/api/kiosk-client-plugin'
+import { describeError } from '@renderer/words/describe-error'
 import { useKioskStatusStore } from '@renderer/stores/kiosk-status'
 import { useStaffStore } from '@renderer/stores/staff'
+import { nameMismatchRefusal } from './console-accounts-fixtures'
 import { createFakeKiosk, fail, ok } from './fake-kiosk'
 
 const status: KioskStatus = { organisationName: 'Demo Organization', language: 'en', idleTimeoutSeconds: 60, passDisplaySeconds: 30, appVersion: '0.1.0' }
@@ -27,21 +29,28 @@ describe('the kiosk client', () => {
     expect(fake.calls['visits.findInvites']).toHaveBeenCalledWith({ query: 'Ada' })
   })
 
-  it('throws main’s error as an AppError with its code, field errors and retry time', async () => {
+  it('throws main’s error as an AppError with its code, reason, parameters, field errors and retry time', async () => {
     const fake = createFakeKiosk()
     fake.calls['staff.unlock'].mockImplementation(() =>
-      fail({ code: 'pin_locked', message: 'Too many wrong PINs.', fields: { pin: ['Wrong PIN'] }, retryAt: '2030-05-06T09:00:00.000Z' }),
+      fail({ code: 'pin_locked', message: 'Too many wrong PINs; locked for 30 s', reason: 'pinLocked', retryAt: '2030-05-06T09:00:00.000Z' }),
     )
     const thrown = await fake.client.staff.unlock({ pin: '1234' }).catch((error: unknown) => error)
     expect(thrown).toBeInstanceOf(AppError)
-    expect(thrown).toMatchObject({ code: 'pin_locked', message: 'Too many wrong PINs.', fields: { pin: ['Wrong PIN'] }, retryAt: '2030-05-06T09:00:00.000Z' })
+    expect(thrown).toMatchObject({ code: 'pin_locked', message: 'Too many wrong PINs; locked for 30 s', reason: 'pinLocked', retryAt: '2030-05-06T09:00:00.000Z' })
+
+    fake.calls['accounts.delete'].mockImplementation(() => fail(nameMismatchRefusal))
+    const refused = await fake.client.accounts.delete({ userId: 21, confirmName: 'Jonas' }).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(AppError)
+    expect(refused).toMatchObject({ code: 'invalid_request', reason: 'deleteNameMismatch', params: { name: 'Jonas Weber' }, fields: { confirmName: ['nameMismatch'] } })
   })
 
   it('throws "unavailable" when the browser host cannot be reached', async () => {
     vi.stubGlobal('WebSocket', class { addEventListener() {} })
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))))
     const client = createKioskClient(createWebHostKioskApi(new URL('http://127.0.0.1:9/'), 'token'))
-    await expect(client.kiosk.status()).rejects.toMatchObject({ code: 'unavailable', message: 'The kiosk service is not responding. Please see reception.' })
+    const thrown = await client.kiosk.status().catch((error: unknown) => error)
+    expect(thrown).toMatchObject({ code: 'unavailable', message: 'The kiosk service did not answer.' })
+    expect(describeError(thrown)).toBe('The kiosk service is not responding. Please see reception.')
   })
 
   it('hands events through until the listener unsubscribes', () => {

@@ -43,11 +43,13 @@ describe('StaffPinView', () => {
   it('says a wrong PIN is wrong, clears the pad, and counts down a lock-out main reports', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     fake.calls['staff.unlock']
-      .mockImplementationOnce(() => fail({ code: 'pin_incorrect', message: 'That PIN is not right.' }))
-      .mockImplementationOnce(() => fail({ code: 'pin_locked', message: 'Too many wrong PINs.', retryAt: new Date(Date.now() + 30_000).toISOString() }))
+      .mockImplementationOnce(() => fail({ code: 'pin_incorrect', message: 'Wrong PIN; 1 left before the lock-out', reason: 'pinIncorrect', params: { count: 1 } }))
+      .mockImplementationOnce(() =>
+        fail({ code: 'pin_locked', message: 'Too many wrong PINs; locked for 30 s', reason: 'pinLocked', retryAt: new Date(Date.now() + 30_000).toISOString() }),
+      )
     await mountPin()
     await enter('1111')
-    expect(wrapper.get('[role="alert"]').text()).toBe('That PIN is not right.')
+    expect(wrapper.get('[role="alert"]').text()).toBe('That PIN is not right. 1 try left before the PIN screen locks.')
     expect(wrapper.findAll('.pin-pad__dot')).toHaveLength(0)
 
     await enter('2222')

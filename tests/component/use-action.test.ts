@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { AppError } from '@shared/errors'
+import { AppError, failedBecause } from '@shared/errors'
 import { useAction } from '@renderer/composables/use-action'
 
 /** A promise the test settles when it chooses. */
@@ -29,12 +29,17 @@ describe('useAction', () => {
 
   it('records a failure as an AppError with its words, without throwing', async () => {
     const action = useAction(async () => {
-      throw new AppError('kisi_unreachable', 'Kisi did not answer. Try again in a moment.')
+      throw failedBecause(
+        'kisi_unreachable',
+        'kisiUnreachable',
+        { kisiCode: 'timeout', kisiMessage: 'Kisi did not answer in time.', kisiHint: 'Try again; if it keeps happening, check the connection.' },
+        'Kisi did not answer in time. Try again; if it keeps happening, check the connection.',
+      )
     })
     expect(await action.run()).toBeUndefined()
     expect(action.busy.value).toBe(false)
-    expect(action.error.value).toMatchObject({ code: 'kisi_unreachable' })
-    expect(action.errorMessage.value).toBe('Kisi did not answer. Try again in a moment.')
+    expect(action.error.value).toMatchObject({ code: 'kisi_unreachable', reason: 'kisiUnreachable' })
+    expect(action.errorMessage.value).toBe('Kisi did not answer in time. Try again; if it keeps happening, check the connection.')
   })
 
   it('turns anything else thrown into an internal AppError that keeps its message', async () => {
@@ -81,7 +86,7 @@ describe('useAction', () => {
   it('throws when asked to, after recording the failure', async () => {
     const action = useAction(
       async () => {
-        throw new AppError('forbidden', 'Only a manager can do this.')
+        throw failedBecause('forbidden', 'managerOnly', {}, 'Only a manager may make this call')
       },
       { throwOnError: true },
     )

@@ -12,7 +12,7 @@ const guest: PublicVisitType = {
   agreement,
   opensDoors: true,
   checkInOpen: true,
-  checkInHours: 'Guest check-in is open every day, 00:00–23:59.',
+  checkInHours: { days: [1, 2, 3, 4, 5, 6, 7], from: '00:00', until: '23:59' },
 }
 const pending = { outcome: 'access-pending', visitorName: 'Ada Lovelace' } as const
 
@@ -42,17 +42,26 @@ describe('check-in store', () => {
 
   it('leads to the closed screen with main’s words outside check-in hours', async () => {
     const store = await storeWithGuest()
-    fake.calls['visits.checkIn'].mockReturnValueOnce(fail({ code: 'not_available', message: 'Guest check-in is open Monday to Friday, 07:00–19:00. Please see reception.' }))
+    fake.calls['visits.checkIn'].mockReturnValueOnce(
+      fail({
+        code: 'not_available',
+        message: 'Guest check-in is closed now',
+        reason: 'checkInClosed',
+        params: { visitType: 'Guest', days: '1,2,3,4,5', from: '07:00', until: '19:00' },
+      }),
+    )
     expect(await store.submit()).toBe('closed')
-    expect(store.refusal).toContain('Please see reception.')
+    expect(store.refusal).toBe('Guest check-in is open Monday to Friday, 07:00–19:00. Please see reception.')
   })
 
   it('takes main’s field errors back to the form by field, keeping what was typed', async () => {
     const store = await storeWithGuest()
     store.form = { name: 'Ada Lovelace', host: 'Grace Hopper', email: 'ada@example' }
-    fake.calls['visits.checkIn'].mockReturnValueOnce(fail({ code: 'invalid_request', message: 'Some details are missing or not valid.', fields: { 'visitor.email': ['Enter an e-mail address'] } }))
+    fake.calls['visits.checkIn'].mockReturnValueOnce(
+      fail({ code: 'invalid_request', message: 'The visitor details do not fit the visit type', fields: { 'visitor.email': ['emailLikeExample'] } }),
+    )
     expect(await store.submit()).toBe('details')
-    expect(store.serverErrors).toEqual({ email: 'Enter an e-mail address' })
+    expect(store.serverErrors).toEqual({ 'visitor.email': 'Enter an e-mail address such as name@example.com' })
     expect(store.error).toBe('Some details are missing or not valid.')
     expect(store.form['email']).toBe('ada@example')
   })
@@ -72,7 +81,7 @@ describe('check-in store', () => {
 
   it('stays on the invitation screen with plain words for an unknown code, and forgets everything on reset', async () => {
     const store = useCheckInStore()
-    fake.calls['visits.inviteAgreement'].mockReturnValueOnce(fail({ code: 'not_found', message: 'We could not find this invitation. Please see reception.' }))
+    fake.calls['visits.inviteAgreement'].mockReturnValueOnce(fail({ code: 'not_found', message: 'No expected visit matches this invitation', reason: 'inviteNotFound' }))
     expect(await store.openInvite({ inviteCode: 'ZZZZ9999' })).toBe('stay')
     expect(store.error).toBe('We could not find this invitation. Please see reception.')
     store.form = { name: 'Ada Lovelace' }

@@ -12,7 +12,7 @@ const guest: PublicVisitType = {
   agreement: null,
   opensDoors: true,
   checkInOpen: true,
-  checkInHours: 'Guest check-in is open every day, 00:00–23:59.',
+  checkInHours: { days: [1, 2, 3, 4, 5, 6, 7], from: '00:00', until: '23:59' },
 }
 
 /** Mounted as the details screen uses it: v-model on the values, main's field errors as a prop. */
@@ -79,11 +79,14 @@ describe('VisitorDetailsForm', () => {
   })
 
   it('shows main’s field errors by their field until that field is changed', async () => {
-    const wrapper = mountForm({ modelValue: { name: 'Ada Lovelace', host: 'Grace' }, serverErrors: { host: 'Nobody of that name works here' } })
-    expect(wrapper.find('[data-testid="error-host"]').text()).toBe('Nobody of that name works here')
+    // As the check-in store hands them on: worded, keyed by the path from the request's root.
+    const serverErrors = { 'visitor.email': 'Enter an e-mail address such as name@example.com' }
+    const wrapper = mountForm({ modelValue: { name: 'Ada Lovelace', host: 'Grace Hopper', email: 'ada@example' }, serverErrors })
+    expect(wrapper.find('[data-testid="error-email"]').text()).toBe('Enter an e-mail address such as name@example.com')
     expect(wrapper.find('[data-testid="error-name"]').exists()).toBe(false)
-    await wrapper.find('input[name="host"]').setValue('Grace Hopper')
     expect(wrapper.find('[data-testid="error-host"]').exists()).toBe(false)
+    await wrapper.find('input[name="email"]').setValue('ada@example.org')
+    expect(wrapper.find('[data-testid="error-email"]').exists()).toBe(false)
     wrapper.unmount()
   })
 

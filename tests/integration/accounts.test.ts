@@ -129,7 +129,7 @@ describe('Kisi accounts from the staff console', () => {
     expect((await kiosk.call<AccountDetail>('accounts.get', { userId: account.id })).linkedHere).toBe(false)
     expect(userByEmail('tom@example.com')).toBeDefined()
 
-    await expect(kiosk.call('accounts.delete', { userId: account.id, confirmName: 'Tom' })).rejects.toMatchObject({ code: 'invalid_request', message: expect.stringContaining('Tom Contractor') })
+    await expect(kiosk.call('accounts.delete', { userId: account.id, confirmName: 'Tom' })).rejects.toMatchObject({ code: 'invalid_request', reason: 'deleteNameMismatch', params: { name: 'Tom Contractor' }, fields: { confirmName: ['nameMismatch'] } })
     await kiosk.call('accounts.delete', { userId: account.id, confirmName: 'tom contractor' })
     expect(kiosk.sandbox.state.users.find((user) => user.email === 'tom@example.com')).toBeUndefined()
   })

@@ -29,6 +29,8 @@ describe('lint walls', () => {
     ['shared importing the main process', 'shared/domain/probe.ts', "import type { Logger } from '../../electron/services/ports'\nexport type P = Logger\n"],
     ['shared importing Node', 'shared/domain/probe.ts', "import { readFileSync } from 'node:fs'\nexport const p = readFileSync\n"],
     ['the renderer importing the main process', 'renderer/src/stores/probe.ts', "import type { Logger } from '../../../electron/services/ports'\nexport type P = Logger\n"],
+    ['a screen taking texts without the key check', 'renderer/src/components/probe.ts', "import { useI18n } from 'vue-i18n'\nexport const p = useI18n\n"],
+    ['the Kisi sandbox importing the app', 'electron/kisi-sandbox/probe.ts', "import type { Logger } from '../services/ports'\nexport type P = Logger\n"],
   ])('refuses %s', async (_case, path, code) => {
     expect(await problemsOf(path, code)).toEqual(restricted)
   })

@@ -1,5 +1,6 @@
 import { normalizeName } from '@shared/domain/deny-list'
-import { AppError } from '@shared/errors'
+import { failedBecause } from '@shared/errors'
+import { fieldMessage } from '@shared/field-messages'
 import type { AccountDetail, AccountSummary, ActionStep, AssignRequest } from '@shared/schemas/account'
 import type { StaffRole } from '@shared/schemas/staff-access'
 import type { KisiConnection } from '../kisi/kisi-connection'
@@ -80,7 +81,7 @@ export class AccountService {
   revokeAssignment(userId: number, assignmentId: number): Promise<AccountDetail> {
     return this.#connection.call(async (client) => {
       const mine = await client.roleAssignments.collect({ assigneeType: 'User', assigneeId: userId })
-      if (!mine.some((assignment) => assignment.id === assignmentId)) throw new AppError('not_found', 'This access right is not this person’s. Refresh and try again.')
+      if (!mine.some((assignment) => assignment.id === assignmentId)) throw failedBecause('not_found', 'assignmentNotThisPersons', {}, `Access right ${assignmentId} is not user ${userId}’s`)
       await client.revokeRoleAssignment(assignmentId)
       return readAccount(client, userId, this.#links)
     })
@@ -102,7 +103,7 @@ export class AccountService {
     return this.#connection.call(async (client) => {
       const user = await client.user(userId)
       if (normalizeName(confirmName) !== normalizeName(user.name)) {
-        throw new AppError('invalid_request', `Type “${user.name}” exactly to confirm the deletion.`, { fields: { confirmName: ['The name does not match'] } })
+        throw failedBecause('invalid_request', 'deleteNameMismatch', { name: user.name }, 'The confirmation does not match the user’s name', { fields: { confirmName: [fieldMessage.nameMismatch] } })
       }
       await client.deleteUser(userId)
       this.#links.unlink(userId)
@@ -151,6 +152,6 @@ function newUser(request: AssignRequest): { email: string; name: string; sendEma
 
 async function chosenDoors(client: KisiClient, lockIds: readonly number[]): Promise<KisiLock[]> {
   const doors = (await client.locks.collect({ ids: lockIds.join(',') })).filter((door) => lockIds.includes(door.id))
-  if (doors.length !== lockIds.length) throw new AppError('not_found', 'A chosen door no longer exists in Kisi. Refresh and choose again.')
+  if (doors.length !== lockIds.length) throw failedBecause('not_found', 'doorGone', {}, 'A chosen door no longer exists in Kisi')
   return doors
 }

@@ -1,5 +1,5 @@
 import { diagnoseUnlock } from '@shared/domain/unlock-diagnosis'
-import { AppError } from '@shared/errors'
+import { failedBecause } from '@shared/errors'
 import type { Diagnosis, Door } from '@shared/schemas/account'
 import type { Clock } from '../ports'
 import type { KisiConnection } from '../kisi/kisi-connection'
@@ -37,7 +37,7 @@ export class DoorService {
   /** A cloud unlock with the kiosk's key; Kisi's refusal (e.g. its Reader Restriction) comes back in words. */
   unlock(lockId: number): Promise<{ message: string }> {
     if (!this.#settings.get().kisi.inAppUnlock) {
-      return Promise.reject(new AppError('not_available', 'Unlocking from this app is switched off. A manager can allow it under Kisi.'))
+      return Promise.reject(failedBecause('not_available', 'inAppUnlockOff', {}, 'In-app unlock is switched off'))
     }
     return this.#connection.call(async (client) => ({ message: await client.unlock(lockId) }))
   }

@@ -1,4 +1,4 @@
-import { AppError } from '@shared/errors'
+import { failedBecause, type AppError } from '@shared/errors'
 import type { KisiStatus } from '@shared/ipc/kisi-calls'
 import type { Logger } from '../ports'
 import type { SecretBox } from '../secrets/secret-box'
@@ -133,5 +133,5 @@ export class KisiConnection {
 }
 
 function notConnected(): AppError {
-  return new AppError('kisi_not_connected', 'Kisi is not connected. A manager can connect it on the Kisi tab of the staff console.')
+  return failedBecause('kisi_not_connected', 'kisiNotConnected', {}, 'Kisi is not connected')
 }

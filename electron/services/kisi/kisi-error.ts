@@ -1,4 +1,4 @@
-import { AppError } from '@shared/errors'
+import { AppError, failedBecause } from '@shared/errors'
 import { kisiErrorCatalog, type ErrorWording } from './kisi-error-catalog'
 
 /** Our own codes for failures that never reached, or never came back from, Kisi. */
@@ -134,8 +134,10 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error
   if (!(error instanceof KisiError)) return new AppError('internal', 'Something went wrong talking to Kisi.')
   const message = `${error.message} ${error.hint}`
+  // Staff read Kisi's codes in the catalogue's words, which main still owns (see error-reasons.ts).
+  const params = { kisiCode: error.code, kisiMessage: error.message, kisiHint: error.hint }
   // A 401 on a sign-in is about the credentials typed (afc…), not about the kiosk's key.
-  if (error.status === 401 && error.code !== 'f29aef' && !error.code.startsWith('afc')) return new AppError('kisi_not_connected', message)
-  if (error.status === null || error.status >= 500 || error.status === 429) return new AppError('kisi_unreachable', message)
-  return new AppError('kisi_refused', message, error.fields ? { fields: error.fields } : {})
+  if (error.status === 401 && error.code !== 'f29aef' && !error.code.startsWith('afc')) return failedBecause('kisi_not_connected', 'kisiKeyRefused', params, message)
+  if (error.status === null || error.status >= 500 || error.status === 429) return failedBecause('kisi_unreachable', 'kisiUnreachable', params, message)
+  return failedBecause('kisi_refused', 'kisiRefused', params, message, error.fields ? { fields: error.fields } : {})
 }

@@ -1,4 +1,5 @@
-import { AppError } from '@shared/errors'
+import { failedBecause } from '@shared/errors'
+import { fieldMessage } from '@shared/field-messages'
 import type { SettingsRepository } from '../settings/settings-repository'
 import { createKisiClient } from './kisi-client'
 import type { KisiConnection } from './kisi-connection'
@@ -49,7 +50,8 @@ export class KisiSetup {
       secret = (await client.signIn({ domain, email, password, otpCode, keyName: 'Frontdesk kiosk' })).secret
     } catch (error) {
       if (error instanceof KisiError && twoFactorCodes.has(error.code)) {
-        throw new AppError('kisi_refused', error.message, { fields: { otpCode: [error.hint] } })
+        const reason = error.code === 'afc526' ? 'kisiTwoFactorNeeded' : 'kisiTwoFactorWrong'
+        throw failedBecause('kisi_refused', reason, {}, error.message, { fields: { otpCode: [fieldMessage.enterSixDigitCode] } })
       }
       throw toAppError(error)
     }
@@ -73,7 +75,7 @@ export class KisiSetup {
 
   async choosePlace(placeId: number): Promise<void> {
     const place = (await this.places()).find((candidate) => candidate.id === placeId)
-    if (!place) throw new AppError('not_found', 'Kisi has no such place for this key. Refresh the list.')
+    if (!place) throw failedBecause('not_found', 'kisiPlaceUnknown', {}, `Kisi has no place ${placeId} for this key`)
     this.#settings.update((draft) => void (draft.kisi.place = { id: place.id, name: place.name }))
   }
 

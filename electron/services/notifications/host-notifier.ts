@@ -1,5 +1,6 @@
 import axios from 'axios'
-import { AppError } from '@shared/errors'
+import { failedBecause, type AppError } from '@shared/errors'
+import { fieldMessage } from '@shared/field-messages'
 import type { NotificationStatus } from '@shared/schemas/arrival-notifications'
 import type { Clock, Logger } from '../ports'
 import type { SecretBox } from '../secrets/secret-box'
@@ -83,9 +84,9 @@ export class HostNotifier {
 
   /** A test message now, once: the manager is waiting and wants the plain answer. */
   async sendTest(): Promise<NotificationStatus> {
-    if (!this.configured) throw new AppError('not_available', 'Set a webhook address first.')
+    if (!this.configured) throw failedBecause('not_available', 'webhookNotSet', {}, 'No webhook address is set')
     const url = await this.#url().catch(() => null)
-    if (!url) throw new AppError('not_available', 'The saved webhook address cannot be read on this computer. Enter it again.')
+    if (!url) throw failedBecause('not_available', 'webhookUnreadable', {}, 'The saved webhook address cannot be unsealed on this computer')
     const organisationName = this.#deps.settings.get().kiosk.organisationName
     await this.#deliver(url, `Test from the ${organisationName} front desk: arrivals will be posted here.`, this.#generation, 1)
     return this.status()
@@ -121,12 +122,13 @@ export class HostNotifier {
     for (let attempt = 1; current(); attempt += 1) {
       try {
         await (this.#deps.post ?? postJson)(url, { text })
-        if (current()) this.#lastDelivery = { at: this.#deps.clock.now().toISOString(), ok: true, message: 'Delivered.' }
+        if (current()) this.#lastDelivery = { at: this.#deps.clock.now().toISOString(), ok: true, reason: null, params: {} }
         return
       } catch (error) {
-        const message = deliveryProblem(error)
-        if (current()) this.#lastDelivery = { at: this.#deps.clock.now().toISOString(), ok: false, message }
-        if (attempt >= tries) throw new AppError('not_available', `The notification could not be delivered: ${message}`)
+        const failure = deliveryFailure(error)
+        if (current()) this.#lastDelivery = { at: this.#deps.clock.now().toISOString(), ok: false, reason: failure.reason ?? null, params: failure.params }
+        this.#deps.logger.warn('An arrival notification was not delivered', { attempt, problem: failure.message })
+        if (attempt >= tries) throw failure
         await sleep(delays[attempt - 1] ?? 10_000, this.#closing.signal)
       }
     }
@@ -144,14 +146,15 @@ const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]'])
 function requireSafeAddress(webhookUrl: string): void {
   const url = URL.canParse(webhookUrl) ? new URL(webhookUrl) : null
   const safe = url !== null && (url.protocol === 'https:' || (url.protocol === 'http:' && loopbackHosts.has(url.hostname)))
-  if (!safe) throw new AppError('invalid_request', 'Use an https:// address, such as a Slack or Teams incoming webhook.', { fields: { webhookUrl: ['Use an https:// address'] } })
+  if (!safe) throw failedBecause('invalid_request', 'webhookNotHttps', {}, 'A webhook address must be https (or http to this computer)', { fields: { webhookUrl: [fieldMessage.webhookHttps] } })
 }
 
-function deliveryProblem(error: unknown): string {
+function deliveryFailure(error: unknown): AppError {
   if (axios.isAxiosError(error)) {
-    if (error.response) return `the webhook answered ${error.response.status}.`
-    if (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT') return 'the webhook did not answer in time.'
-    return 'the webhook could not be reached.'
+    const status = error.response?.status
+    if (status !== undefined) return failedBecause('not_available', 'webhookAnswered', { status }, `The webhook answered ${status}.`)
+    if (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT') return failedBecause('not_available', 'webhookTimedOut', {}, 'The webhook did not answer in time.')
   }
-  return error instanceof Error ? error.message : String(error)
+  const detail = error instanceof Error ? ` (${error.message})` : ''
+  return failedBecause('not_available', 'webhookUnreachable', {}, `The webhook could not be reached${detail}.`)
 }

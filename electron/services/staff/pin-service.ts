@@ -1,4 +1,5 @@
-import { AppError } from '@shared/errors'
+import { failedBecause, type AppError } from '@shared/errors'
+import { fieldMessage } from '@shared/field-messages'
 import type { StaffRole } from '@shared/schemas/staff-access'
 import type { Clock } from '../ports'
 import type { SettingsRepository } from '../settings/settings-repository'
@@ -36,7 +37,7 @@ export class PinService {
   setup(managerPin: string, receptionPin: string): Promise<void> {
     return this.#oneAtATime(async () => {
       if (isConfigured(this.#record())) {
-        throw new AppError('pins_already_set', 'The staff PINs are already set. A manager can change them in Settings.')
+        throw failedBecause('pins_already_set', 'pinsAlreadySet', {}, 'The staff PINs are already set')
       }
       const [managerPinHash, receptionPinHash] = await Promise.all([hashPin(managerPin), hashPin(receptionPin)])
       this.#settings.update((draft) => {
@@ -49,7 +50,7 @@ export class PinService {
   verify(pin: string): Promise<StaffRole> {
     return this.#oneAtATime(async () => {
       const staff = this.#record()
-      if (!isConfigured(staff)) throw new AppError('pins_not_set', 'No staff PIN has been set up yet.')
+      if (!isConfigured(staff)) throw failedBecause('pins_not_set', 'pinsNotSet', {}, 'No staff PIN has been set up yet')
       const lockedUntil = this.#activeLock(staff)
       if (lockedUntil) throw lockedError(lockedUntil, this.#clock.now())
 
@@ -73,7 +74,7 @@ export class PinService {
       const staff = this.#record()
       const otherHash = role === 'manager' ? staff.receptionPinHash : staff.managerPinHash
       if (otherHash && (await verifyPin(pin, otherHash))) {
-        throw new AppError('conflict', 'The manager and reception PINs must differ.', { fields: { pin: ['Choose another PIN'] } })
+        throw failedBecause('conflict', 'pinsMustDiffer', {}, 'The manager and reception PINs must differ', { fields: { pin: [fieldMessage.chooseAnotherPin] } })
       }
       const hash = await hashPin(pin)
       const updated = this.#settings.update((draft) => {
@@ -109,7 +110,7 @@ export class PinService {
     const { failedAttempts, lockedUntil } = updated.staff
     if (lockedUntil) return lockedError(lockedUntil, now)
     const left = allowedFailures - failedAttempts
-    return new AppError('pin_incorrect', `That PIN is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before the PIN screen locks.`)
+    return failedBecause('pin_incorrect', 'pinIncorrect', { count: left }, `Wrong PIN; ${left} left before the lock-out`)
   }
 }
 
@@ -119,8 +120,5 @@ function isConfigured(staff: StaffRecord): boolean {
 
 function lockedError(lockedUntil: string, now: Date): AppError {
   const seconds = Math.max(1, Math.ceil((Date.parse(lockedUntil) - now.getTime()) / 1000))
-  const wait = seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`
-  return new AppError('pin_locked', `Too many wrong PINs. The PIN screen is locked; try again in ${wait}.`, {
-    retryAt: lockedUntil,
-  })
+  return failedBecause('pin_locked', 'pinLocked', {}, `Too many wrong PINs; locked for ${seconds} s`, { retryAt: lockedUntil })
 }

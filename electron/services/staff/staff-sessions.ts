@@ -1,4 +1,4 @@
-import { AppError } from '@shared/errors'
+import { failedBecause } from '@shared/errors'
 import type { AccessLevel, StaffRole, StaffSession } from '@shared/schemas/staff-access'
 import type { Clock } from '../ports'
 
@@ -44,9 +44,9 @@ export class StaffSessions {
   authorize(level: AccessLevel): void {
     if (level === 'public') return
     const session = this.current()
-    if (!session) throw new AppError('staff_locked', 'The staff console is locked. Enter a staff PIN.')
+    if (!session) throw failedBecause('staff_locked', 'staffLocked', {}, 'The staff console is locked')
     if (level === 'manager' && session.role !== 'manager') {
-      throw new AppError('forbidden', 'Only a manager can do this.')
+      throw failedBecause('forbidden', 'managerOnly', {}, 'Only a manager may make this call')
     }
     this.#session = { ...session, expiresAt: this.#nextExpiry() }
     this.#arm()

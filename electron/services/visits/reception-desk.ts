@@ -1,5 +1,7 @@
-import { addHours, endOfDay, format, isSameDay, startOfDay } from 'date-fns'
-import { AppError } from '@shared/errors'
+import { addHours, endOfDay, startOfDay } from 'date-fns'
+import { failedBecause } from '@shared/errors'
+import type { ErrorReason } from '@shared/error-reasons'
+import { fieldMessage } from '@shared/field-messages'
 import type { StaffVisit, VisitorPass } from '@shared/schemas/visit'
 import type { Clock } from '../ports'
 import type { AccessLinks } from './access-links'
@@ -51,64 +53,67 @@ export class ReceptionDesk {
 
   /** Lets a held visitor in (approval, or a deny-list match reception has cleared). */
   async approve(visitId: string): Promise<StaffVisit> {
-    const visit = this.#expect(visitId, ['awaiting-approval'], 'This visit is not waiting for approval.')
+    const visit = this.#expect(visitId, ['awaiting-approval'], 'visitNotAwaitingApproval')
     return this.#view((await this.#deps.lifecycle.admit(visit, this.#deps.policies.type(visit.visitTypeId))).visit)
   }
 
   async checkInOnBehalf(visitId: string): Promise<StaffVisit> {
-    const visit = this.#expect(visitId, ['expected', 'awaiting-approval'], 'This visitor is already checked in or has left.')
+    const visit = this.#expect(visitId, ['expected', 'awaiting-approval'], 'visitAlreadyIn')
     return this.#view((await this.#deps.lifecycle.admit(visit, this.#deps.policies.type(visit.visitTypeId))).visit)
   }
 
   async checkOut(visitId: string): Promise<StaffVisit> {
-    this.#expect(visitId, ['on-site'], 'This visitor is not on site.')
+    this.#expect(visitId, ['on-site'], 'visitNotOnSite')
     return this.#view(await this.#deps.lifecycle.checkOut(visitId))
   }
 
   async cancel(visitId: string): Promise<StaffVisit> {
-    this.#expect(visitId, ['expected', 'awaiting-approval'], 'Only an expected or waiting visit can be cancelled.')
+    this.#expect(visitId, ['expected', 'awaiting-approval'], 'visitNotCancellable')
     return this.#view(await this.#deps.lifecycle.checkOut(visitId, 'cancelled'))
   }
 
   async pass(visitId: string): Promise<VisitorPass> {
     const pass = await passOf(this.#deps.repository.require(visitId), this.#deps.links)
-    if (!pass) throw new AppError('not_available', 'This visit has no access link right now.')
+    if (!pass) throw failedBecause('not_available', 'visitHasNoPass', {}, `Visit ${visitId} has no access link now`)
     return pass
   }
 
   /** A new link with the later end, then the old one revoked: the visitor is never without access. */
   async extend(visitId: string, validUntil: string): Promise<StaffVisit> {
-    const visit = this.#expect(visitId, ['on-site'], 'Only a visitor on site can be extended.')
-    if (visit.accessGroupId === null) throw new AppError('not_available', 'This visit has no door access to extend.')
+    const visit = this.#expect(visitId, ['on-site'], 'visitNotOnSite')
+    if (visit.accessGroupId === null) throw failedBecause('not_available', 'visitHasNoDoors', {}, `Visit ${visitId} has no door access to extend`)
     const now = this.#deps.clock.now()
     if (Date.parse(validUntil) <= now.getTime()) {
-      throw new AppError('invalid_request', 'Choose an end time in the future.', { fields: { validUntil: ['Choose a later time'] } })
+      throw failedBecause('invalid_request', 'extendInPast', {}, 'An extension must end in the future', { fields: { validUntil: [fieldMessage.chooseLaterTime] } })
     }
     // The manager's maximum holds for extensions too: no link lives longer than it from the moment it is made.
     // Without its type there is no maximum to hold to, so no extension either.
     const type = this.#deps.policies.get().visitTypes.find((candidate) => candidate.id === visit.visitTypeId)
-    if (!type) throw new AppError('not_available', 'This visit’s type no longer exists, so its access cannot be extended. Check the visitor in again with a current type.')
+    if (!type) throw failedBecause('not_available', 'extendTypeGone', {}, `Visit ${visitId} has no visit type any more, so no maximum to extend within`)
     const latest = addHours(now, type.maxAccessHours)
     if (Date.parse(validUntil) > latest.getTime()) {
-      const when = format(latest, isSameDay(latest, now) ? 'HH:mm' : 'EEE d MMM HH:mm')
-      throw new AppError('invalid_request', `${type.name} access may last at most ${type.maxAccessHours} hours from now, until ${when}.`, {
-        fields: { validUntil: [`Choose ${when} or earlier`] },
-      })
+      throw failedBecause(
+        'invalid_request',
+        'extendBeyondMaximum',
+        { visitType: type.name, maxHours: type.maxAccessHours, latest: latest.toISOString() },
+        `${type.name} access may last at most ${type.maxAccessHours} hours from now`,
+        { fields: { validUntil: [fieldMessage.chooseEarlierTime] } },
+      )
     }
     return this.#view(await this.#deps.lifecycle.extend(visit, new Date(validUntil).toISOString()))
   }
 
   /** Tries a pending or failed link again now, instead of at the outbox's next turn. */
   async retryAccess(visitId: string): Promise<StaffVisit> {
-    const visit = this.#expect(visitId, ['on-site'], 'Only a visitor on site can get access.')
+    const visit = this.#expect(visitId, ['on-site'], 'visitNotOnSite')
     if (visit.accessState === 'failed') return this.#view(await this.#deps.lifecycle.retryFailed(visit))
     await this.#deps.lifecycle.retryJobs(visitId)
     return this.#view(this.#deps.repository.require(visitId))
   }
 
-  #expect(visitId: string, statuses: Visit['status'][], message: string): Visit {
+  #expect(visitId: string, statuses: Visit['status'][], reason: ErrorReason & `visit${string}`): Visit {
     const visit = this.#deps.repository.require(visitId)
-    if (!statuses.includes(visit.status)) throw new AppError('conflict', message)
+    if (!statuses.includes(visit.status)) throw failedBecause('conflict', reason, {}, `Visit ${visitId} is ${visit.status}, not ${statuses.join(' or ')}`)
     return visit
   }
 

@@ -1,6 +1,6 @@
 import { withAgreementVersion } from '@shared/domain/agreement-version'
-import { checkInHours } from '@shared/domain/check-in-hours'
-import { AppError } from '@shared/errors'
+import { checkInHoursOf, isCheckInOpen } from '@shared/domain/check-in-hours'
+import { failedBecause } from '@shared/errors'
 import type { PublicVisitType } from '@shared/schemas/visit'
 import type { VisitPolicies, VisitType } from '@shared/schemas/visit-policy'
 import type { SettingsRepository } from '../settings/settings-repository'
@@ -27,23 +27,20 @@ export class VisitPolicyStore {
 
   type(id: string): VisitType {
     const type = this.get().visitTypes.find((candidate) => candidate.id === id)
-    if (!type) throw new AppError('not_available', 'This kind of visit is no longer offered. Please see reception.')
+    if (!type) throw failedBecause('not_available', 'visitTypeUnavailable', {}, `Visit type ${id} is not offered`)
     return type
   }
 
   /** What the visitor's screens may know about each type: no group ids, no deny list. */
   publicTypes(now: Date): PublicVisitType[] {
-    return this.get().visitTypes.map((type) => {
-      const hours = checkInHours(type, now)
-      return {
+    return this.get().visitTypes.map((type) => ({
         id: type.id,
         name: type.name,
         fields: type.fields,
         agreement: type.agreement,
         opensDoors: type.access !== null,
-        checkInOpen: hours.open,
-        checkInHours: hours.explanation,
-      }
-    })
+        checkInOpen: isCheckInOpen(type, now),
+        checkInHours: checkInHoursOf(type),
+    }))
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AppError } from '@shared/errors'
+import { failedBecause } from '@shared/errors'
 import type { SqliteDatabase } from '../database/sqlite-database'
 import type { Visit, VisitChanges } from './visit-model'
 import { columnsOf, rowOf, visitColumns, visitFromRow, type VisitRow } from './visit-row'
@@ -40,7 +40,7 @@ export class VisitRepository {
 
   require(id: string): Visit {
     const row = this.find(id)
-    if (!row) throw new AppError('not_found', 'This visit no longer exists. Refresh the list.')
+    if (!row) throw failedBecause('not_found', 'visitGone', {}, `Visit ${id} does not exist`)
     return row
   }
 

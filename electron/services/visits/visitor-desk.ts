@@ -1,9 +1,11 @@
 import { endOfDay, startOfDay } from 'date-fns'
-import { checkInHours } from '@shared/domain/check-in-hours'
+import { checkInHoursOf, isCheckInOpen } from '@shared/domain/check-in-hours'
 import { matchesDenyList } from '@shared/domain/deny-list'
-import { AppError } from '@shared/errors'
+import { failedBecause } from '@shared/errors'
+import { fieldMessage } from '@shared/field-messages'
 import type { ParsedRequest } from '@shared/ipc/contract'
 import type { CheckInOutcome, PublicVisitType, VisitMatch } from '@shared/schemas/visit'
+import type { VisitType } from '@shared/schemas/visit-policy'
 import type { Clock } from '../ports'
 import { secretHashOf, type AccessLinks, type IssuedLink } from './access-links'
 import { normalizeInviteCode } from '@shared/domain/invite-code'
@@ -71,9 +73,9 @@ export class VisitorDesk {
     const type = this.#deps.policies.type(invite.visitTypeId)
     this.#requireOpen(type)
     const confirmWith = this.#confirmation(invite, reference)
-    if (confirmWith === 'code') throw new AppError('forbidden', 'Please scan or type your invitation code, or see reception.')
+    if (confirmWith === 'code') throw failedBecause('forbidden', 'inviteNeedsCode', {}, 'An invitation picked by name without an e-mail needs its code')
     if (confirmWith === 'email' && normalizedEmail(reference.email) !== normalizedEmail(invite.visitor.email)) {
-      throw new AppError('invalid_request', 'That is not the e-mail address of this invitation.', { fields: { email: ['Enter the e-mail address you were invited with'] } })
+      throw failedBecause('invalid_request', 'inviteEmailMismatch', {}, 'The e-mail address given is not the invitation’s', { fields: { email: [fieldMessage.enterInvitedEmail] } })
     }
     const withAgreement = { ...invite, agreementVersion: acceptedAgreement(type, agreementVersion) }
     if (matchesDenyList(this.#deps.policies.get().denyList, invite.visitor)) {
@@ -89,7 +91,7 @@ export class VisitorDesk {
   /** By the visit picked from a name search, or by scanning the pass's QR code at the kiosk. */
   async checkOutSelf(reference: { visitId?: string | undefined; passUrl?: string | undefined }): Promise<{ visitorName: string }> {
     const visit = reference.visitId ? this.#deps.repository.find(reference.visitId) : this.#byPass(reference.passUrl ?? '')
-    if (!visit || visit.status !== 'on-site') throw new AppError('not_found', 'We could not find your visit. Please see reception.')
+    if (!visit || visit.status !== 'on-site') throw failedBecause('not_found', 'visitNotFoundForCheckOut', {}, 'No visit on site matches this check-out')
     const left = await this.#deps.lifecycle.checkOut(visit.id)
     return { visitorName: left.visitor.name }
   }
@@ -112,9 +114,10 @@ export class VisitorDesk {
     return outcomeOf(visit, this.#deps.links, this.#deps.notifiesHosts(), freshLink)
   }
 
-  #requireOpen(type: Parameters<typeof checkInHours>[0]): void {
-    const hours = checkInHours(type, this.#deps.clock.now())
-    if (!hours.open) throw new AppError('not_available', `${hours.explanation} Please see reception.`)
+  #requireOpen(type: VisitType): void {
+    if (isCheckInOpen(type, this.#deps.clock.now())) return
+    const { days, from, until } = checkInHoursOf(type)
+    throw failedBecause('not_available', 'checkInClosed', { visitType: type.name, days: days.join(','), from, until }, `${type.name} check-in is closed now`)
   }
 
   #todaysInvites(): Visit[] {
@@ -127,9 +130,9 @@ export class VisitorDesk {
   #invite(reference: InviteRequest): Visit {
     const code = reference.inviteCode ? normalizeInviteCode(reference.inviteCode) : undefined
     const visit = reference.visitId ? this.#deps.repository.find(reference.visitId) : code ? this.#deps.repository.findByInviteCode(code) : undefined
-    if (!visit || visit.status !== 'expected') throw new AppError('not_found', 'We could not find this invitation. Please see reception.')
+    if (!visit || visit.status !== 'expected') throw failedBecause('not_found', 'inviteNotFound', {}, 'No expected visit matches this invitation')
     if (!this.#todaysInvites().some((invite) => invite.id === visit.id)) {
-      throw new AppError('not_available', 'This invitation is for another day. Please see reception.')
+      throw failedBecause('not_available', 'inviteOtherDay', {}, `Invitation ${visit.id} is for another day`)
     }
     return visit
   }

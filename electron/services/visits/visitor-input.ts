@@ -1,4 +1,5 @@
-import { AppError } from '@shared/errors'
+import { AppError, failedBecause } from '@shared/errors'
+import { fieldMessage, fieldProblemsOf } from '@shared/field-messages'
 import { visitorFormSchema, type VisitorDetails } from '@shared/domain/visitor-form'
 import type { VisitType } from '@shared/schemas/visit-policy'
 
@@ -6,17 +7,15 @@ import type { VisitType } from '@shared/schemas/visit-policy'
 export function parseVisitor(type: VisitType, form: Record<string, string>): VisitorDetails {
   const parsed = visitorFormSchema(type).safeParse(form)
   if (parsed.success) return parsed.data as VisitorDetails
-  const fields: Record<string, string[]> = {}
-  for (const issue of parsed.error.issues) (fields[issue.path.join('.') || 'form'] ??= []).push(issue.message)
-  throw new AppError('invalid_request', 'Some details are missing or not valid.', { fields })
+  throw new AppError('invalid_request', 'The visitor details do not fit the visit type', { fields: fieldProblemsOf(parsed.error.issues, ['visitor']) })
 }
 
 /** The visitor must have accepted the type's current agreement text, and we keep which version. */
 export function acceptedAgreement(type: VisitType, agreementVersion: number | null): number | null {
   if (!type.agreement) return null
   if (agreementVersion !== type.agreement.version) {
-    throw new AppError('invalid_request', 'Please read and accept the agreement to continue.', {
-      fields: { agreementVersion: ['Accept the current agreement'] },
+    throw failedBecause('invalid_request', 'agreementNotAccepted', {}, `The current agreement (version ${type.agreement.version}) was not accepted`, {
+      fields: { agreementVersion: [fieldMessage.acceptAgreement] },
     })
   }
   return agreementVersion

@@ -1,6 +1,6 @@
 import { computed, shallowRef, type ComputedRef, type Ref } from 'vue'
 import type { AppError } from '@shared/errors'
-import { describeError, toAppError } from '@renderer/describe-error'
+import { describeError, toAppError } from '@renderer/words/describe-error'
 
 export interface UseActionOptions {
   /** Throws the `AppError` after recording it, for a caller that must stop on a failure itself. */

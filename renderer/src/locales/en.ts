@@ -1,5 +1,6 @@
 import { enConsoleAccounts } from './en-console-accounts'
 import { enConsoleVisits } from './en-console-visits'
+import { enErrors } from './en-errors'
 import { enVisitor } from './en-visitor'
 
 /** English texts. Keys are grouped by screen; every locale provides the same keys. */
@@ -7,6 +8,7 @@ export const en = {
   ...enVisitor,
   ...enConsoleVisits,
   ...enConsoleAccounts,
+  ...enErrors,
   audit: {
     tab: 'Audit trail',
     title: 'Staff audit trail',
@@ -32,7 +34,8 @@ export const en = {
     off: 'Arrivals are not posted anywhere yet.',
     loading: 'Loading…',
     unreadable: 'An address is saved, but it cannot be read on this computer. Enter it again, or stop notifications.',
-    last: 'Last message, {time}: {message}',
+    last: 'Last message, {time}: {outcome}',
+    delivered: 'Delivered.',
     webhookUrl: 'Webhook address',
     save: 'Save address',
     saved: 'Saved. The next arrival is posted there.',

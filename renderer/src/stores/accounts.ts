@@ -3,7 +3,7 @@ import { computed, ref } from 'vue'
 import type { KisiGroupChoice } from '@shared/ipc/kisi-calls'
 import type { AccountDetail, AccountSummary, ActionStep, AssignRequest, Diagnosis, Door } from '@shared/schemas/account'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
-import { describeError } from '@renderer/describe-error'
+import { describeError } from '@renderer/words/describe-error'
 
 /** What the last action on an account did, in words, with its steps when it had several. */
 export interface AccountReport {

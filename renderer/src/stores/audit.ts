@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { AuditPage } from '@shared/schemas/audit-trail'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
-import { describeError } from '@renderer/describe-error'
+import { describeError } from '@renderer/words/describe-error'
 
 /** The staff audit trail as a manager reads it: a page at a time, newest first. */
 export const useAuditStore = defineStore('audit', () => {

@@ -4,7 +4,7 @@ import { AppError } from '@shared/errors'
 import type { CheckInOutcome, PublicVisitType, VisitMatch } from '@shared/schemas/visit'
 import { optionalFieldNames } from '@shared/schemas/visit-policy'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
-import { describeError } from '@renderer/describe-error'
+import { describeError } from '@renderer/words/describe-error'
 import { fieldErrorsOf, type FieldErrors } from '@renderer/composables/field-errors'
 
 export type InviteReference = { visitId: string; email?: string } | { inviteCode: string }
@@ -90,12 +90,11 @@ export const useCheckInStore = defineStore('check-in', () => {
     error.value = describeError(caught)
     if (!(caught instanceof AppError)) return 'stay'
     if (caught.code === 'not_available') {
-      refusal.value = caught.message
+      refusal.value = error.value
       return 'closed'
     }
-    // Main's field paths are `visitor.email` from the contract or `email` from the form rules.
-    const fields = Object.fromEntries(Object.entries(fieldErrorsOf(caught)).map(([path, message]) => [path.replace(/^visitor\./, ''), message]))
-    const aboutForm = Object.keys(fields).some((name) => name !== 'agreementVersion')
+    const fields = fieldErrorsOf(caught)
+    const aboutForm = Object.keys(fields).some((path) => path.startsWith('visitor.'))
     serverErrors.value = fields
     return aboutForm && !invite.value ? 'details' : 'stay'
   }

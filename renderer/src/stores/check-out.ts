@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { VisitMatch } from '@shared/schemas/visit'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
-import { describeError } from '@renderer/describe-error'
+import { describeError } from '@renderer/words/describe-error'
 
 /**
  * A visitor checking themselves out: the visit they picked from a name search, then the goodbye.

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { Door } from '@shared/schemas/account'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
-import { describeError } from '@renderer/describe-error'
+import { describeError } from '@renderer/words/describe-error'
 
 /** The doors of the kiosk's Kisi place, and unlocking one from the console. */
 export const useDoorsStore = defineStore('doors', () => {

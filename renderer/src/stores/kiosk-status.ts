@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { KioskStatus } from '@shared/ipc/kiosk-calls'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
-import { describeError } from '@renderer/describe-error'
+import { describeError } from '@renderer/words/describe-error'
 
 /** What the visitor screens show: the organisation's name and the idle timeout. Kept live by events. */
 export const useKioskStatusStore = defineStore('kiosk-status', () => {

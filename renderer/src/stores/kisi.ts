@@ -3,7 +3,7 @@ import { ref } from 'vue'
 import type { ErrorCode } from '@shared/errors'
 import type { KisiGroupChoice, KisiStatus } from '@shared/ipc/kisi-calls'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
-import { describeError, toAppError } from '@renderer/describe-error'
+import { describeError, toAppError } from '@renderer/words/describe-error'
 
 export interface ConnectForm {
   apiKey: string

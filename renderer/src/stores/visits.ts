@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { PublicVisitType, StaffVisit, VisitorPass } from '@shared/schemas/visit'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
-import { describeError } from '@renderer/describe-error'
+import { describeError } from '@renderer/words/describe-error'
 
 /** The sections of the reception view, in the order they are shown. */
 export const visitGroupNames = ['awaiting', 'accessPending', 'expected', 'onSite', 'left', 'otherKiosks'] as const

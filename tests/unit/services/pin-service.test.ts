@@ -51,10 +51,11 @@ describe('PinService', () => {
 
   it('counts down the tries, then locks for 30 s even for the right PIN', async () => {
     const { pins, clock } = await configured()
-    const messages: string[] = []
-    for (let attempt = 0; attempt < 4; attempt += 1) messages.push((await refusal(pins.verify('0000'))).message)
-    expect(messages[0]).toContain('4 tries left')
-    expect(messages[3]).toContain('1 try left')
+    const refusals: AppError[] = []
+    for (let attempt = 0; attempt < 4; attempt += 1) refusals.push(await refusal(pins.verify('0000')))
+    expect(refusals.map(({ code, reason, params }) => ({ code, reason, params }))).toEqual(
+      [4, 3, 2, 1].map((count) => ({ code: 'pin_incorrect', reason: 'pinIncorrect', params: { count } })),
+    )
 
     const locked = await refusal(pins.verify('0000'))
     expect(locked.code).toBe('pin_locked')

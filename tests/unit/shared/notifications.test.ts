@@ -22,7 +22,7 @@ describe('webhookUrlSchema', () => {
   ])('refuses %s, saying what to use', (_label, url) => {
     const result = webhookUrlSchema.safeParse(url)
     expect(result.success).toBe(false)
-    expect(result.error?.issues[0]?.message).toBe('Use an https:// address, such as a Slack or Teams incoming webhook')
+    expect(result.error?.issues[0]?.message).toBe('webhookHttps')
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { accessWindowFor, autoCheckOutFor, clockToleranceMinutes } from '@shared/domain/access-window'
-import { checkInHours, describeDays } from '@shared/domain/check-in-hours'
+import { checkInHoursOf, isCheckInOpen } from '@shared/domain/check-in-hours'
 import { matchesDenyList, normalizeName } from '@shared/domain/deny-list'
 import { formatInviteCode, normalizeInviteCode } from '@shared/domain/invite-code'
 import { nextTimeOfDay } from '@shared/domain/time-of-day'
@@ -9,35 +9,25 @@ import { nextTimeOfDay } from '@shared/domain/time-of-day'
 const at = (time: string, day = 25): Date => new Date(`2026-11-${day}T${time}:00`)
 const minutesBetween = (from: Date, to: Date): number => (to.getTime() - from.getTime()) / 60_000
 
-describe('checkInHours', () => {
-  const weekdays = { name: 'Guest', checkInDays: [1, 2, 3, 4, 5], checkInFrom: '08:00', checkInUntil: '18:00' }
+describe('check-in hours', () => {
+  const weekdays = { checkInDays: [5, 1, 2, 3, 4], checkInFrom: '08:00', checkInUntil: '18:00' }
 
   it('is open from the opening minute up to, not including, the closing minute', () => {
-    expect(checkInHours(weekdays, at('07:59')).open).toBe(false)
-    expect(checkInHours(weekdays, at('08:00')).open).toBe(true)
-    expect(checkInHours(weekdays, at('17:59')).open).toBe(true)
-    expect(checkInHours(weekdays, at('18:00')).open).toBe(false)
+    expect(isCheckInOpen(weekdays, at('07:59'))).toBe(false)
+    expect(isCheckInOpen(weekdays, at('08:00'))).toBe(true)
+    expect(isCheckInOpen(weekdays, at('17:59'))).toBe(true)
+    expect(isCheckInOpen(weekdays, at('18:00'))).toBe(false)
   })
 
-  it('is closed on days the type does not take visitors, and says when it does', () => {
-    const saturday = at('12:00', 28)
-    expect(checkInHours(weekdays, saturday)).toEqual({ open: false, explanation: 'Guest check-in is open Monday to Friday, 08:00–18:00.' })
+  it('is closed on days the type does not take visitors, and gives its hours as data for the screen to word', () => {
+    expect(isCheckInOpen(weekdays, at('12:00', 28))).toBe(false)
+    expect(checkInHoursOf(weekdays)).toEqual({ days: [1, 2, 3, 4, 5], from: '08:00', until: '18:00' })
   })
 
   it('treats 23:59 as midnight, so a type can take visitors all day', () => {
     const allDay = { ...weekdays, checkInDays: [1, 2, 3, 4, 5, 6, 7], checkInFrom: '00:00', checkInUntil: '23:59' }
-    expect(checkInHours(allDay, at('00:00')).open).toBe(true)
-    expect(checkInHours(allDay, new Date(2026, 10, 25, 23, 59, 59)).open).toBe(true)
-  })
-})
-
-describe('describeDays', () => {
-  it('names runs, single days and scattered days in plain words', () => {
-    expect(describeDays([1, 2, 3, 4, 5, 6, 7])).toBe('every day')
-    expect(describeDays([5, 1, 2, 3, 4])).toBe('Monday to Friday')
-    expect(describeDays([3])).toBe('on Wednesday')
-    expect(describeDays([1, 3, 6])).toBe('on Monday, Wednesday and Saturday')
-    expect(describeDays([6, 7])).toBe('on Saturday and Sunday')
+    expect(isCheckInOpen(allDay, at('00:00'))).toBe(true)
+    expect(isCheckInOpen(allDay, new Date(2026, 10, 25, 23, 59, 59))).toBe(true)
   })
 })
 

@@ -14,7 +14,7 @@ export function checkVisitor(type: PublicVisitType, draft: Record<string, string
   const asked = Object.keys(schema.shape)
   const form = Object.fromEntries(asked.map((name) => [name, draft[name] ?? '']))
   const checked = schema.safeParse(form)
-  if (!checked.success) return { ok: false, errors: fieldErrorsOf(checked.error) }
+  if (!checked.success) return { ok: false, errors: fieldErrorsOf(checked.error, ['visitor']) }
   const visitor = Object.fromEntries(Object.entries(checked.data).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''))
   return { ok: true, visitor }
 }

@@ -1,0 +1,65 @@
+/**
+ * What exactly went wrong, for the words on screen. Main picks a reason and its parameters; the
+ * renderer's locale files say it in the reader's language (`errors.reasons.<reason>`), so no words
+ * addressed to a visitor or to staff are written in main. Each reason lists the parameters its words
+ * may use; a locale text using any other is caught by a unit test. A numeric `count` also picks the
+ * plural form of the words.
+ */
+export const errorReasons = {
+  // The visitor's screens
+  visitTypeUnavailable: [],
+  checkInClosed: ['visitType', 'days', 'from', 'until'],
+  agreementNotAccepted: [],
+  inviteNeedsCode: [],
+  inviteEmailMismatch: [],
+  inviteNotFound: [],
+  inviteOtherDay: [],
+  visitNotFoundForCheckOut: [],
+  // Reception
+  visitGone: [],
+  visitNotAwaitingApproval: [],
+  visitAlreadyIn: [],
+  visitNotOnSite: [],
+  visitNotCancellable: [],
+  visitHasNoPass: [],
+  visitHasNoDoors: [],
+  extendInPast: [],
+  extendTypeGone: [],
+  extendBeyondMaximum: ['visitType', 'maxHours', 'latest'],
+  // Staff sign-in
+  staffLocked: [],
+  managerOnly: [],
+  pinsAlreadySet: [],
+  pinsNotSet: [],
+  pinsMustDiffer: [],
+  pinIncorrect: ['count'],
+  pinLocked: [],
+  // Kisi accounts and doors
+  assignmentNotThisPersons: [],
+  deleteNameMismatch: ['name'],
+  doorGone: [],
+  inAppUnlockOff: [],
+  // Kisi: its own code, and its catalogue's words for staff (which move to the locale files with the
+  // staff console's languages)
+  kisiNotConnected: [],
+  kisiKeyRefused: ['kisiCode', 'kisiMessage', 'kisiHint'],
+  kisiUnreachable: ['kisiCode', 'kisiMessage', 'kisiHint'],
+  kisiRefused: ['kisiCode', 'kisiMessage', 'kisiHint'],
+  kisiTwoFactorNeeded: [],
+  kisiTwoFactorWrong: [],
+  kisiPlaceUnknown: [],
+  // Arrival notifications
+  webhookNotSet: [],
+  webhookUnreadable: [],
+  webhookNotHttps: [],
+  webhookAnswered: ['status'],
+  webhookTimedOut: [],
+  webhookUnreachable: [],
+} as const satisfies Record<string, readonly string[]>
+
+export type ErrorReason = keyof typeof errorReasons
+
+export const errorReasonNames = Object.keys(errorReasons) as [ErrorReason, ...ErrorReason[]]
+
+/** The parameters a reason's words use: every one it declares, as text or a number. */
+export type ReasonParams<Reason extends ErrorReason> = { [Name in (typeof errorReasons)[Reason][number]]: string | number }
