@@ -1,5 +1,4 @@
-import { format } from 'date-fns'
-import type { Diagnosis } from '../schemas/account'
+import type { Diagnosis, UnlockFinding, UnlockFindingParams } from '../schemas/account'
 
 /** A refused unlock from Kisi's access log, with Kisi's code in words where the code is known. */
 export interface UnlockRefusal {
@@ -20,58 +19,49 @@ export interface UnlockSnapshot {
 
 type Finding = Diagnosis['findings'][number]
 
-const readerFix = "Turn off the Kisi Reader Restriction in the group's settings in the Kisi dashboard (in-app unlock is blocked while it is on), or give an access link instead."
-
 /**
  * Why a person's in-app unlock of a door would fail, from Kisi's data, in the order Kisi applies
  * its rules: the person, their access rights and the door's groups, restrictions, then the door;
- * then what Kisi's access log says of their last refused try, with its error code in words.
+ * then what Kisi's access log says of their last refused try. Findings are codes with their facts;
+ * the staff console says them, with what to do, in its own words.
  */
 export function diagnoseUnlock(snapshot: UnlockSnapshot, now: Date): Diagnosis {
   const findings: Finding[] = []
-  const block = (message: string, fix: string | null): void => void findings.push({ severity: 'blocker', message, fix })
+  const block = (finding: UnlockFinding, params: UnlockFindingParams = {}): void => void findings.push({ severity: 'blocker', finding, params })
   const { user, door } = snapshot
-  if (!snapshot.inAppUnlockAllowed) block('Unlocking from this app is switched off in the kiosk’s Kisi settings.', 'A manager can allow in-app unlock under Kisi.')
-  if (!user.accessEnabled) block(`${user.name}’s access is disabled in Kisi.`, 'Re-enable access for this person.')
+  const personAtDoor = { person: user.name, door: door.name }
+  if (!snapshot.inAppUnlockAllowed) block('inAppUnlockOff')
+  if (!user.accessEnabled) block('accessDisabled', { person: user.name })
 
   const forDoor = snapshot.assignments.filter((assignment) => assignment.holdsDoor)
-  if (forDoor.length === 0) block(`None of ${user.name}’s groups includes ${door.name}.`, 'Assign a group that holds this door, or the door itself.')
+  if (forDoor.length === 0) block('noGroupForDoor', personAtDoor)
   const current = forDoor.filter((assignment) => withinWindow(assignment, now))
   if (forDoor.length > 0 && current.length === 0) {
     const upcoming = forDoor.some((assignment) => assignment.validFrom !== null && Date.parse(assignment.validFrom) > now.getTime())
-    block(
-      upcoming ? `${user.name}’s access to ${door.name} has not started yet.` : `${user.name}’s access to ${door.name} has ended.`,
-      'Change the start or end of the access right, or assign it again.',
-    )
+    block(upcoming ? 'accessNotStarted' : 'accessEnded', personAtDoor)
   }
-  if (current.length > 0 && current.every((assignment) => assignment.readerRestricted)) {
-    block(`The Kisi Reader Restriction is on for ${current.map((assignment) => assignment.groupName).join(', ')}.`, readerFix)
-  }
-  if (door.readerRestricted) block(`The Kisi Reader Restriction is on for the door ${door.name} itself; it applies to everyone.`, readerFix)
-  if (door.lockedDown || door.placeLockedDown) block(`${door.name} is locked down.`, 'End the lockdown in the Kisi dashboard when it is safe.')
-  if (door.online === false) block(`The Kisi controller of ${door.name} is offline.`, 'Check the controller’s power and network.')
+  const currentGroups = current.map((assignment) => assignment.groupName)
+  if (current.length > 0 && current.every((assignment) => assignment.readerRestricted)) block('groupReaderRestriction', { groups: currentGroups })
+  if (door.readerRestricted) block('doorReaderRestriction', { door: door.name })
+  if (door.lockedDown || door.placeLockedDown) block('lockedDown', { door: door.name })
+  if (door.online === false) block('controllerOffline', { door: door.name })
   const refusal = refusalFinding(snapshot)
   if (refusal) findings.push(refusal)
 
-  if (findings.every((finding) => finding.severity !== 'blocker')) {
-    findings.push({ severity: 'ok', message: `${user.name} can unlock ${door.name} through ${current.map((assignment) => assignment.groupName).join(', ')}.`, fix: null })
-  }
-  return { canUnlock: findings.every((finding) => finding.severity !== 'blocker'), findings }
+  const canUnlock = findings.every((finding) => finding.severity !== 'blocker')
+  if (canUnlock) findings.push({ severity: 'ok', finding: 'canUnlock', params: { ...personAtDoor, groups: currentGroups } })
+  return { canUnlock, findings }
 }
 
 function refusalFinding({ lastRefusal, user, door }: UnlockSnapshot): Finding | null {
   if (lastRefusal === null) return null
-  if (lastRefusal === 'unavailable') {
-    return { severity: 'warning', message: 'Kisi’s access log could not be read, so earlier refused unlocks are not shown.', fix: null }
-  }
-  const when = format(new Date(lastRefusal.at), 'd MMM, HH:mm')
-  const code = lastRefusal.code ? ` (code ${lastRefusal.code})` : ''
-  const reason = lastRefusal.wording ? `: ${lastRefusal.wording.message}` : '.'
-  return {
-    severity: 'warning',
-    message: `Kisi’s access log: ${user.name}’s last unlock of ${door.name} was refused on ${when}${code}${reason}`,
-    fix: lastRefusal.wording?.hint ?? 'Ask your Kisi administrator to look up this code in the Kisi dashboard.',
-  }
+  if (lastRefusal === 'unavailable') return { severity: 'warning', finding: 'accessLogUnavailable', params: {} }
+  const facts = { person: user.name, door: door.name, at: lastRefusal.at }
+  if (lastRefusal.code === null) return { severity: 'warning', finding: 'lastRefusalWithoutCode', params: facts }
+  if (lastRefusal.wording === null) return { severity: 'warning', finding: 'lastRefusalUnknownCode', params: { ...facts, kisiCode: lastRefusal.code } }
+  // Kisi's catalogue of its codes is still worded in main, for staff (see shared/error-reasons.ts).
+  const { message: kisiMessage, hint: kisiHint } = lastRefusal.wording
+  return { severity: 'warning', finding: 'lastRefusal', params: { ...facts, kisiCode: lastRefusal.code, kisiMessage, kisiHint } }
 }
 
 function withinWindow(window: { validFrom: string | null; validUntil: string | null }, now: Date): boolean {

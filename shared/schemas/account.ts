@@ -75,8 +75,31 @@ export type AssignRequest = z.infer<typeof assignRequestSchema>
 export const actionStepSchema = z.object({ step: z.string(), outcome: z.enum(['done', 'skipped', 'failed']), detail: z.string().nullable() })
 export type ActionStep = z.infer<typeof actionStepSchema>
 
+/** What a diagnosis can find; the staff console words each, with what to do about it. */
+export const unlockFindings = [
+  'inAppUnlockOff',
+  'accessDisabled',
+  'noGroupForDoor',
+  'accessNotStarted',
+  'accessEnded',
+  'groupReaderRestriction',
+  'doorReaderRestriction',
+  'lockedDown',
+  'controllerOffline',
+  'accessLogUnavailable',
+  'lastRefusal',
+  'lastRefusalUnknownCode',
+  'lastRefusalWithoutCode',
+  'canUnlock',
+] as const
+export type UnlockFinding = (typeof unlockFindings)[number]
+
+/** A finding's facts: names, an ISO time (`at`), Kisi's code, lists of group names. */
+const findingParamsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))
+export type UnlockFindingParams = z.infer<typeof findingParamsSchema>
+
 export const diagnosisSchema = z.object({
   canUnlock: z.boolean(),
-  findings: z.array(z.object({ severity: z.enum(['blocker', 'warning', 'ok']), message: z.string(), fix: z.string().nullable() })),
+  findings: z.array(z.object({ severity: z.enum(['blocker', 'warning', 'ok']), finding: z.enum(unlockFindings), params: findingParamsSchema })),
 })
 export type Diagnosis = z.infer<typeof diagnosisSchema>

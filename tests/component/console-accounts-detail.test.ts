@@ -139,12 +139,8 @@ describe('diagnosing an unlock', () => {
     const diagnosis: Diagnosis = {
       canUnlock: false,
       findings: [
-        {
-          severity: 'blocker',
-          message: 'The Kisi Reader Restriction is on for Deliveries.',
-          fix: "Turn off the Kisi Reader Restriction in the group's settings in the Kisi dashboard.",
-        },
-        { severity: 'warning', message: 'Access ends soon.', fix: null },
+        { severity: 'blocker', finding: 'groupReaderRestriction', params: { groups: ['Deliveries', 'Night shift'] } },
+        { severity: 'warning', finding: 'accessLogUnavailable', params: {} },
       ],
     }
     fake.calls['accounts.diagnose'].mockImplementation(() => ok(diagnosis))
@@ -155,13 +151,13 @@ describe('diagnosing an unlock', () => {
     expect(fake.calls['accounts.diagnose']).toHaveBeenCalledWith({ userId: 21, lockId: 6 })
     expect(wrapper.get('[data-testid="diagnosis-verdict"]').text()).toBe('Jonas Weber cannot unlock Loading Dock.')
     const findings = wrapper.findAll('[data-testid="diagnosis-finding"]').map((finding) => finding.text())
-    expect(findings[0]).toContain('Blocks: The Kisi Reader Restriction is on for Deliveries.')
+    expect(findings[0]).toContain('Blocks: The Kisi Reader Restriction is on for Deliveries and Night shift.')
     expect(findings[0]).toContain("Fix: Turn off the Kisi Reader Restriction in the group's settings")
-    expect(findings[1]).toBe('Warning: Access ends soon.')
+    expect(findings[1]).toBe('Warning: Kisi’s access log could not be read, so earlier refused unlocks are not shown.')
   })
 
   it('says plainly when the person can unlock', async () => {
-    fake.calls['accounts.diagnose'].mockImplementation(() => ok({ canUnlock: true, findings: [{ severity: 'ok', message: 'Jonas Weber can unlock Main Entrance through Staff.', fix: null }] }))
+    fake.calls['accounts.diagnose'].mockImplementation(() => ok({ canUnlock: true, findings: [{ severity: 'ok', finding: 'canUnlock', params: { person: 'Jonas Weber', door: 'Main Entrance', groups: ['Staff'] } }] }))
     await wrapper.get('select[name="lockId"]').setValue('1')
     await wrapper.get('.diagnose__form').trigger('submit')
     await flushPromises()

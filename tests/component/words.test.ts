@@ -9,6 +9,7 @@ import { translate } from '@renderer/i18n'
 import { en } from '@renderer/locales/en'
 import { describeDays } from '@renderer/words/describe-days'
 import { describeError } from '@renderer/words/describe-error'
+import { describeFinding } from '@renderer/words/describe-finding'
 
 const placeholdersOf = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '')
 
@@ -82,5 +83,22 @@ describe('text keys', () => {
     // @ts-expect-error a key the locale files do not have is a type error
     expect(translate('welcome.nonexistent')).toBe('welcome.nonexistent')
     expect(translate('welcome.greeting')).toBe('Welcome')
+  })
+})
+
+describe('diagnosis findings', () => {
+  it('are worded with their facts, Kisi’s hint as the fix of a refusal, and no fix where nothing is to be done', () => {
+    const at = new Date()
+    at.setHours(9, 15, 0, 0)
+    const refusal = describeFinding({
+      severity: 'warning',
+      finding: 'lastRefusal',
+      params: { person: 'Mia', door: 'Roof', at: at.toISOString(), kisiCode: 'bb5bff', kisiMessage: 'Reader restriction.', kisiHint: 'Turn it off.' },
+    })
+    expect(refusal).toEqual({ message: 'Kisi’s access log: Mia’s last unlock of Roof was refused on 09:15 (code bb5bff): Reader restriction.', fix: 'Turn it off.' })
+    expect(describeFinding({ severity: 'ok', finding: 'canUnlock', params: { person: 'Mia', door: 'Roof', groups: ['Staff'] } })).toEqual({
+      message: 'Mia can unlock Roof through Staff.',
+      fix: null,
+    })
   })
 })

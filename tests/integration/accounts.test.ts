@@ -95,15 +95,22 @@ describe('Kisi accounts from the staff console', () => {
 
     const diagnosis = await kiosk.call<Diagnosis>('accounts.diagnose', { userId: account.id, lockId: lockId('Office Floor 2') })
     expect(diagnosis.canUnlock).toBe(false)
-    expect(diagnosis.findings[0]!.message).toMatch(/access is disabled/)
+    expect(diagnosis.findings[0]).toEqual({ severity: 'blocker', finding: 'accessDisabled', params: { person: 'Tom Contractor' } })
     expect(diagnosis.findings).toContainEqual({
       severity: 'warning',
-      message: expect.stringMatching(/^Kisi’s access log: Tom Contractor’s last unlock of Office Floor 2 was refused on .+ \(code fcd8ff\): Access is disabled for this person in Kisi\.$/),
-      fix: 'Re-enable the person’s access.',
+      finding: 'lastRefusal',
+      params: {
+        person: 'Tom Contractor',
+        door: 'Office Floor 2',
+        at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        kisiCode: 'fcd8ff',
+        kisiMessage: 'Access is disabled for this person in Kisi.',
+        kisiHint: 'Re-enable the person’s access.',
+      },
     })
     // The refusal was Tom's at this door only: another door's diagnosis has no access-log finding.
     const elsewhere = await kiosk.call<Diagnosis>('accounts.diagnose', { userId: account.id, lockId: lockId('Loading Dock') })
-    expect(elsewhere.findings.filter((finding) => finding.message.startsWith('Kisi’s access log'))).toEqual([])
+    expect(elsewhere.findings.filter((finding) => finding.finding.startsWith('lastRefusal'))).toEqual([])
     expect((await kiosk.call<AccountDetail>('accounts.setAccess', { userId: account.id, enabled: true })).accessEnabled).toBe(true)
   })
 
@@ -111,7 +118,7 @@ describe('Kisi accounts from the staff console', () => {
     const jonas = userByEmail('jonas.weber@demo.example')
     const diagnosis = await kiosk.call<Diagnosis>('accounts.diagnose', { userId: jonas.id, lockId: lockId('Loading Dock') })
     expect(diagnosis.canUnlock).toBe(false)
-    expect(diagnosis.findings.map((finding) => finding.message).join(' ')).toMatch(/Kisi Reader Restriction is on for Deliveries/)
+    expect(diagnosis.findings).toContainEqual({ severity: 'blocker', finding: 'groupReaderRestriction', params: { groups: ['Deliveries'] } })
   })
 
   it('repairs access by removing and re-adding each access right as it was', async () => {
@@ -170,7 +177,7 @@ describe('Kisi accounts from the staff console', () => {
       ['delete Kisi user # (Wrong Name)', 'refused'],
       ['disconnect user # from this kiosk', 'succeeded'],
     ])
-    expect(rows[2]!.detail).toMatch(/access is disabled/)
+    expect(rows[2]!.detail).toMatch(/^cannot unlock: accessDisabled/)
     expect(rows[5]!.detail).toMatch(/kisi_refused: .*Kisi Reader Restriction/)
   })
 

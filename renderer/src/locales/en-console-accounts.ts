@@ -1,3 +1,7 @@
+import type { UnlockFinding } from '@shared/schemas/account'
+
+const readerFix = "Turn off the Kisi Reader Restriction in the group's settings in the Kisi dashboard (in-app unlock is blocked while it is on), or give an access link instead."
+
 /** Texts of the staff console's Kisi accounts, doors and Kisi connect wizard. */
 export const enConsoleAccounts = {
   accounts: {
@@ -83,6 +87,37 @@ export const enConsoleAccounts = {
       cannotUnlock: '{name} cannot unlock {door}.',
       fix: 'Fix: {fix}',
       severity: { blocker: 'Blocks', warning: 'Warning', ok: 'OK' },
+      findings: {
+        inAppUnlockOff: 'Unlocking from this app is switched off in the kiosk’s Kisi settings.',
+        accessDisabled: '{person}’s access is disabled in Kisi.',
+        noGroupForDoor: 'None of {person}’s groups includes {door}.',
+        accessNotStarted: '{person}’s access to {door} has not started yet.',
+        accessEnded: '{person}’s access to {door} has ended.',
+        groupReaderRestriction: 'The Kisi Reader Restriction is on for {groups}.',
+        doorReaderRestriction: 'The Kisi Reader Restriction is on for the door {door} itself; it applies to everyone.',
+        lockedDown: '{door} is locked down.',
+        controllerOffline: 'The Kisi controller of {door} is offline.',
+        accessLogUnavailable: 'Kisi’s access log could not be read, so earlier refused unlocks are not shown.',
+        lastRefusal: 'Kisi’s access log: {person}’s last unlock of {door} was refused on {at} (code {kisiCode}): {kisiMessage}',
+        lastRefusalUnknownCode: 'Kisi’s access log: {person}’s last unlock of {door} was refused on {at} (code {kisiCode}).',
+        lastRefusalWithoutCode: 'Kisi’s access log: {person}’s last unlock of {door} was refused on {at}.',
+        canUnlock: '{person} can unlock {door} through {groups}.',
+      } satisfies Record<UnlockFinding, string>,
+      /** What to do about a finding; a finding without an entry needs nothing done. */
+      fixes: {
+        inAppUnlockOff: 'A manager can allow in-app unlock under Kisi.',
+        accessDisabled: 'Re-enable access for this person.',
+        noGroupForDoor: 'Assign a group that holds this door, or the door itself.',
+        accessNotStarted: 'Change the start or end of the access right, or assign it again.',
+        accessEnded: 'Change the start or end of the access right, or assign it again.',
+        groupReaderRestriction: readerFix,
+        doorReaderRestriction: readerFix,
+        lockedDown: 'End the lockdown in the Kisi dashboard when it is safe.',
+        controllerOffline: 'Check the controller’s power and network.',
+        lastRefusal: '{kisiHint}',
+        lastRefusalUnknownCode: 'Ask your Kisi administrator to look up this code in the Kisi dashboard.',
+        lastRefusalWithoutCode: 'Ask your Kisi administrator to look up this refusal in the Kisi dashboard.',
+      } satisfies Partial<Record<UnlockFinding, string>>,
     },
     assign: {
       title: 'Assign access',

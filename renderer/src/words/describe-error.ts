@@ -2,8 +2,7 @@ import { AppError, type ErrorParams } from '@shared/errors'
 import type { ErrorReason } from '@shared/error-reasons'
 import { isFieldMessageId } from '@shared/field-messages'
 import { i18n, translate } from '@renderer/i18n'
-import { shortTime } from '@renderer/components/console/visit-time'
-import { describeDays } from './describe-days'
+import { wordParams } from './word-params'
 
 /**
  * Any thrown value as the `AppError` the renderer works with: main's errors already are one; anything
@@ -12,14 +11,6 @@ import { describeDays } from './describe-days'
 export function toAppError(caught: unknown): AppError {
   if (caught instanceof AppError) return caught
   return new AppError('internal', caught instanceof Error ? caught.message : String(caught))
-}
-
-/** Parameters that arrive as data and are worded here: weekday lists, and moments in the kiosk's time. */
-function wordedParams(params: ErrorParams, locale: string): ErrorParams {
-  const worded = { ...params }
-  if (typeof params['days'] === 'string') worded['days'] = describeDays(params['days'].split(',').map(Number), locale, translate)
-  if (typeof params['latest'] === 'string') worded['latest'] = shortTime(params['latest'])
-  return worded
 }
 
 /**
@@ -33,7 +24,7 @@ export function describeError(error: unknown): string {
 
 /** A reason with its parameters in words, also for reports that carry one (a notification's last try). */
 export function describeReason(reason: ErrorReason, params: ErrorParams): string {
-  const named = wordedParams(params, i18n.global.locale.value)
+  const named = wordParams(params, i18n.global.locale.value)
   return typeof named['count'] === 'number' ? translate(`errors.reasons.${reason}`, named, named['count']) : translate(`errors.reasons.${reason}`, named)
 }
 

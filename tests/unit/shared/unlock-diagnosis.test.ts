@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { diagnoseUnlock, type UnlockSnapshot } from '@shared/domain/unlock-diagnosis'
+import type { UnlockFinding, UnlockFindingParams } from '@shared/schemas/account'
 
 const now = new Date('2026-11-28T12:00:00Z')
 const staff = { groupName: 'Staff', holdsDoor: true, readerRestricted: false, validFrom: null, validUntil: null }
@@ -13,36 +14,30 @@ const healthy: UnlockSnapshot = {
 const blockers = (snapshot: UnlockSnapshot) =>
   diagnoseUnlock(snapshot, now)
     .findings.filter((finding) => finding.severity === 'blocker')
-    .map((finding) => finding.message)
+    .map((finding) => finding.finding)
 
 describe('diagnoseUnlock', () => {
   it('says who can unlock and through which group', () => {
     expect(diagnoseUnlock(healthy, now)).toEqual({
       canUnlock: true,
-      findings: [{ severity: 'ok', message: 'Mia Hoffmann can unlock Main Entrance through Staff.', fix: null }],
+      findings: [{ severity: 'ok', finding: 'canUnlock', params: { person: 'Mia Hoffmann', door: 'Main Entrance', groups: ['Staff'] } }],
     })
   })
 
-  it.each<[string, UnlockSnapshot, RegExp]>([
-    ['a disabled person', { ...healthy, user: { ...healthy.user, accessEnabled: false } }, /access is disabled/],
-    ['no group with the door', { ...healthy, assignments: [{ ...staff, holdsDoor: false }] }, /None of Mia Hoffmann’s groups includes Main Entrance/],
-    ['access not started', { ...healthy, assignments: [{ ...staff, validFrom: '2026-12-01T00:00:00Z' }] }, /has not started yet/],
-    ['access ended', { ...healthy, assignments: [{ ...staff, validUntil: '2026-11-01T00:00:00Z' }] }, /has ended/],
-    ['a reader-restricted group', { ...healthy, assignments: [{ ...staff, readerRestricted: true }] }, /Kisi Reader Restriction is on for Staff/],
-    ['a reader-restricted door', { ...healthy, door: { ...healthy.door, readerRestricted: true } }, /Reader Restriction is on for the door Main Entrance itself/],
-    ['a lockdown', { ...healthy, door: { ...healthy.door, placeLockedDown: true } }, /locked down/],
-    ['an offline controller', { ...healthy, door: { ...healthy.door, online: false } }, /controller of Main Entrance is offline/],
-    ['in-app unlock switched off here', { ...healthy, inAppUnlockAllowed: false }, /switched off in the kiosk/],
-  ])('explains %s, with a fix', (_label, snapshot, expected) => {
+  it.each<[string, UnlockSnapshot, UnlockFinding, UnlockFindingParams]>([
+    ['a disabled person', { ...healthy, user: { ...healthy.user, accessEnabled: false } }, 'accessDisabled', { person: 'Mia Hoffmann' }],
+    ['no group with the door', { ...healthy, assignments: [{ ...staff, holdsDoor: false }] }, 'noGroupForDoor', { person: 'Mia Hoffmann', door: 'Main Entrance' }],
+    ['access not started', { ...healthy, assignments: [{ ...staff, validFrom: '2026-12-01T00:00:00Z' }] }, 'accessNotStarted', { person: 'Mia Hoffmann', door: 'Main Entrance' }],
+    ['access ended', { ...healthy, assignments: [{ ...staff, validUntil: '2026-11-01T00:00:00Z' }] }, 'accessEnded', { person: 'Mia Hoffmann', door: 'Main Entrance' }],
+    ['a reader-restricted group', { ...healthy, assignments: [{ ...staff, readerRestricted: true }] }, 'groupReaderRestriction', { groups: ['Staff'] }],
+    ['a reader-restricted door', { ...healthy, door: { ...healthy.door, readerRestricted: true } }, 'doorReaderRestriction', { door: 'Main Entrance' }],
+    ['a lockdown', { ...healthy, door: { ...healthy.door, placeLockedDown: true } }, 'lockedDown', { door: 'Main Entrance' }],
+    ['an offline controller', { ...healthy, door: { ...healthy.door, online: false } }, 'controllerOffline', { door: 'Main Entrance' }],
+    ['in-app unlock switched off here', { ...healthy, inAppUnlockAllowed: false }, 'inAppUnlockOff', {}],
+  ])('finds %s, with its facts', (_label, snapshot, finding, params) => {
     const diagnosis = diagnoseUnlock(snapshot, now)
     expect(diagnosis.canUnlock).toBe(false)
-    expect(blockers(snapshot).join(' ')).toMatch(expected)
-    expect(diagnosis.findings.every((finding) => finding.fix !== null)).toBe(true)
-  })
-
-  it('tells how to turn the reader restriction off', () => {
-    const [finding] = diagnoseUnlock({ ...healthy, assignments: [{ ...staff, readerRestricted: true }] }, now).findings
-    expect(finding?.fix).toMatch(/Turn off the Kisi Reader Restriction in the group's settings/)
+    expect(diagnosis.findings).toEqual([{ severity: 'blocker', finding, params }])
   })
 
   it('lets one unrestricted, current group be enough, as Kisi does', () => {
@@ -61,18 +56,26 @@ describe('diagnoseUnlock', () => {
     expect(diagnosis.findings).toEqual([
       {
         severity: 'warning',
-        message: 'Kisi’s access log: Mia Hoffmann’s last unlock of Main Entrance was refused on 27 Nov, 09:15 (code bbc93f): In-app unlocking is switched off for this group.',
-        fix: 'Turn off the tap-to-access restriction.',
+        finding: 'lastRefusal',
+        params: {
+          person: 'Mia Hoffmann',
+          door: 'Main Entrance',
+          at: refusal.at,
+          kisiCode: 'bbc93f',
+          kisiMessage: 'In-app unlocking is switched off for this group.',
+          kisiHint: 'Turn off the tap-to-access restriction.',
+        },
       },
-      { severity: 'ok', message: 'Mia Hoffmann can unlock Main Entrance through Staff.', fix: null },
+      { severity: 'ok', finding: 'canUnlock', params: { person: 'Mia Hoffmann', door: 'Main Entrance', groups: ['Staff'] } },
     ])
   })
 
   it('names an unknown refusal code, and says when the access log could not be read', () => {
     const unknown = diagnoseUnlock({ ...healthy, lastRefusal: { at: now.toISOString(), code: 'abc123', wording: null } }, now).findings[0]
-    expect(unknown?.message).toMatch(/was refused on .* \(code abc123\)\.$/)
-    expect(unknown?.fix).toMatch(/look up this code/)
-    expect(diagnoseUnlock({ ...healthy, lastRefusal: 'unavailable' }, now).findings[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('could not be read') })
+    expect(unknown).toMatchObject({ severity: 'warning', finding: 'lastRefusalUnknownCode', params: { kisiCode: 'abc123', at: now.toISOString() } })
+    const withoutCode = diagnoseUnlock({ ...healthy, lastRefusal: { at: now.toISOString(), code: null, wording: null } }, now).findings[0]
+    expect(withoutCode).toMatchObject({ severity: 'warning', finding: 'lastRefusalWithoutCode' })
+    expect(diagnoseUnlock({ ...healthy, lastRefusal: 'unavailable' }, now).findings[0]).toEqual({ severity: 'warning', finding: 'accessLogUnavailable', params: {} })
   })
 
   it('lists every blocker at once, not just the first', () => {
