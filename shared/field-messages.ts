@@ -83,6 +83,12 @@ export const fieldMessage = Object.fromEntries(fieldMessageIds.map((id) => [id, 
 
 const knownIds: ReadonlySet<string> = new Set(fieldMessageIds)
 
+/**
+ * Parse options for a check whose problems cross to the screen: a problem the schema gives no id for
+ * (a wrong type, an unknown key) reads `checkEntry` rather than zod's English.
+ */
+export const fieldMessageFallback = { error: () => fieldMessage.checkEntry }
+
 export function isFieldMessageId(message: string): message is FieldMessageId {
   return knownIds.has(message)
 }

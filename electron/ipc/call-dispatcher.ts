@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { AppError, type AppErrorShape } from '@shared/errors'
-import { fieldProblemsOf } from '@shared/field-messages'
+import { fieldMessageFallback, fieldProblemsOf } from '@shared/field-messages'
 import { calls, isCallName, type CallName, type Calls, type ParsedRequest } from '@shared/ipc/contract'
 import { failure, success, type Result } from '@shared/ipc/result'
 import type { AccessLevel } from '@shared/schemas/staff-access'
@@ -34,7 +34,7 @@ export function createCallDispatcher(handlers: CallHandlers, guard: AccessGuard,
     const definition = calls[name]
     try {
       guard.authorize(definition.access)
-      const parsed = definition.request.safeParse(payload)
+      const parsed = definition.request.safeParse(payload, fieldMessageFallback)
       if (!parsed.success) return failure(invalidRequest(name, parsed.error))
       const handler = handlers[name] as (request: unknown) => unknown
       const answer = definition.response.safeParse(await handler(parsed.data))

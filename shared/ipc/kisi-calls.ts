@@ -6,6 +6,10 @@ import { defineCall, noRequest, noResponse } from './define'
  * The kiosk's link to Kisi as staff may see it. The API key itself never leaves main: the
  * renderer only learns who it belongs to.
  */
+/** A Kisi place the manager may choose for this kiosk. */
+export const kisiPlaceChoiceSchema = z.object({ id: z.int(), name: z.string(), address: z.string().nullable() })
+export type KisiPlaceChoice = z.infer<typeof kisiPlaceChoiceSchema>
+
 export const kisiStatusSchema = z.object({
   state: z.enum(['not-connected', 'connected', 'key-invalid', 'unreachable']),
   organisationName: z.string().nullable(),
@@ -64,7 +68,7 @@ export const kisiCalls = {
   'kisi.places': defineCall({
     access: 'manager',
     request: noRequest,
-    response: z.array(z.object({ id: z.int(), name: z.string(), address: z.string().nullable() })),
+    response: z.array(kisiPlaceChoiceSchema),
   }),
   'kisi.choosePlace': defineCall({ access: 'manager', request: z.object({ placeId: z.int().positive() }).strict(), response: kisiStatusSchema }),
   'kisi.setOptions': defineCall({ access: 'manager', request: z.object({ inAppUnlock: z.boolean() }).strict(), response: kisiStatusSchema }),

@@ -1,7 +1,7 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Diagnosis } from '@shared/schemas/account'
-import { shortTime } from '@renderer/components/console/visit-time'
+import { shortTime } from '@renderer/words/short-time'
 import { createFakeKiosk, fail, failByKisi, ok, type FakeKiosk } from './fake-kiosk'
 import { buttonOf, jonas, mountAccountPage, nameMismatchRefusal } from './console-accounts-fixtures'
 

@@ -38,7 +38,7 @@ export interface KisiWords {
   kisiHint: string
 }
 
-/** The code main pairs with each Kisi reason (electron/services/kisi/kisi-error.ts, `toAppError`). */
+/** The code main pairs with each Kisi reason (electron/services/kisi/kisi-error.ts, `asAppError`). */
 const kisiCodes = { kisiRefused: 'kisi_refused', kisiUnreachable: 'kisi_unreachable', kisiKeyRefused: 'kisi_not_connected' } as const
 
 /** A Kisi failure as main answers it: the reason with Kisi's words as its parameters, and the same words as the log line. */

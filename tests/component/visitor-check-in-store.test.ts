@@ -40,7 +40,7 @@ describe('check-in store', () => {
     expect(store.outcome).toEqual(pending)
   })
 
-  it('leads to the closed screen with main’s words outside check-in hours', async () => {
+  it('leads to the closed screen, saying the type’s hours in words, outside check-in hours', async () => {
     const store = await storeWithGuest()
     fake.calls['visits.checkIn'].mockReturnValueOnce(
       fail({

@@ -34,7 +34,8 @@ export function createAccountHandlers(deps: AccountHandlerDeps): Pick<CallHandle
     'accounts.repair': ({ userId }) => audited(deps, `repair access of user ${userId}`, () => accounts.repair(userId), stepsAudit),
     'accounts.diagnose': ({ userId, lockId }) =>
       audited(deps, `diagnose user ${userId} at door ${lockId}`, () => doors.diagnose(userId, lockId), {
-        detail: (diagnosis) => `${diagnosis.canUnlock ? 'can unlock' : 'cannot unlock'}: ${diagnosis.findings.map((finding) => finding.finding).join(', ')}`,
+        // The trail keeps the findings' codes; their words live in the console's locale files.
+        detail: (diagnosis) => (diagnosis.canUnlock ? 'can unlock' : `cannot unlock: ${diagnosis.findings.map((finding) => finding.finding).join(', ')}`),
       }),
     'doors.list': () => doors.list(),
     'doors.unlock': ({ lockId, reason }) => audited(deps, `unlock door ${lockId}: ${reason}`, () => doors.unlock(lockId), { detail: (result) => result.message }),

@@ -9,7 +9,8 @@ export type { AuditOutcome } from '@shared/schemas/audit-trail'
 /** A manager reads the trail a screen at a time. */
 export const auditPageSize = 50
 
-export interface AuditEntry {
+/** What a staff action leaves in the trail; the log adds when. */
+export interface AuditRecord {
   role: StaffRole | null
   action: string
   outcome: AuditOutcome
@@ -26,7 +27,7 @@ export class StaffAuditLog {
     this.#clock = clock
   }
 
-  record(entry: AuditEntry): void {
+  record(entry: AuditRecord): void {
     this.#database.run('INSERT INTO staff_audit (at, role, action, outcome, detail) VALUES (?, ?, ?, ?, ?)', [
       this.#clock.now().toISOString(),
       entry.role,

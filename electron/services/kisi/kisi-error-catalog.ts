@@ -19,7 +19,7 @@ const controllerUnavailable: ErrorWording = {
 const seeAdministrator = 'Ask your Kisi administrator to check this in the Kisi dashboard.'
 const tryAgain = 'Try again in a moment.'
 
-/** Every code in Kisi's published error table (research §5.2), in plain words. */
+/** Every code in Kisi's published error table (docs.kisi.io, "Error codes"), in plain words. */
 export const kisiErrorCatalog: Readonly<Record<string, ErrorWording>> = {
   afc507: { message: 'The Kisi sign-in link is not valid.', hint: 'Sign in again with the Kisi e-mail and password.' },
   afc516: { message: 'The Kisi e-mail address or password is wrong.', hint: 'Check the organisation domain, e-mail and password.' },

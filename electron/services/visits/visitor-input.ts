@@ -1,11 +1,11 @@
 import { AppError, failedBecause } from '@shared/errors'
-import { fieldMessage, fieldProblemsOf } from '@shared/field-messages'
+import { fieldMessage, fieldMessageFallback, fieldProblemsOf } from '@shared/field-messages'
 import { visitorFormSchema, type VisitorDetails } from '@shared/domain/visitor-form'
 import type { VisitType } from '@shared/schemas/visit-policy'
 
 /** Applies the visit type's form rules in main, whatever the page already checked. */
 export function parseVisitor(type: VisitType, form: Record<string, string>): VisitorDetails {
-  const parsed = visitorFormSchema(type).safeParse(form)
+  const parsed = visitorFormSchema(type).safeParse(form, fieldMessageFallback)
   if (parsed.success) return parsed.data as VisitorDetails
   throw new AppError('invalid_request', 'The visitor details do not fit the visit type', { fields: fieldProblemsOf(parsed.error.issues, ['visitor']) })
 }

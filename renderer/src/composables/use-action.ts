@@ -1,6 +1,6 @@
 import { computed, shallowRef, type ComputedRef, type Ref } from 'vue'
 import type { AppError } from '@shared/errors'
-import { describeError, toAppError } from '@renderer/words/describe-error'
+import { describeError, asAppError } from '@renderer/words/describe-error'
 
 export interface UseActionOptions {
   /** Throws the `AppError` after recording it, for a caller that must stop on a failure itself. */
@@ -45,7 +45,7 @@ export function useAction<Args extends unknown[], Value>(
       result.value = await work(...args)
       return result.value
     } catch (caught) {
-      error.value = toAppError(caught)
+      error.value = asAppError(caught)
       if (options.throwOnError) throw error.value
       return undefined
     } finally {

@@ -15,7 +15,7 @@ export const enVisitor = {
     noTypes: 'Self check-in is not available right now. Please see reception.',
     haveInvitation: 'I have an invitation',
     haveInvitationHint: 'Find your name or scan your code',
-    closedNow: 'Not available now. Check-in is open {days}, {from}–{until}. Please see reception.',
+    closedNow: 'Not available now. {visitType} check-in is open {days}, {from}–{until}. Please see reception.',
     detailsTitle: 'Your details',
     optional: '(optional)',
     next: 'Next',

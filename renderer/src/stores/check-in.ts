@@ -31,7 +31,7 @@ export const useCheckInStore = defineStore('check-in', () => {
   )
   const serverErrors = ref<FieldErrors>({})
   const error = ref<string | null>(null)
-  /** Main's own words when check-in is closed, e.g. outside the type's hours. */
+  /** Why check-in is closed (e.g. outside the type's hours), in the screen's words. */
   const refusal = ref<string | null>(null)
   const outcome = ref<CheckInOutcome | null>(null)
   const busy = ref(false)

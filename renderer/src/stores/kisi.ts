@@ -1,9 +1,9 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ErrorCode } from '@shared/errors'
-import type { KisiGroupChoice, KisiStatus } from '@shared/ipc/kisi-calls'
+import type { KisiGroupChoice, KisiPlaceChoice, KisiStatus } from '@shared/ipc/kisi-calls'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
-import { describeError, toAppError } from '@renderer/words/describe-error'
+import { describeError, asAppError } from '@renderer/words/describe-error'
 
 export interface ConnectForm {
   apiKey: string
@@ -19,12 +19,6 @@ export interface SignInForm {
   baseUrl?: string
 }
 
-export interface KisiPlace {
-  id: number
-  name: string
-  address: string | null
-}
-
 /** The kiosk's Kisi connection as staff see it, the manager's ways of setting it up, and the groups a visit type may open. */
 export const useKisiStore = defineStore('kisi', () => {
   const kiosk = useKioskClient()
@@ -32,7 +26,7 @@ export const useKisiStore = defineStore('kisi', () => {
   const statusError = ref<string | null>(null)
   const groups = ref<KisiGroupChoice[] | null>(null)
   const groupsError = ref<{ code: ErrorCode; message: string } | null>(null)
-  const places = ref<KisiPlace[] | null>(null)
+  const places = ref<KisiPlaceChoice[] | null>(null)
   const unsubscribers: (() => void)[] = []
   /**
    * Counts pushed statuses. A status answer computed before a push can arrive after it (a lost key
@@ -68,7 +62,7 @@ export const useKisiStore = defineStore('kisi', () => {
       groupsError.value = null
     } catch (error) {
       groups.value = null
-      groupsError.value = { code: toAppError(error).code, message: describeError(error) }
+      groupsError.value = { code: asAppError(error).code, message: describeError(error) }
     }
   }
 

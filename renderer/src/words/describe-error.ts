@@ -8,7 +8,7 @@ import { wordParams } from './word-params'
  * Any thrown value as the `AppError` the renderer works with: main's errors already are one; anything
  * else (a bug, a failed navigation) becomes `internal`, keeping its message for the console only.
  */
-export function toAppError(caught: unknown): AppError {
+export function asAppError(caught: unknown): AppError {
   if (caught instanceof AppError) return caught
   return new AppError('internal', caught instanceof Error ? caught.message : String(caught))
 }
@@ -18,7 +18,7 @@ export function toAppError(caught: unknown): AppError {
  * parameters, or, without one, its code. Main's `message` is never shown: it is for logs.
  */
 export function describeError(error: unknown): string {
-  const { code, reason, params } = toAppError(error)
+  const { code, reason, params } = asAppError(error)
   return reason ? describeReason(reason, params) : translate(`errors.codes.${code}`)
 }
 

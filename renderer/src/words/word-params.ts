@@ -1,4 +1,4 @@
-import { shortTime } from '@renderer/components/console/visit-time'
+import { shortTime } from './short-time'
 import { translate } from '@renderer/i18n'
 import { describeDays } from './describe-days'
 

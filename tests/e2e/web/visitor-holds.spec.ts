@@ -67,6 +67,6 @@ test('out of hours: a type that closes while the visitor fills the form is refus
   await page.getByRole('link', { name: /Check in/ }).tap()
   const guest = page.getByRole('button', { name: /^Guest/ })
   await expect(guest).toBeDisabled()
-  await expect(guest).toContainText('Not available now. Check-in is open')
+  await expect(guest).toContainText('Not available now. Guest check-in is open')
   await expect(guest).toContainText('Please see reception')
 })

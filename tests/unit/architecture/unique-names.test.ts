@@ -3,8 +3,8 @@ import { basename, join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 /**
- * A name should find one thing: two files or two exported classes with the same name send a reader
- * (and an auto-import) to the wrong one.
+ * A name should find one thing: two files or two exported names alike send a reader (and an
+ * auto-import) to the wrong one.
  */
 const projectRoot = join(import.meta.dirname, '../../..')
 const productFolders = ['electron', 'shared', 'renderer/src']
@@ -31,11 +31,13 @@ describe('names in electron/, shared/ and renderer/', () => {
     expect(repeated(named)).toEqual({})
   })
 
-  it('no two exported classes share a name', () => {
-    const classes = files.flatMap((file) =>
-      [...readFileSync(join(projectRoot, file), 'utf8').matchAll(/^export (?:abstract )?class (\w+)/gm)].map((match): [string, string] => [match[1] ?? '', file]),
+  it('no two exported classes, functions, types or constants share a name', () => {
+    const exported = files.flatMap((file) =>
+      [...readFileSync(join(projectRoot, file), 'utf8').matchAll(/^export (?:declare )?(?:abstract |async )?(?:class|function|interface|type|const|enum) (\w+)/gm)].map(
+        (match): [string, string] => [match[1] ?? '', file],
+      ),
     )
-    expect(classes.length).toBeGreaterThan(20)
-    expect(repeated(classes)).toEqual({})
+    expect(exported.length).toBeGreaterThan(200)
+    expect(repeated(exported)).toEqual({})
   })
 })

@@ -39,6 +39,11 @@ describe('createCallDispatcher', () => {
     expect(unlock).not.toHaveBeenCalled()
   })
 
+  it('names a problem the schema has no message for (a wrong type, an unknown key) by an id too, never zod’s English', async () => {
+    const answer = await dispatcherWith({ 'staff.unlock': vi.fn() })('staff.unlock', { pin: 1234, extra: 1 })
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_request', fields: { pin: ['checkEntry'], '(request)': ['checkEntry'] } } })
+  })
+
   it('checks access before anything else', async () => {
     const guard = { authorize: vi.fn(() => { throw new AppError('staff_locked', 'Locked.') }) }
     const get = vi.fn()

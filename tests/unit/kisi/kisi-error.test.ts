@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { kisiErrorCatalog } from '../../../electron/services/kisi/kisi-error-catalog'
 import { kisiErrorFromResponse, localKisiError } from '../../../electron/services/kisi/kisi-error'
 
-/** Every code in Kisi's published table (research §5.2). */
+/** Every code in Kisi's published error table (docs.kisi.io, "Error codes"). */
 const publishedCodes = `afc507 afc546 afc516 afc536 afc526 afc496 ffffff faa9ff faa9ef cabbeb facced f29aef f298cf f298df f298bf
   f01337 fcd8ef fcd8ff 34bd8f 34ffaa f35ade f358de f398de bb4fff bb4bff bb5bff bb4faa bbc93f a7793f a3799f a3793f bbb99f
   bbb93f a3995f fad001 fad002 fad105 fad10e fad110 ff420a fad108 fac001 fac002 fac003 fac004 ecc123 fbc000 fad10f fad106

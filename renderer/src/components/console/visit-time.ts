@@ -1,10 +1,4 @@
-import { format, isSameDay, isValid, parse } from 'date-fns'
-
-/** `14:05` today, `Fri 12 Jun 14:05` on any other day: reception reads times of today at a glance. */
-export function shortTime(iso: string, now: Date = new Date()): string {
-  const date = new Date(iso)
-  return format(date, isSameDay(date, now) ? 'HH:mm' : 'EEE d MMM HH:mm')
-}
+import { format, isValid, parse } from 'date-fns'
 
 /** The value a `datetime-local` input takes, in the kiosk's local time. */
 export function toLocalInput(date: Date): string {
