@@ -129,6 +129,18 @@ describe('visitor check-in and check-out against the Kisi sandbox', () => {
     expect(held?.holdReason).toBe('deny-list')
   })
 
+  it('holds a listed visitor who disguises the name or the address', async () => {
+    kiosk.services.sessions.start('manager')
+    const policies = await kiosk.call<VisitPolicies>('policies.get')
+    await kiosk.call('policies.save', { ...policies, denyList: { names: ['Ada Lovelace'], emails: ['@rival.example'] } })
+    kiosk.services.sessions.end('locked')
+    // Cyrillic "А" and "е", a zero-width space and a middle initial; then a sub-domain address.
+    expect(await guestCheckIn({ ...ada, name: 'Аda B. Lov\u200Bеlace' })).toMatchObject({ outcome: 'see-reception' })
+    expect(await guestCheckIn({ ...ada, name: 'Grace Hopper', email: 'grace+visit@mail.rival.example' })).toMatchObject({ outcome: 'see-reception' })
+    const held = (await kiosk.asReception<StaffVisit[]>('visits.today')).filter((visit) => visit.holdReason === 'deny-list')
+    expect(held).toHaveLength(2)
+  })
+
   it('refuses check-in outside the type’s days and hours, giving them for the screen to word', async () => {
     kiosk.services.sessions.start('manager')
     const policies = await kiosk.call<VisitPolicies>('policies.get')

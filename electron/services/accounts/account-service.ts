@@ -1,4 +1,4 @@
-import { normalizeName } from '@shared/domain/deny-list'
+import { normalizeName } from '@shared/domain/person-name'
 import { failedBecause } from '@shared/errors'
 import { fieldMessage } from '@shared/field-messages'
 import type { AccountDetail, AccountSummary, ActionStep, AssignRequest } from '@shared/schemas/account'

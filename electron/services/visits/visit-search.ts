@@ -1,4 +1,4 @@
-import { normalizeName } from '@shared/domain/deny-list'
+import { normalizeName } from '@shared/domain/person-name'
 import type { VisitMatch } from '@shared/schemas/visit'
 import type { Visit } from './visit-model'
 

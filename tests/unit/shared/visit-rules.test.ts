@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { accessWindowFor, autoCheckOutFor, clockToleranceMinutes } from '@shared/domain/access-window'
 import { checkInHoursOf, isCheckInOpen } from '@shared/domain/check-in-hours'
-import { matchesDenyList, normalizeName } from '@shared/domain/deny-list'
 import { formatInviteCode, normalizeInviteCode } from '@shared/domain/invite-code'
 import { nextTimeOfDay } from '@shared/domain/time-of-day'
 
@@ -60,24 +59,6 @@ describe('autoCheckOutFor', () => {
     expect(autoCheckOutFor({ autoCheckOutTime: '20:00' }, at('09:00'))).toEqual(at('20:00'))
     expect(autoCheckOutFor({ autoCheckOutTime: '20:00' }, at('21:00'))).toEqual(at('20:00', 26))
     expect(autoCheckOutFor({ autoCheckOutTime: null }, at('09:00'))).toBeNull()
-  })
-})
-
-describe('matchesDenyList', () => {
-  const list = { names: ['José  Müller'], emails: ['blocked@example.com', '@rival.example'] }
-
-  it('matches a whole name whatever its case, accents and spacing', () => {
-    expect(normalizeName('  JOSE muller ')).toBe('jose muller')
-    expect(matchesDenyList(list, { name: 'jose muller' })).toBe(true)
-    expect(matchesDenyList(list, { name: 'José Müllerson' })).toBe(false)
-  })
-
-  it('matches a whole e-mail address or a listed @domain, not a look-alike domain', () => {
-    expect(matchesDenyList(list, { name: 'Ada', email: ' Blocked@Example.com ' })).toBe(true)
-    expect(matchesDenyList(list, { name: 'Ada', email: 'ceo@rival.example' })).toBe(true)
-    expect(matchesDenyList(list, { name: 'Ada', email: 'ceo@notrival.example' })).toBe(false)
-    expect(matchesDenyList(list, { name: 'Ada', email: 'ceo@rival.example.org' })).toBe(false)
-    expect(matchesDenyList(list, { name: 'Ada' })).toBe(false)
   })
 })
 
