@@ -11,10 +11,12 @@ export const errorReasons = {
   checkInClosed: ['visitType', 'days', 'from', 'until'],
   agreementNotAccepted: [],
   inviteNeedsCode: [],
-  inviteEmailMismatch: [],
+  inviteEmailMismatch: ['count'],
+  inviteEmailAttemptsUsed: [],
   inviteNotFound: [],
   inviteOtherDay: [],
   visitNotFoundForCheckOut: [],
+  tooManyTries: ['count'],
   // Reception
   visitGone: [],
   visitNotAwaitingApproval: [],

@@ -18,6 +18,8 @@ export const errorCodes = [
   'not_found',
   'conflict',
   'not_available',
+  /** Too many calls in a short time from the visitor's side; `retryAt` says when to try again. */
+  'throttled',
   'kisi_not_connected',
   'kisi_refused',
   'kisi_unreachable',

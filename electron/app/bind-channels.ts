@@ -23,7 +23,7 @@ export function bindChannels(services: KioskServices, { runtime, appVersion, dat
     ...createSystemHandlers({ runtime, appVersion, dataDirectory, database: services.database, secretBox: services.secretBox, notices: services.notices }),
     ...createStaffHandlers({ pins: services.pins, sessions, audit }),
     ...createPolicyHandlers(visits.policies, audited),
-    ...createVisitHandlers({ visitorDesk: visits.visitorDesk, receptionDesk: visits.receptionDesk, ...audited }),
+    ...createVisitHandlers({ visitorDesk: visits.visitorDesk, receptionDesk: visits.receptionDesk, checkOutBursts: visits.checkOutBursts, ...audited }),
     ...createKisiHandlers(kisi, services.kisiSetup, visits.jobs, audited),
     ...createNotificationHandlers(services.notifier, audited),
     ...createAccountHandlers({ accounts: services.accounts, doors: services.doors, connection: kisi, ...audited }),

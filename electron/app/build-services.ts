@@ -86,6 +86,7 @@ export async function buildServices(ports: PlatformPorts) {
     jobs,
     clock,
     logger,
+    audit,
     changed: (visitId) => events.emit('visits.changed', { visitId }),
     patienceMs: ports.checkInPatienceMs,
     arrived: (visit) => notifier.arrived(arrivalOf(visit)),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { fieldMessage } from '../field-messages'
-import { checkInOutcomeSchema, publicVisitTypeSchema, staffVisitSchema, visitMatchSchema, visitorPassSchema } from '../schemas/visit'
-import { defineCall, noRequest } from './define'
+import { checkInOutcomeSchema, checkOutBurstSchema, publicVisitTypeSchema, staffVisitSchema, visitMatchSchema, visitorPassSchema } from '../schemas/visit'
+import { defineCall, noRequest, noResponse } from './define'
 
 const visitId = z.string().min(1).max(64)
 /** The form as typed; main checks it against the visit type's own rules. */
@@ -77,6 +77,9 @@ export const visitCalls = {
     response: staffVisitSchema,
   }),
   'visits.retryAccess': defineCall({ access: 'staff', request: byVisit, response: staffVisitSchema }),
+  /** Check-outs by name at the kiosk that came in a burst, newest first, until reception dismisses them. */
+  'visits.checkOutBursts': defineCall({ access: 'staff', request: noRequest, response: z.array(checkOutBurstSchema) }),
+  'visits.dismissCheckOutBursts': defineCall({ access: 'staff', request: noRequest, response: noResponse }),
 } as const
 
 export const visitEvents = {

@@ -85,3 +85,15 @@ export const visitMatchSchema = z.object({
   visitTypeName: z.string(),
 })
 export type VisitMatch = z.infer<typeof visitMatchSchema>
+
+/**
+ * Check-outs by name at the kiosk that came in a burst — anyone can end anyone's access that way —
+ * for reception to check that those visitors really left.
+ */
+export const checkOutBurstSchema = z.object({
+  /** When the first check-out of the burst happened, and the latest. */
+  from: isoTime,
+  until: isoTime,
+  visitorNames: z.array(z.string()).min(1),
+})
+export type CheckOutBurst = z.infer<typeof checkOutBurstSchema>

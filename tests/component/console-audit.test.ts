@@ -34,7 +34,7 @@ describe('ConsoleAuditView', () => {
     const rows = wrapper.findAll('[data-testid="audit-entry"]')
     expect(rows.map((row) => row.findAll('td').map((cell) => cell.text()))).toEqual([
       ['Fri 27 Nov 14:05', 'Manager', 'disconnect Kisi kisi_unreachable: Kisi did not answer.', 'Failed'],
-      ['Fri 27 Nov 14:05', 'Before sign-in', 'set up staff PINs', 'Done'],
+      ['Fri 27 Nov 14:05', 'No staff signed in', 'set up staff PINs', 'Done'],
     ])
     expect(wrapper.find('nav').exists()).toBe(false)
   })

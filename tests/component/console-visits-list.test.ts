@@ -45,6 +45,7 @@ let wrapper: VueWrapper
 beforeEach(async () => {
   fake = createFakeKiosk()
   fake.calls['visits.today'].mockImplementation(() => ok(visits))
+  fake.calls['visits.checkOutBursts'].mockImplementation(() => ok([]))
   const options = fake.mountOptions()
   await useVisitsStore().refresh()
   wrapper = mount(VisitsList, { global: options, attachTo: document.body })

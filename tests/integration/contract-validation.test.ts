@@ -41,6 +41,8 @@ const malformed: Record<CallName, { payload: unknown; field: string }> = {
   'visits.pass': { payload: { visitId: ['a'] }, field: 'visitId' },
   'visits.extend': { payload: { visitId: 'v1', validUntil: 'next week' }, field: 'validUntil' },
   'visits.retryAccess': { payload: { visitId: 1 }, field: 'visitId' },
+  'visits.checkOutBursts': { payload: { since: 'today' }, field: '(request)' },
+  'visits.dismissCheckOutBursts': { payload: { all: true }, field: '(request)' },
   'kisi.status': { payload: { verbose: 1 }, field: '(request)' },
   'kisi.connect': { payload: { apiKey: 'short' }, field: 'apiKey' },
   'kisi.disconnect': { payload: { now: true }, field: '(request)' },

@@ -1,4 +1,5 @@
 import type { StaffVisit } from '@shared/schemas/visit'
+import type { CheckOutBursts } from '../../services/visits/check-out-bursts'
 import type { ReceptionDesk } from '../../services/visits/reception-desk'
 import type { VisitorDesk } from '../../services/visits/visitor-desk'
 import type { CallHandlers } from '../call-dispatcher'
@@ -7,6 +8,7 @@ import { audited, type AuditContext } from './audited'
 export interface VisitHandlerDeps extends AuditContext {
   visitorDesk: VisitorDesk
   receptionDesk: ReceptionDesk
+  checkOutBursts: CheckOutBursts
 }
 
 type VisitCallName = Extract<keyof CallHandlers, `visits.${string}` | `visitTypes.${string}`>
@@ -14,7 +16,7 @@ type VisitCallName = Extract<keyof CallHandlers, `visits.${string}` | `visitType
 const visitorOf = { detail: (visit: StaffVisit) => visit.visitor.name }
 
 export function createVisitHandlers(deps: VisitHandlerDeps): Pick<CallHandlers, VisitCallName> {
-  const { visitorDesk, receptionDesk } = deps
+  const { visitorDesk, receptionDesk, checkOutBursts } = deps
   return {
     'visitTypes.list': () => visitorDesk.visitTypes(),
     'visits.checkIn': ({ visitTypeId, visitor, agreementVersion }) => visitorDesk.checkIn(visitTypeId, visitor, agreementVersion),
@@ -35,5 +37,11 @@ export function createVisitHandlers(deps: VisitHandlerDeps): Pick<CallHandlers, 
     'visits.pass': ({ visitId }) => audited(deps, `show the pass of visit ${visitId}`, () => receptionDesk.pass(visitId), { detail: (pass) => pass.visitorName }),
     'visits.extend': ({ visitId, validUntil }) => audited(deps, `extend visit ${visitId} to ${validUntil}`, () => receptionDesk.extend(visitId, validUntil), visitorOf),
     'visits.retryAccess': ({ visitId }) => audited(deps, `retry access for visit ${visitId}`, () => receptionDesk.retryAccess(visitId), visitorOf),
+    'visits.checkOutBursts': () => checkOutBursts.standing(),
+    'visits.dismissCheckOutBursts': () =>
+      audited(deps, 'dismiss the notice of check-outs by name in a burst', () => {
+        checkOutBursts.dismiss()
+        return null
+      }),
   }
 }

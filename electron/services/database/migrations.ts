@@ -107,4 +107,16 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'wrong e-mail addresses per invitation',
+    sql: `
+      -- Kept in the database so a restart does not give a guesser five more tries.
+      CREATE TABLE invite_email_failures (
+        visit_id TEXT PRIMARY KEY REFERENCES visits (id) ON DELETE CASCADE,
+        failures INTEGER NOT NULL,
+        last_failed_at TEXT NOT NULL
+      );
+    `,
+  },
 ]

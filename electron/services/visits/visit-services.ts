@@ -1,9 +1,12 @@
+import type { StaffAuditLog } from '../audit/staff-audit-log'
 import type { Clock, Logger } from '../ports'
 import type { SqliteDatabase } from '../database/sqlite-database'
 import type { KisiConnection } from '../kisi/kisi-connection'
 import type { SecretBox } from '../secrets/secret-box'
 import type { SettingsRepository } from '../settings/settings-repository'
 import { AccessLinks } from './access-links'
+import { CheckOutBursts } from './check-out-bursts'
+import { InviteEmailChecks } from './invite-email-checks'
 import { LinkJobRunner } from './link-job-runner'
 import type { LinkJobs } from './link-jobs'
 import { LinkReconciler } from './link-reconciler'
@@ -14,6 +17,7 @@ import { VisitLifecycle } from './visit-lifecycle'
 import { VisitPolicyStore } from './visit-policies'
 import { VisitRepository } from './visit-repository'
 import { VisitorDesk } from './visitor-desk'
+import { VisitorThrottle } from './visitor-throttle'
 
 export interface VisitServicesDeps {
   database: SqliteDatabase
@@ -23,6 +27,8 @@ export interface VisitServicesDeps {
   jobs: LinkJobs
   clock: Clock
   logger: Logger
+  /** Where visitor-side refusals and bursts are recorded, without a staff role. */
+  audit: Pick<StaffAuditLog, 'record'>
   changed: (visitId: string | null) => void
   patienceMs?: number | undefined
   arrived?: ((visit: Visit) => void) | undefined
@@ -33,19 +39,23 @@ export interface VisitServicesDeps {
 export type VisitServices = ReturnType<typeof createVisitServices>
 
 /** Visits, their policies and their Kisi links, wired together once for both runtimes. */
-export function createVisitServices({ database, settings, secretBox, connection, jobs, clock, logger, changed, patienceMs, arrived, notifiesHosts }: VisitServicesDeps) {
+export function createVisitServices({ database, settings, secretBox, connection, jobs, clock, logger, audit, changed, patienceMs, arrived, notifiesHosts }: VisitServicesDeps) {
   const repository = new VisitRepository(database)
   const policies = new VisitPolicyStore(settings, (visitTypeId) => repository.highestAgreementVersion(visitTypeId))
   const links = new AccessLinks(connection, secretBox, settings)
   const runner = new LinkJobRunner({ repository, jobs, links, clock, logger, changed })
   const lifecycle = new VisitLifecycle({ repository, jobs, runner, clock, changed, ...(patienceMs === undefined ? {} : { patienceMs }), ...(arrived ? { arrived } : {}) })
   const reconciler = new LinkReconciler(repository, jobs, links, policies, changed)
+  const throttle = new VisitorThrottle(clock, audit)
+  const inviteEmails = new InviteEmailChecks(database, clock, audit, throttle)
+  const checkOutBursts = new CheckOutBursts(clock, audit)
   return {
     policies,
     jobs,
     repository,
     runner,
-    visitorDesk: new VisitorDesk({ policies, repository, lifecycle, links, clock, notifiesHosts: notifiesHosts ?? (() => false) }),
+    checkOutBursts,
+    visitorDesk: new VisitorDesk({ policies, repository, lifecycle, links, clock, notifiesHosts: notifiesHosts ?? (() => false), throttle, inviteEmails, checkOutBursts }),
     receptionDesk: new ReceptionDesk({ policies, repository, lifecycle, links, clock, otherKioskVisits: () => reconciler.otherKioskVisits() }),
     background: new VisitBackground({ repository, jobs, runner, lifecycle, reconciler, connection, clock, logger }),
   }

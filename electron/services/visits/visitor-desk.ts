@@ -2,12 +2,13 @@ import { endOfDay, startOfDay } from 'date-fns'
 import { checkInHoursOf, isCheckInOpen } from '@shared/domain/check-in-hours'
 import { matchesDenyList } from '@shared/domain/deny-list'
 import { failedBecause } from '@shared/errors'
-import { fieldMessage } from '@shared/field-messages'
 import type { ParsedRequest } from '@shared/ipc/contract'
 import type { CheckInOutcome, PublicVisitType, VisitMatch } from '@shared/schemas/visit'
 import type { VisitType } from '@shared/schemas/visit-policy'
 import type { Clock } from '../ports'
 import { secretHashOf, type AccessLinks, type IssuedLink } from './access-links'
+import type { CheckOutBursts } from './check-out-bursts'
+import type { InviteEmailChecks } from './invite-email-checks'
 import { normalizeInviteCode } from '@shared/domain/invite-code'
 import type { Visit } from './visit-model'
 import type { Admission, VisitLifecycle } from './visit-lifecycle'
@@ -16,6 +17,7 @@ import type { VisitRepository } from './visit-repository'
 import { searchByName } from './visit-search'
 import { acceptedAgreement, parseVisitor } from './visitor-input'
 import { outcomeOf } from './visitor-pass'
+import type { VisitorThrottle } from './visitor-throttle'
 
 export interface VisitorDeskDeps {
   policies: VisitPolicyStore
@@ -24,13 +26,20 @@ export interface VisitorDeskDeps {
   links: AccessLinks
   clock: Clock
   notifiesHosts: () => boolean
+  throttle: VisitorThrottle
+  inviteEmails: InviteEmailChecks
+  checkOutBursts: CheckOutBursts
 }
 
 /** How the visitor names their invitation: the visit picked from a name search, or the code on it. */
 type InviteRequest = ParsedRequest<'visits.inviteAgreement'>
 export type InviteConfirmation = 'nothing' | 'email' | 'code'
 
-/** Everything a visitor can do at the kiosk without staff: check in, find an invite, check out. */
+/**
+ * Everything a visitor can do at the kiosk without staff: check in, find an invite, check out. Any
+ * script holding the page can call these, so searches, invitation look-ups and check-outs are kept
+ * to a person's pace here, where what a call means (a check-out by name or by pass) is known.
+ */
 export class VisitorDesk {
   readonly #deps: VisitorDeskDeps
 
@@ -54,29 +63,34 @@ export class VisitorDesk {
   }
 
   findInvites(query: string): VisitMatch[] {
+    this.#deps.throttle.take('nameSearch')
     return searchByName(this.#todaysInvites(), query)
   }
 
   inviteAgreement(reference: InviteRequest): { visitTypeName: string; agreement: { text: string; version: number } | null; confirmWith: InviteConfirmation } {
+    this.#deps.throttle.take('invite')
     const invite = this.#invite(reference)
     const type = this.#deps.policies.type(invite.visitTypeId)
-    return { visitTypeName: invite.visitTypeName, agreement: type.agreement, confirmWith: this.#confirmation(invite, reference) }
+    const confirmWith = this.#confirmation(invite, reference)
+    // After too many wrong addresses, only the code will do; the visitor is asked for it at once.
+    const asked = confirmWith === 'email' && this.#deps.inviteEmails.isClosed(invite.id) ? 'code' : confirmWith
+    return { visitTypeName: invite.visitTypeName, agreement: type.agreement, confirmWith: asked }
   }
 
   /**
    * One tap for an expected visitor: reception approved them by inviting them. Anyone can type three
    * letters of a name, so a pick from the search that would open doors needs the invited e-mail
-   * address too; the invite code alone is enough. The deny list still applies.
+   * address too (a few wrong ones close that way for the invitation); the invite code alone is
+   * enough. The deny list still applies.
    */
   async checkInInvite(reference: Omit<ParsedRequest<'visits.checkInInvite'>, 'agreementVersion'>, agreementVersion: number | null): Promise<CheckInOutcome> {
+    this.#deps.throttle.take('invite')
     const invite = this.#invite(reference)
     const type = this.#deps.policies.type(invite.visitTypeId)
     this.#requireOpen(type)
     const confirmWith = this.#confirmation(invite, reference)
     if (confirmWith === 'code') throw failedBecause('forbidden', 'inviteNeedsCode', {}, 'An invitation picked by name without an e-mail needs its code')
-    if (confirmWith === 'email' && normalizedEmail(reference.email) !== normalizedEmail(invite.visitor.email)) {
-      throw failedBecause('invalid_request', 'inviteEmailMismatch', {}, 'The e-mail address given is not the invitation’s', { fields: { email: [fieldMessage.enterInvitedEmail] } })
-    }
+    if (confirmWith === 'email') this.#deps.inviteEmails.confirm(invite, reference.email)
     const withAgreement = { ...invite, agreementVersion: acceptedAgreement(type, agreementVersion) }
     if (matchesDenyList(this.#deps.policies.get().denyList, invite.visitor)) {
       return this.#outcome(this.#deps.lifecycle.hold(withAgreement, 'awaiting-approval', 'deny-list'))
@@ -85,14 +99,21 @@ export class VisitorDesk {
   }
 
   findOnSite(query: string): VisitMatch[] {
+    this.#deps.throttle.take('nameSearch')
     return searchByName(this.#deps.repository.withStatus('on-site'), query)
   }
 
-  /** By the visit picked from a name search, or by scanning the pass's QR code at the kiosk. */
+  /**
+   * By the visit picked from a name search, or by scanning the pass's QR code at the kiosk. By name
+   * needs no proof, so it has the tighter budget, and a burst of them is shown to reception.
+   */
   async checkOutSelf(reference: { visitId?: string | undefined; passUrl?: string | undefined }): Promise<{ visitorName: string }> {
-    const visit = reference.visitId ? this.#deps.repository.find(reference.visitId) : this.#byPass(reference.passUrl ?? '')
+    const { throttle, repository, lifecycle, checkOutBursts } = this.#deps
+    throttle.take(reference.visitId ? 'checkOutByName' : 'passScan')
+    const visit = reference.visitId ? repository.find(reference.visitId) : this.#byPass(reference.passUrl ?? '')
     if (!visit || visit.status !== 'on-site') throw failedBecause('not_found', 'visitNotFoundForCheckOut', {}, 'No visit on site matches this check-out')
-    const left = await this.#deps.lifecycle.checkOut(visit.id)
+    const left = await lifecycle.checkOut(visit.id)
+    if (reference.visitId) checkOutBursts.checkedOutByName(left.visitor.name)
     return { visitorName: left.visitor.name }
   }
 
@@ -136,8 +157,4 @@ export class VisitorDesk {
     }
     return visit
   }
-}
-
-function normalizedEmail(email: string | undefined): string {
-  return (email ?? '').trim().toLowerCase()
 }

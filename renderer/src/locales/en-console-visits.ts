@@ -89,6 +89,12 @@ export const enConsoleVisits = {
       hint: 'Give the visitor this code or QR code. At the kiosk they scan it or search their name to check in.',
       another: 'Pre-register another visitor',
     },
+    checkOutBursts: {
+      title: 'Check-outs by name at the kiosk',
+      burst: '{count} visitors checked out at the kiosk by name within a minute ({from}–{until}): {names}.',
+      hint: 'Anyone at the kiosk can do this for anyone. Check that they have really left; reception can check a visitor in again.',
+      dismiss: 'Dismiss',
+    },
   },
   policies: {
     tab: 'Visitor policies',
@@ -147,7 +153,7 @@ export const enConsoleVisits = {
     dayNames: { 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday', 7: 'Sunday' },
     denyList: {
       title: 'Deny list',
-      hint: 'A visitor who matches is held for reception; they are not told why. One entry per line.',
+      hint: 'A visitor who matches is held for reception; they are not told why. One entry per line. Names match on first and last name, whatever the middle names or look-alike letters; a domain covers its sub-domains.',
       names: 'Names',
       // `@` starts a linked message in vue-i18n, so it is written as a literal.
       emails: "E-mail addresses or {'@'}domains",

@@ -14,10 +14,14 @@ export const enErrors = {
       checkInClosed: '{visitType} check-in is open {days}, {from}–{until}. Please see reception.',
       agreementNotAccepted: 'Please read and accept the agreement to continue.',
       inviteNeedsCode: 'Please scan or type your invitation code, or see reception.',
-      inviteEmailMismatch: 'That is not the e-mail address of this invitation.',
+      inviteEmailMismatch:
+        'That is not the e-mail address of this invitation. No tries left. | That is not the e-mail address of this invitation. 1 try left. | That is not the e-mail address of this invitation. {count} tries left.',
+      inviteEmailAttemptsUsed: 'Too many wrong e-mail addresses for this invitation. Please scan or type your invitation code, or see reception.',
       inviteNotFound: 'We could not find this invitation. Please see reception.',
       inviteOtherDay: 'This invitation is for another day. Please see reception.',
       visitNotFoundForCheckOut: 'We could not find your visit. Please see reception.',
+      tooManyTries:
+        'Too many tries in a short time. Please try again now, or see reception. | Too many tries in a short time. Please wait a second and try again, or see reception. | Too many tries in a short time. Please wait {count} seconds and try again, or see reception.',
       visitGone: 'This visit no longer exists. Refresh the list.',
       visitNotAwaitingApproval: 'This visit is not waiting for approval.',
       visitAlreadyIn: 'This visitor is already checked in or has left.',
@@ -68,6 +72,7 @@ export const enErrors = {
       not_found: 'This no longer exists. Refresh and try again.',
       conflict: 'This changed in the meantime. Refresh and try again.',
       not_available: 'This is not available right now. Please see reception.',
+      throttled: 'Too many tries in a short time. Please wait a moment and try again, or see reception.',
       kisi_not_connected: 'Kisi is not connected.',
       kisi_refused: 'Kisi refused this.',
       kisi_unreachable: 'Kisi cannot be reached right now. Try again in a moment.',

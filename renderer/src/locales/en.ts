@@ -21,7 +21,7 @@ export const en = {
     who: 'Who',
     what: 'What',
     result: 'Result',
-    roles: { manager: 'Manager', reception: 'Reception', none: 'Before sign-in' },
+    roles: { manager: 'Manager', reception: 'Reception', none: 'No staff signed in' },
     outcomes: { succeeded: 'Done', refused: 'Refused', failed: 'Failed' },
     newer: 'Newer',
     older: 'Older',

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { PublicVisitType, StaffVisit, VisitorPass } from '@shared/schemas/visit'
+import type { CheckOutBurst, PublicVisitType, StaffVisit, VisitorPass } from '@shared/schemas/visit'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
 import { describeError } from '@renderer/words/describe-error'
 
@@ -20,13 +20,17 @@ export function visitGroupOf(visit: StaffVisit): VisitGroupName {
 /** The staff actions on one visit that answer with the visit as it now stands. */
 export type VisitAction = 'approve' | 'checkInOnBehalf' | 'checkOut' | 'cancel' | 'retryAccess'
 
-/** Today's visits for reception, kept live by `visits.changed`, and the staff actions on them. */
+/**
+ * Today's visits for reception, kept live by `visits.changed`, the staff actions on them, and the
+ * notice of check-outs by name at the kiosk that came in a burst.
+ */
 export const useVisitsStore = defineStore('visits', () => {
   const kiosk = useKioskClient()
   const visits = ref<StaffVisit[]>([])
   const loaded = ref(false)
   const loadError = ref<string | null>(null)
   const visitTypes = ref<PublicVisitType[]>([])
+  const checkOutBursts = ref<CheckOutBurst[]>([])
 
   const groups = computed(() => {
     const grouped = Object.fromEntries(visitGroupNames.map((name) => [name, [] as StaffVisit[]])) as Record<VisitGroupName, StaffVisit[]>
@@ -50,6 +54,7 @@ export const useVisitsStore = defineStore('visits', () => {
         again = false
         try {
           visits.value = await kiosk.visits.today()
+          checkOutBursts.value = await kiosk.visits.checkOutBursts()
           loaded.value = true
           loadError.value = null
         } catch (error) {
@@ -94,6 +99,11 @@ export const useVisitsStore = defineStore('visits', () => {
     return upsert(await kiosk.visits.walkIn({ visitTypeId, visitor }))
   }
 
+  async function dismissCheckOutBursts(): Promise<void> {
+    await kiosk.visits.dismissCheckOutBursts()
+    checkOutBursts.value = []
+  }
+
   function reset(): void {
     unsubscribe?.()
     unsubscribe = null
@@ -101,7 +111,8 @@ export const useVisitsStore = defineStore('visits', () => {
     loaded.value = false
     loadError.value = null
     visitTypes.value = []
+    checkOutBursts.value = []
   }
 
-  return { visits, loaded, loadError, visitTypes, groups, refresh, loadVisitTypes, act, extend, pass, preRegister, walkIn, reset }
+  return { visits, loaded, loadError, visitTypes, checkOutBursts, groups, refresh, loadVisitTypes, act, extend, pass, preRegister, walkIn, dismissCheckOutBursts, reset }
 })

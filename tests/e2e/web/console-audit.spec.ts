@@ -21,7 +21,7 @@ test('a manager reads who did what in the audit trail, and can keep only the pro
   await expect(rows.nth(0)).toContainText('unlock staff console')
   await expect(rows.nth(1)).toContainText('lock staff console')
   await expect(rows.nth(3).getByTestId('audit-outcome')).toHaveText('Refused')
-  await expect(rows.nth(4)).toContainText('Before sign-in')
+  await expect(rows.nth(4)).toContainText('No staff signed in')
   await expect(rows.nth(4)).toContainText('set up staff PINs')
 
   await page.getByLabel('Only refused and failed actions').check()

@@ -1,0 +1,78 @@
+import { failedBecause, type AppError } from '@shared/errors'
+import type { StaffAuditLog } from '../audit/staff-audit-log'
+import type { Clock } from '../ports'
+import { TokenBucket, type BucketBudget } from './token-bucket'
+
+/**
+ * The visitor side's budgets, each what a person at the screen does with room to spare: the page
+ * waits for a pause in typing before it searches, an invitation takes two calls, and people leave one
+ * at a time. Scanning one's own pass proves the visit, so it may come faster than a check-out by name,
+ * which anyone can do for anyone.
+ */
+export const visitorBudgets = {
+  /** `visits.findInvites` and `visits.findOnSite`: 2 a second. */
+  nameSearch: { burst: 10, refillEveryMs: 500 },
+  /** `visits.inviteAgreement` and `visits.checkInInvite`, code guesses included: one every 2 s. */
+  invite: { burst: 10, refillEveryMs: 2_000 },
+  /** `visits.checkOutSelf` by a name-search pick: 3 a minute. */
+  checkOutByName: { burst: 3, refillEveryMs: 20_000 },
+  /** `visits.checkOutSelf` by scanning the pass: one a second. */
+  passScan: { burst: 5, refillEveryMs: 1_000 },
+  /** Wrong invited e-mail addresses, all invitations together: 10 a minute. */
+  wrongInviteEmail: { burst: 10, refillEveryMs: 6_000 },
+} as const satisfies Record<string, BucketBudget>
+
+export type VisitorCallFamily = keyof typeof visitorBudgets
+
+const familyWords: Record<VisitorCallFamily, string> = {
+  nameSearch: 'name searches',
+  invite: 'invitation look-ups',
+  checkOutByName: 'check-outs by name',
+  passScan: 'check-outs by pass',
+  wrongInviteEmail: 'wrong invitation e-mail addresses',
+}
+
+/**
+ * Keeps each kind of visitor-side call to its budget for the whole kiosk (every caller is the one
+ * screen, or a script pretending to be it). A refused call answers `throttled` with `retryAt`; the
+ * first refusal of a run goes to the audit trail, not every one, so a script cannot fill the disk.
+ */
+export class VisitorThrottle {
+  readonly #buckets: Record<VisitorCallFamily, TokenBucket>
+  readonly #clock: Clock
+  readonly #audit: Pick<StaffAuditLog, 'record'>
+  readonly #refusing = new Set<VisitorCallFamily>()
+
+  constructor(clock: Clock, audit: Pick<StaffAuditLog, 'record'>, budgets: Record<VisitorCallFamily, BucketBudget> = visitorBudgets) {
+    this.#clock = clock
+    this.#audit = audit
+    this.#buckets = Object.fromEntries(Object.entries(budgets).map(([family, budget]) => [family, new TokenBucket(budget, clock)])) as Record<VisitorCallFamily, TokenBucket>
+  }
+
+  /** Counts one call of the family, or throws `throttled` when its budget is used up. */
+  take(family: VisitorCallFamily): void {
+    this.#answer(family, this.#buckets[family].take())
+  }
+
+  /** Throws `throttled` when the family's budget is used up, without counting a call. */
+  requireLeft(family: VisitorCallFamily): void {
+    this.#answer(family, this.#buckets[family].nextAt())
+  }
+
+  #answer(family: VisitorCallFamily, retryAt: Date | null): void {
+    if (retryAt === null) {
+      this.#refusing.delete(family)
+      return
+    }
+    if (!this.#refusing.has(family)) {
+      this.#refusing.add(family)
+      this.#audit.record({ role: null, action: `pause visitor-side ${familyWords[family]} at the kiosk`, outcome: 'refused', detail: `too many in a short time; refused until ${retryAt.toISOString()}` })
+    }
+    throw throttledUntil(retryAt, this.#clock.now(), familyWords[family])
+  }
+}
+
+function throttledUntil(retryAt: Date, now: Date, what: string): AppError {
+  const seconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000))
+  return failedBecause('throttled', 'tooManyTries', { count: seconds }, `Too many ${what}; try again in ${seconds} s`, { retryAt: retryAt.toISOString() })
+}
