@@ -25,6 +25,8 @@ const genericFailure = 'The kiosk failed to answer this call.'
  * The single entry for every call, whichever transport carried it: check access, parse the payload
  * with the contract's schema, run the handler, and parse the answer too so nothing outside the
  * contract (a PIN hash, a key) can leak. Failures come back as data, never as a stack trace.
+ * Visitor-side rate limits are not here but in the visitor desk: they depend on what a call means
+ * (a check-out by name or by scanned pass, a wrong invited address), which only the desk knows.
  */
 export function createCallDispatcher(handlers: CallHandlers, guard: AccessGuard, logger: Logger): Dispatch {
   return async (name, payload) => {

@@ -151,3 +151,22 @@ test('Kisi down during a walk-in: access pending, then issued by "Retry access"'
 function localDate(day: Date): string {
   return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`
 }
+
+test('check-outs by name in a burst at the kiosk are shown to reception until dismissed', async ({ page, kiosk }) => {
+  const names = ['Ada Burst', 'Bob Burst', 'Cyrus Burst']
+  for (const name of names) await checkIn(kiosk, 'guest', { name, host: 'Mia Hoffmann' })
+  for (const name of names) {
+    const found = await kiosk.call('visits.findOnSite', { query: name.split(' ')[0] })
+    const [match] = found.value as { visitId: string }[]
+    expect((await kiosk.call('visits.checkOutSelf', { visitId: match!.visitId })).ok).toBe(true)
+  }
+  const refused = await kiosk.call('visits.checkOutSelf', { visitId: 'another' })
+  expect(refused.error).toMatchObject({ code: 'throttled', retryAt: expect.any(String) })
+
+  await openVisits(page, kiosk)
+  const notice = page.getByTestId('check-out-bursts')
+  await expect(notice).toContainText('3 visitors checked out at the kiosk by name within a minute')
+  await expect(notice).toContainText('Ada Burst, Bob Burst, Cyrus Burst')
+  await notice.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(notice).toHaveCount(0)
+})
