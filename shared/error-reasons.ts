@@ -57,6 +57,8 @@ export const errorReasons = {
   webhookAnswered: ['status'],
   webhookTimedOut: [],
   webhookUnreachable: [],
+  // The kiosk's own files
+  databaseDamaged: [],
 } as const satisfies Record<string, readonly string[]>
 
 export type ErrorReason = keyof typeof errorReasons

@@ -20,7 +20,7 @@ export function bindChannels(services: KioskServices, { runtime, appVersion, dat
     ...createKioskHandlers(settings, appVersion),
     ...createSettingsHandlers(settings, audit),
     ...createAuditHandlers(audit),
-    ...createSystemHandlers({ runtime, appVersion, dataDirectory, database: services.database, secretBox: services.secretBox, notices: services.notices }),
+    ...createSystemHandlers({ runtime, appVersion, dataDirectory, database: services.database, secretBox: services.secretBox, notices: () => services.notices.list() }),
     ...createStaffHandlers({ pins: services.pins, sessions, audit }),
     ...createPolicyHandlers(visits.policies, audited),
     ...createVisitHandlers({ visitorDesk: visits.visitorDesk, receptionDesk: visits.receptionDesk, checkOutBursts: visits.checkOutBursts, ...audited }),

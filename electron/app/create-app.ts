@@ -19,7 +19,8 @@ export interface KioskApp {
   settings: SettingsRepository
   sessions: StaffSessions
   secretBox: SecretBox
-  notices: readonly StartupNotice[]
+  /** What managers see under "Notices" now: from the start, and from the database checks since. */
+  readonly notices: readonly StartupNotice[]
   kisi: KisiConnection
   visits: VisitServices
   notifier: HostNotifier
@@ -34,21 +35,27 @@ export interface KioskApp {
  */
 export async function createApp(ports: PlatformPorts): Promise<KioskApp> {
   const services = await buildServices(ports)
-  const { sessions, visits, notifier, database, demo } = services
-  if (ports.runBackgroundTasks ?? true) visits.background.start()
+  const { sessions, visits, notifier, database, health, demo } = services
+  if (ports.runBackgroundTasks ?? true) {
+    visits.background.start()
+    health.start()
+  }
   return {
     dispatch: createCallDispatcher(bindChannels(services, ports), sessions, ports.logger),
     events: services.events,
     settings: services.settings,
     sessions,
     secretBox: services.secretBox,
-    notices: services.notices,
+    get notices() {
+      return services.notices.list()
+    },
     kisi: services.kisi,
     visits,
     notifier,
     mayReceive: (event) => eventAccess[event] === 'public' || sessions.current() !== null,
     close: async () => {
       visits.background.stop()
+      health.stop()
       // Kisi writes in flight get a moment to record their answer before the database closes;
       // anything unfinished stays in the outbox for the next start.
       await visits.runner.idle(3_000)

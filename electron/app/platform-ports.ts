@@ -12,6 +12,11 @@ export interface PlatformPorts {
   createSecretBox(directory: string): Promise<SecretBox>
   clock: Clock
   logger: Logger
+  /**
+   * A manager's word that the kiosk may start with an empty database although the files show it had
+   * one (its visits and outbox are then gone); given by a start-up switch, see the README's Recovery.
+   */
+  acceptEmptyDatabase?: boolean
   /** Outbox, auto check-out and reconciliation timers; tests drive them by hand instead. */
   runBackgroundTasks?: boolean
   /** Kisi's quota per user is 5 requests per second; tests against a sandbox may allow more. */

@@ -36,7 +36,7 @@ if (app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   Menu.setApplicationMenu(null)
-  const config = readAppConfig(process.env, app.isPackaged)
+  const config = readAppConfig(process.env, app.isPackaged, process.argv)
   let services: KioskApp
   try {
     services = await createApp({
@@ -47,6 +47,7 @@ async function start(): Promise<void> {
       createSecretBox: (directory) => createOsSecretBox(safeStorageEncryption, () => createKeyFileSecretBox(directory)),
       clock: systemClock,
       logger,
+      acceptEmptyDatabase: config.acceptEmptyDatabase,
     })
   } catch (error) {
     fail(error)

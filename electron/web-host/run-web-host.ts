@@ -29,6 +29,7 @@ export async function runWebHost(options: WebHostOptions, appVersion: string): P
     createSecretBox: async (directory) => createKeyFileSecretBox(directory),
     clock: systemClock,
     logger,
+    acceptEmptyDatabase: options.acceptEmptyDatabase ?? false,
   })
   const server = await startWebHostServer({
     dispatch: services.dispatch,

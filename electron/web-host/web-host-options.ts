@@ -2,11 +2,14 @@ import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
+import { acceptsEmptyDatabase } from '../app/accept-empty-database'
 
 export interface WebHostOptions {
   port: number
   dataDirectory: string
   rendererRoot: string
+  /** A manager's word to start although the database is missing or empty; see the README's Recovery. */
+  acceptEmptyDatabase?: boolean
 }
 
 export const defaultWebHostDataDirectory = join(homedir(), '.frontdesk-host')
@@ -14,8 +17,8 @@ export const defaultWebHostDataDirectory = join(homedir(), '.frontdesk-host')
 const portSchema = z.coerce.number().int().min(0).max(65535)
 
 /**
- * `--port` (0 = any free port), `--data-dir`, `--renderer`. Environment: FRONTDESK_PORT,
- * FRONTDESK_DATA_DIR. Flags win over the environment.
+ * `--port` (0 = any free port), `--data-dir`, `--renderer`, `--accept-empty-database`. Environment:
+ * FRONTDESK_PORT, FRONTDESK_DATA_DIR, FRONTDESK_ACCEPT_EMPTY_DATABASE=1. Flags win over the environment.
  */
 export function parseWebHostOptions(argv: readonly string[], env: NodeJS.ProcessEnv, defaultRendererRoot: string): WebHostOptions {
   const { values } = parseArgs({
@@ -24,6 +27,7 @@ export function parseWebHostOptions(argv: readonly string[], env: NodeJS.Process
       port: { type: 'string' },
       'data-dir': { type: 'string' },
       renderer: { type: 'string' },
+      'accept-empty-database': { type: 'boolean' },
     },
     strict: true,
   })
@@ -33,5 +37,6 @@ export function parseWebHostOptions(argv: readonly string[], env: NodeJS.Process
     port: port.data,
     dataDirectory: resolve(values['data-dir'] ?? env['FRONTDESK_DATA_DIR'] ?? defaultWebHostDataDirectory),
     rendererRoot: resolve(values.renderer ?? defaultRendererRoot),
+    acceptEmptyDatabase: (values['accept-empty-database'] ?? false) || acceptsEmptyDatabase([], env),
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { AppError, failedBecause } from '@shared/errors'
 import { errorReasons, type ErrorReason } from '@shared/error-reasons'
+import { startupNoticeParams, type StartupNoticeKind } from '@shared/ipc/system-calls'
 import { fieldMessage } from '@shared/field-messages'
 import { visitorFormSchema } from '@shared/domain/visitor-form'
 import { fieldErrorsOf } from '@renderer/composables/field-errors'
@@ -42,6 +43,19 @@ describe('the words of errors', () => {
   it('falls back to the code’s words without a reason, and for anything that is not an AppError', () => {
     expect(describeError(new AppError('unavailable', 'The kiosk service did not answer.'))).toBe('The kiosk service is not responding. Please see reception.')
     expect(describeError(new TypeError('x is undefined'))).toBe('Something went wrong in the kiosk. Please try again, or ask reception for help.')
+  })
+})
+
+describe('the words of notices', () => {
+  it('use in each notice’s text only the facts main sends for it', () => {
+    for (const [kind, text] of Object.entries(en.console.noticeTexts)) {
+      const declared: readonly string[] = startupNoticeParams[kind as StartupNoticeKind]
+      expect(placeholdersOf(text).filter((name) => !declared.includes(name)), kind).toEqual([])
+    }
+  })
+
+  it('never ask to set the PINs again after a damaged settings file: the PINs come back, or PIN setup asks by itself', () => {
+    for (const text of Object.values(en.console.noticeTexts)) expect(text).not.toMatch(/PINs? again/)
   })
 })
 

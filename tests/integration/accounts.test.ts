@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { databaseFileName } from '../../electron/app/build-services'
+import { databaseFileName } from '../../electron/services/database/storage-start'
 import { migrations } from '../../electron/services/database/migrations'
 import { SqliteDatabase } from '../../electron/services/database/sqlite-database'
 import type { AccountDetail, ActionStep, Diagnosis, Door } from '@shared/schemas/account'

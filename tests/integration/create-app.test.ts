@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
-import { databaseFileName } from '../../electron/app/build-services'
+import type { Diagnostics } from '@shared/ipc/system-calls'
+import { databaseFileName } from '../../electron/services/database/storage-start'
 import { SqliteDatabase } from '../../electron/services/database/sqlite-database'
 import { migrations } from '../../electron/services/database/migrations'
 import { StartupError } from '../../electron/services/startup-error'
@@ -20,17 +21,18 @@ describe('the service graph', () => {
       ok: true,
       value: { runtime: 'browser-host', secretProtection: 'key-file', databaseSchemaVersion: migrations.at(-1)?.version },
     })
-    expect(diagnostics.ok && diagnostics.value).toMatchObject({ notices: [expect.objectContaining({ kind: 'secret-storage-weak' })] })
+    expect(diagnostics.ok && diagnostics.value).toMatchObject({ notices: [expect.objectContaining({ kind: 'secretStorageWeak', params: {} })] })
     services.close()
   })
 
   it('recovers from a corrupt settings file and shows it to managers', async () => {
     const directory = tempDirectory()
+    ;(await startTestApp(directory)).close()
     writeFileSync(join(directory, 'settings.json'), '\u0000garbage')
     const services = await startTestApp(directory)
     services.sessions.start('manager')
     const diagnostics = await services.dispatch('system.diagnostics', {})
-    expect(JSON.stringify(diagnostics)).toContain('settings-recovered')
+    expect(diagnostics.ok && (diagnostics.value as Diagnostics).notices).toContainEqual(expect.objectContaining({ kind: 'settingsUnreadable', params: { movedTo: expect.stringMatching(/settings\.corrupt-/) } }))
     expect(await services.dispatch('kiosk.status', {})).toMatchObject({ ok: true, value: { organisationName: 'Frontdesk' } })
     services.close()
   })
@@ -43,7 +45,7 @@ describe('the service graph', () => {
     writeFileSync(join(directory, 'settings.json'), '{"staff": {"managerPinHash": ')
 
     const services = await startTestApp(directory)
-    expect(services.notices.map((notice) => notice.kind)).toEqual(expect.arrayContaining(['settings-recovered', 'pins-restored']))
+    expect(services.notices.map((notice) => notice.kind)).toEqual(['settingsUnreadable', 'pinsRestored', 'secretStorageWeak'])
     expect(await services.dispatch('staff.setupPins', { managerPin: '1111', receptionPin: '2222' })).toMatchObject({
       ok: false,
       error: { code: 'pins_already_set' },

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { databaseFileName } from '../../electron/app/build-services'
+import { databaseFileName } from '../../electron/services/database/storage-start'
 import { migrations } from '../../electron/services/database/migrations'
 import { SqliteDatabase } from '../../electron/services/database/sqlite-database'
 import { useTempDirectory } from '../fixtures/temp-directory'
@@ -58,5 +58,19 @@ describe('the built commands', () => {
     expect(result.code).toBe(1)
     expect(result.output).toMatch(/Frontdesk could not start: .*newer Frontdesk \(schema 77/)
     expect(result.output).not.toMatch(/\n\s+at /)
+  })
+
+  it('refuses to start on a database lost after set-up, and starts once a manager passes --accept-empty-database', async () => {
+    const directory = tempDirectory()
+    const started = await run('web-host.js', ['--port', '0', '--data-dir', directory], {}, /running at http/)
+    expect(started.code).toBe(0)
+    rmSync(join(directory, databaseFileName))
+
+    const refused = await run('web-host.js', ['--port', '0', '--data-dir', directory])
+    expect(refused.code).toBe(1)
+    expect(refused.output).toMatch(/Frontdesk could not start: The kiosk database .* is missing or empty/)
+    const accepted = await run('web-host.js', ['--port', '0', '--data-dir', directory, '--accept-empty-database'], {}, /running at http/)
+    expect(accepted.output).toMatch(/Notice for managers: databaseStartedEmpty/)
+    expect(accepted.code).toBe(0)
   })
 })

@@ -9,7 +9,7 @@ export interface SystemFacts {
   dataDirectory: string
   database: SqliteDatabase
   secretBox: SecretBox
-  notices: readonly StartupNotice[]
+  notices: () => readonly StartupNotice[]
 }
 
 export function createSystemHandlers(facts: SystemFacts): Pick<CallHandlers, 'system.diagnostics'> {
@@ -20,7 +20,7 @@ export function createSystemHandlers(facts: SystemFacts): Pick<CallHandlers, 'sy
       dataDirectory: facts.dataDirectory,
       secretProtection: facts.secretBox.protection,
       databaseSchemaVersion: facts.database.schemaVersion,
-      notices: [...facts.notices],
+      notices: [...facts.notices()],
     }),
   }
 }

@@ -109,6 +109,23 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 5,
+    name: 'database identity',
+    sql: `
+      -- The database's id, also kept in the settings, so a database that went missing or was
+      -- emptied is noticed at start instead of silently beginning afresh.
+      CREATE TABLE kiosk_meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+      -- Databases this kiosk lost, by id: their visits' Kisi links carry that id and are removed.
+      CREATE TABLE lost_databases (
+        database_id TEXT PRIMARY KEY,
+        lost_at TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 6,
     name: 'wrong e-mail addresses per invitation',
     sql: `
       -- Kept in the database so a restart does not give a guesser five more tries.

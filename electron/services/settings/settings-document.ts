@@ -31,6 +31,14 @@ export const notificationsRecordSchema = z.object({
   sealedWebhookUrl: z.string().nullable().default(null),
 })
 
+/**
+ * Which database holds this kiosk's records. The settings remember it so that a database that went
+ * missing or was emptied is noticed at start instead of silently beginning afresh.
+ */
+export const databaseRecordSchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{16}$/).nullable().default(null),
+})
+
 /** The whole settings file. Each section and field has a default so damage stays local. */
 export const settingsDocumentSchema = z.object({
   formatVersion: z.literal(1).default(1),
@@ -39,6 +47,7 @@ export const settingsDocumentSchema = z.object({
   kisi: kisiConnectionRecordSchema.default(kisiConnectionRecordSchema.parse({})),
   visitPolicies: visitPoliciesSchema.default(defaultVisitPolicies),
   notifications: notificationsRecordSchema.default(notificationsRecordSchema.parse({})),
+  database: databaseRecordSchema.default(databaseRecordSchema.parse({})),
 })
 export type SettingsDocument = z.infer<typeof settingsDocumentSchema>
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Clock } from '../ports'
-import { loadSettingsFile } from './load-settings-file'
+import { keepOriginalSettings, readSettingsFile, type SettingsRead } from './load-settings-file'
 import { settingsDocumentSchema, type SettingsDocument } from './settings-document'
 
 /** Where the validated document is persisted: electron-store in Electron, conf elsewhere. */
@@ -47,16 +47,23 @@ export class SettingsRepository {
 
 export interface OpenedSettings {
   repository: SettingsRepository
-  recovery: string | undefined
+  /** The file as it was found, with what a repair reset. */
+  read: SettingsRead
+  /** Where the original of a damaged file was kept, if it was. */
+  keptAs: string | null
 }
 
+/** Opens the settings, keeping a damaged original and writing the repaired or default document. */
 export function openSettings(
   directory: string,
   createBackend: (directory: string) => SettingsBackend,
   clock: Clock,
+  read: SettingsRead = readSettingsFile(settingsPathIn(directory)),
 ): OpenedSettings {
-  const loaded = loadSettingsFile(join(directory, settingsFileName), clock)
+  const keptAs = keepOriginalSettings(settingsPathIn(directory), read, clock)
   const backend = createBackend(directory)
-  if (loaded.needsWrite) backend.save(loaded.document)
-  return { repository: new SettingsRepository(backend, loaded.document), recovery: loaded.recovery }
+  if (read.state !== 'intact') backend.save(read.document)
+  return { repository: new SettingsRepository(backend, read.document), read, keptAs }
 }
+
+export const settingsPathIn = (directory: string): string => join(directory, settingsFileName)

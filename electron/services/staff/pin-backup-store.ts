@@ -29,6 +29,15 @@ export class PinBackupStore implements PinBackup {
     )
   }
 
+  /**
+   * Copies the settings' hashes when they are set: a kiosk whose PINs were chosen before this copy
+   * existed gets one, so a lost settings file cannot reopen PIN setup there either.
+   */
+  keepCopyOf(settings: SettingsRepository): void {
+    const { managerPinHash, receptionPinHash } = settings.get().staff
+    if (managerPinHash && receptionPinHash) this.save({ managerPinHash, receptionPinHash })
+  }
+
   /** Puts the saved hashes back when the settings have none; true when it did. */
   restoreInto(settings: SettingsRepository): boolean {
     const staff = settings.get().staff

@@ -11,8 +11,9 @@ const settleMs = 5 * 60_000
 /**
  * Compares this kiosk's visits with the links Kisi actually holds: a link deleted in the Kisi
  * dashboard (or by another kiosk) marks the visit's access revoked; a link of ours that should not
- * exist (its visit left, or a duplicate from a lost answer) is deleted; and links other kiosks
- * issued are shown to reception as their visits.
+ * exist (its visit left, or a duplicate from a lost answer) is deleted, and so is a link made for a
+ * visit of a database this kiosk lost (those visits are gone, and their links must not stay
+ * usable); links other kiosks issued are shown to reception as their visits.
  */
 export class LinkReconciler {
   readonly #repository: VisitRepository
@@ -20,14 +21,23 @@ export class LinkReconciler {
   readonly #links: AccessLinks
   readonly #policies: VisitPolicyStore
   readonly #changed: (visitId: string | null) => void
+  readonly #madeByLostDatabase: (visitId: string, linkCreatedAt: string | undefined) => boolean
   #otherKiosks: StaffVisit[] = []
 
-  constructor(repository: VisitRepository, jobs: LinkJobs, links: AccessLinks, policies: VisitPolicyStore, changed: (visitId: string | null) => void) {
+  constructor(
+    repository: VisitRepository,
+    jobs: LinkJobs,
+    links: AccessLinks,
+    policies: VisitPolicyStore,
+    changed: (visitId: string | null) => void,
+    madeByLostDatabase: (visitId: string, linkCreatedAt: string | undefined) => boolean,
+  ) {
     this.#repository = repository
     this.#jobs = jobs
     this.#links = links
     this.#policies = policies
     this.#changed = changed
+    this.#madeByLostDatabase = madeByLostDatabase
   }
 
   /** Visits known only from another kiosk's links, as of the last reconciliation. */
@@ -56,16 +66,18 @@ export class LinkReconciler {
     const previous = JSON.stringify(this.#otherKiosks)
     this.#otherKiosks = marked.flatMap((link) => {
       const parsed = parseLinkName(link.name)
-      return parsed && !this.#repository.find(parsed.visitId) ? [remoteVisit(link, parsed.label)] : []
+      if (!parsed || this.#repository.find(parsed.visitId) || this.#madeByLostDatabase(parsed.visitId, link.createdAt)) return []
+      return [remoteVisit(link, parsed.label)]
     })
     if (JSON.stringify(this.#otherKiosks) !== previous) this.#changed(null)
   }
 
-  /** Deletes links of our own visits that no current visit owns: a missed revoke, or a duplicate. */
+  /** Deletes links of our own visits that no current visit owns: a missed revoke, a duplicate, a lost database's. */
   async #removeStrays(marked: readonly KisiGroupLink[], now: Date): Promise<void> {
     for (const link of marked) {
       const parsed = parseLinkName(link.name)
       const visit = parsed ? this.#repository.find(parsed.visitId) : undefined
+      if (parsed && !visit && this.#madeByLostDatabase(parsed.visitId, link.createdAt)) await this.#links.remove(link.id)
       if (!visit || this.#jobs.hasIssue(visit.id)) continue
       const onSite = visit.status === 'on-site'
       if (onSite && visit.linkId === link.id) continue

@@ -17,6 +17,8 @@ export interface LifecycleDeps {
   clock: Clock
   /** Tells staff screens a visit changed. */
   changed: (visitId: string) => void
+  /** Begins every visit id (part of the database's id), so a visit's Kisi link says where it was made. */
+  visitIdPrefix: string
   /** How long a person at the screen waits for Kisi before the outbox takes over. */
   patienceMs?: number
   /** A visitor is now on site (checked in, approved or walked in): their host may be told. */
@@ -30,8 +32,8 @@ export interface Admission {
   freshLink: IssuedLink | null
 }
 
-export function newVisitId(): string {
-  return randomBytes(10).toString('hex')
+export function newVisitId(prefix: string): string {
+  return `${prefix}${randomBytes(10).toString('hex')}`
 }
 
 /**
@@ -48,7 +50,7 @@ export class VisitLifecycle {
   draft(type: VisitType, visitor: VisitorDetails, status: VisitStatus, extra: VisitChanges = {}): Visit {
     const now = this.#now()
     return {
-      id: newVisitId(),
+      id: newVisitId(this.#deps.visitIdPrefix),
       visitTypeId: type.id,
       visitTypeName: type.name,
       visitor,

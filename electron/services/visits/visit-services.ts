@@ -34,18 +34,32 @@ export interface VisitServicesDeps {
   arrived?: ((visit: Visit) => void) | undefined
   /** Whether a host named by the visitor will get a message, for the visitor's welcome screen. */
   notifiesHosts?: (() => boolean) | undefined
+  /** Begins every visit id, so the visit's Kisi link says which database made it. */
+  visitIdPrefix: string
+  /** Whether a link's visit belonged to a database this kiosk lost: such links are removed. */
+  madeByLostDatabase: (visitId: string, linkCreatedAt: string | undefined) => boolean
 }
 
 export type VisitServices = ReturnType<typeof createVisitServices>
 
 /** Visits, their policies and their Kisi links, wired together once for both runtimes. */
-export function createVisitServices({ database, settings, secretBox, connection, jobs, clock, logger, audit, changed, patienceMs, arrived, notifiesHosts }: VisitServicesDeps) {
+export function createVisitServices(deps: VisitServicesDeps) {
+  const { database, settings, secretBox, connection, jobs, clock, logger, audit, changed, patienceMs, arrived, notifiesHosts } = deps
   const repository = new VisitRepository(database)
   const policies = new VisitPolicyStore(settings, (visitTypeId) => repository.highestAgreementVersion(visitTypeId))
   const links = new AccessLinks(connection, secretBox, settings)
   const runner = new LinkJobRunner({ repository, jobs, links, clock, logger, changed })
-  const lifecycle = new VisitLifecycle({ repository, jobs, runner, clock, changed, ...(patienceMs === undefined ? {} : { patienceMs }), ...(arrived ? { arrived } : {}) })
-  const reconciler = new LinkReconciler(repository, jobs, links, policies, changed)
+  const lifecycle = new VisitLifecycle({
+    repository,
+    jobs,
+    runner,
+    clock,
+    changed,
+    visitIdPrefix: deps.visitIdPrefix,
+    ...(patienceMs === undefined ? {} : { patienceMs }),
+    ...(arrived ? { arrived } : {}),
+  })
+  const reconciler = new LinkReconciler(repository, jobs, links, policies, changed, deps.madeByLostDatabase)
   const throttle = new VisitorThrottle(clock, audit)
   const inviteEmails = new InviteEmailChecks(database, clock, audit, throttle)
   const checkOutBursts = new CheckOutBursts(clock, audit)

@@ -57,6 +57,7 @@ export const enErrors = {
       webhookAnswered: 'The notification could not be delivered: the webhook answered {status}.',
       webhookTimedOut: 'The notification could not be delivered: the webhook did not answer in time.',
       webhookUnreachable: 'The notification could not be delivered: the webhook could not be reached.',
+      databaseDamaged: 'The kiosk could not read or save this: its database is damaged. Please see reception; a manager finds what to do on the staff console’s overview.',
     } satisfies Record<ErrorReason, string>,
     /** For a failure without a reason: a script's malformed request, a lost connection, a bug. */
     codes: {

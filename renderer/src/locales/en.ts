@@ -1,3 +1,4 @@
+import type { StartupNoticeKind } from '@shared/ipc/system-calls'
 import { enConsoleAccounts } from './en-console-accounts'
 import { enConsoleVisits } from './en-console-visits'
 import { enErrors } from './en-errors'
@@ -93,6 +94,27 @@ export const en = {
     signedInAs: 'Signed in as {role}',
     sessionUntil: 'The console locks itself after {minutes} minutes without use.',
     notices: 'Notices',
+    /** What the start or the database checks found; the README's Recovery has the steps in full. */
+    noticeTexts: {
+      settingsMissing:
+        'The settings file was missing, so the kiosk started with its default settings. Set up the kiosk settings, Kisi and the visitor policies again, or restore settings.json from a backup (README → Troubleshooting → Recovery).',
+      settingsUnreadable:
+        'The settings file could not be read, so the kiosk started with its default settings; the damaged file is kept as {movedTo}. Set up the kiosk settings, Kisi and the visitor policies again, or restore settings.json from a backup (README → Troubleshooting → Recovery).',
+      settingsReset: 'Some settings were invalid and are back to their defaults: {settings}. Check them under Settings, Kisi and Visitor policies.',
+      visitTypeRemoved: 'The visit type “{visitType}” had invalid values ({fields}) and was left out, so visitors cannot choose it. Add it again under Visitor policies.',
+      visitTypeUnreadable: 'A visit type ({visitType}) could not be read and was left out. Add it again under Visitor policies.',
+      visitTypeOverLimit: 'The visit type “{visitType}” was left out: a kiosk offers at most 20 visit types.',
+      denyListEntriesRemoved: 'These deny-list entries were invalid and were removed: {entries}. Enter them again under Visitor policies.',
+      settingsBackupKept: 'The settings file as it was before the repair is kept as {backupFile}.',
+      pinsRestored: 'The staff PINs were missing from the settings file and were restored from the kiosk database.',
+      secretStorageWeak: 'Secrets are protected by a key file in the data directory, not by the operating system keychain.',
+      databaseStartedEmpty:
+        'The kiosk database was lost and the kiosk was started with an empty one, as confirmed at start-up: earlier visits, invitations and pending Kisi writes are gone. The access links this kiosk made for those visits are removed in Kisi while it is connected.',
+      databaseDamaged:
+        'The kiosk database is damaged ({problem}). Check-ins still work, but some visits or lists may fail to show. Soon, outside opening hours: stop the kiosk, keep a copy of frontdesk.db, and restore the last good backup (README → Troubleshooting → Recovery).',
+      databaseDamagedNotWritable:
+        'The kiosk database is damaged ({problem}) and cannot save check-ins any more, so visitors are sent to reception. Stop the kiosk, keep a copy of frontdesk.db, and restore the last good backup (README → Troubleshooting → Recovery).',
+    } satisfies Record<StartupNoticeKind, string>,
     setup: {
       title: 'Before visitors get door access',
       connect: 'Connect Kisi (or try the demo)',

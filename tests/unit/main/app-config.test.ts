@@ -12,4 +12,10 @@ describe('readAppConfig', () => {
     expect(readAppConfig({ FRONTDESK_DATA_DIR: 'data' }, true).dataDirectory).toMatch(/^\/.*\/data$/)
     expect(readAppConfig({}, true).dataDirectory).toBeNull()
   })
+
+  it('takes a manager’s word to start with an empty database from the command line or the environment', () => {
+    expect(readAppConfig({}, true, ['/opt/frontdesk/frontdesk', '--accept-empty-database']).acceptEmptyDatabase).toBe(true)
+    expect(readAppConfig({ FRONTDESK_ACCEPT_EMPTY_DATABASE: '1' }, true).acceptEmptyDatabase).toBe(true)
+    expect(readAppConfig({}, true, ['/opt/frontdesk/frontdesk', '--no-sandbox']).acceptEmptyDatabase).toBe(false)
+  })
 })

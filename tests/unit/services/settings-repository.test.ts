@@ -17,7 +17,8 @@ describe('SettingsRepository over conf', () => {
     })
     const second = openSettings(directory, createConfSettingsBackend, new TestClock())
     expect(second.repository.get().kiosk.organisationName).toBe('Acme')
-    expect(second.recovery).toBeUndefined()
+    expect(second.read.state).toBe('intact')
+    expect(second.keptAs).toBeNull()
   })
 
   it('keeps the file private to this user', () => {
@@ -55,8 +56,9 @@ describe('SettingsRepository over conf', () => {
   it('repairs a corrupt file at start-up and reports it', () => {
     const directory = tempDirectory()
     writeFileSync(join(directory, 'settings.json'), 'not json at all')
-    const { repository, recovery } = openSettings(directory, createConfSettingsBackend, new TestClock())
-    expect(recovery).toMatch(/could not be read and was moved to/)
+    const { repository, read, keptAs } = openSettings(directory, createConfSettingsBackend, new TestClock())
+    expect(read.state).toBe('unreadable')
+    expect(readFileSync(keptAs!, 'utf8')).toBe('not json at all')
     expect(repository.get().kiosk.organisationName).toBe('Frontdesk')
     expect(JSON.parse(readFileSync(join(directory, 'settings.json'), 'utf8')).kiosk.organisationName).toBe('Frontdesk')
   })

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { migrations } from '../../../electron/services/database/migrations'
 import { SqliteDatabase } from '../../../electron/services/database/sqlite-database'
+import { AppError } from '@shared/errors'
 import { StartupError } from '../../../electron/services/startup-error'
+import { damageTable } from '../../fixtures/damage-database'
 import { useTempDirectory } from '../../fixtures/temp-directory'
 
 const journalRow = z.object({ journal_mode: z.string() })
@@ -70,5 +72,69 @@ describe('SqliteDatabase', () => {
     expect(Object.keys(row ?? {})).toEqual(['n'])
     expect(() => database.get("SELECT 'x' AS n", countRow)).toThrow()
     database.close()
+  })
+
+  it('creates the file, its -wal and its -shm readable by this user only, and tightens an existing file', () => {
+    const path = join(tempDirectory(), 'kiosk.db')
+    const database = SqliteDatabase.open(path, migrations)
+    database.run("INSERT INTO kiosk_events (at, kind) VALUES ('2026-11-28', 'x')")
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) expect(statSync(file).mode & 0o777, file).toBe(0o600)
+    database.close()
+
+    chmodSync(path, 0o644)
+    SqliteDatabase.open(path, migrations).close()
+    expect(statSync(path).mode & 0o777).toBe(0o600)
+  })
+
+  it('folds the write-ahead log into the file on close, so the file alone is a whole copy', () => {
+    const path = join(tempDirectory(), 'kiosk.db')
+    const database = SqliteDatabase.open(path, migrations)
+    database.run("INSERT INTO kiosk_events (at, kind) VALUES ('2026-11-28', 'kept')")
+    database.close()
+    expect(existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0).toBe(0)
+  })
+
+  it('inspects a file without creating or changing it', () => {
+    const directory = tempDirectory()
+    const path = join(directory, 'kiosk.db')
+    expect(SqliteDatabase.inspect(path)).toEqual({ isNew: true, schemaVersion: 0 })
+    expect(existsSync(path)).toBe(false)
+    writeFileSync(path, '')
+    expect(SqliteDatabase.inspect(path)).toEqual({ isNew: true, schemaVersion: 0 })
+    SqliteDatabase.open(path, migrations).close()
+    expect(SqliteDatabase.inspect(path)).toEqual({ isNew: false, schemaVersion: migrations.at(-1)!.version })
+  })
+
+  it('names damaged pages in its quick check, and answers a damaged read with a reason the screens word', () => {
+    const path = join(tempDirectory(), 'kiosk.db')
+    const sound = SqliteDatabase.open(path, migrations)
+    expect(sound.quickCheck()).toEqual([])
+    sound.run("INSERT INTO staff_audit (at, action, outcome) VALUES ('2026-11-28', 'kept', 'succeeded')")
+    sound.close()
+    damageTable(path, 'staff_audit')
+
+    const damaged = SqliteDatabase.open(path, migrations)
+    const told: string[] = []
+    damaged.whenDamaged((problem) => told.push(problem))
+    expect(damaged.quickCheck()).not.toEqual([])
+    const failure = (() => {
+      try {
+        return damaged.all('SELECT * FROM staff_audit', z.unknown())
+      } catch (error) {
+        return error
+      }
+    })()
+    expect(failure).toBeInstanceOf(AppError)
+    expect(failure).toMatchObject({ code: 'unavailable', reason: 'databaseDamaged' })
+    expect(told).toEqual([expect.stringMatching(/malformed/)])
+    expect(damaged.get('SELECT count(*) AS n FROM kiosk_events', countRow)).toEqual({ n: 0 })
+    damaged.close()
+  })
+
+  it('refuses to start on a file that is not a database, saying where the recovery steps are', () => {
+    const path = join(tempDirectory(), 'kiosk.db')
+    writeFileSync(path, 'this is not a database, just text that is long enough to have a header'.repeat(100))
+    expect(() => SqliteDatabase.inspect(path)).toThrow(StartupError)
+    expect(() => SqliteDatabase.open(path, migrations)).toThrow(/could not be read: .*Recovery/)
   })
 })

@@ -50,7 +50,19 @@ describe('the pass of a fresh check-in', () => {
     const client = { createGroupLinkOnce: vi.fn(async () => ({ id: 7001, secret })), deleteGroupLinksWhere: vi.fn(async () => 0) }
     const connection = { state: 'connected', use: (work: (kisi: typeof client) => Promise<unknown>) => work(client) } as unknown as KisiConnection
     const { secretBox, opened } = countingSecretBox()
-    const services = createVisitServices({ database, settings, secretBox, connection, jobs: new LinkJobs(database), clock: new TestClock(), logger: silentLogger, audit: { record: () => undefined }, changed: () => undefined })
+    const services = createVisitServices({
+      database,
+      settings,
+      secretBox,
+      connection,
+      jobs: new LinkJobs(database),
+      clock: new TestClock(),
+      logger: silentLogger,
+      audit: { record: () => undefined },
+      changed: () => undefined,
+      visitIdPrefix: '',
+      madeByLostDatabase: () => false,
+    })
     return { ...services, opened }
   }
 

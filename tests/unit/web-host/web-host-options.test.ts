@@ -7,7 +7,14 @@ describe('parseWebHostOptions', () => {
       port: 0,
       dataDirectory: defaultWebHostDataDirectory,
       rendererRoot: '/app/dist/renderer',
+      acceptEmptyDatabase: false,
     })
+  })
+
+  it('takes a manager’s word to start with an empty database from a switch or the environment', () => {
+    expect(parseWebHostOptions(['--accept-empty-database'], {}, '/r').acceptEmptyDatabase).toBe(true)
+    expect(parseWebHostOptions([], { FRONTDESK_ACCEPT_EMPTY_DATABASE: '1' }, '/r').acceptEmptyDatabase).toBe(true)
+    expect(parseWebHostOptions([], { FRONTDESK_ACCEPT_EMPTY_DATABASE: 'no' }, '/r').acceptEmptyDatabase).toBe(false)
   })
 
   it('takes flags over the environment', () => {
