@@ -52,9 +52,8 @@ export const errorReasons = {
   webhookNotSet: [],
   webhookUnreadable: [],
   webhookNotHttps: [],
-  webhookAnswered: ['status'],
-  webhookTimedOut: [],
-  webhookUnreachable: [],
+  webhookNotPublic: [],
+  webhookNotDelivered: [],
 } as const satisfies Record<string, readonly string[]>
 
 export type ErrorReason = keyof typeof errorReasons

@@ -50,9 +50,9 @@ export const enErrors = {
       webhookNotSet: 'Set a webhook address first.',
       webhookUnreadable: 'The saved webhook address cannot be read on this computer. Enter it again.',
       webhookNotHttps: 'Use an https:// address, such as a Slack or Teams incoming webhook.',
-      webhookAnswered: 'The notification could not be delivered: the webhook answered {status}.',
-      webhookTimedOut: 'The notification could not be delivered: the webhook did not answer in time.',
-      webhookUnreachable: 'The notification could not be delivered: the webhook could not be reached.',
+      webhookNotPublic:
+        'This address leads into the local network or to this computer. Use an internet webhook (https://), or a relay on this computer (http://127.0.0.1).',
+      webhookNotDelivered: 'The notification could not be delivered. Check the webhook address, and that the webhook still exists.',
     } satisfies Record<ErrorReason, string>,
     /** For a failure without a reason: a script's malformed request, a lost connection, a bug. */
     codes: {
@@ -132,6 +132,7 @@ export const enErrors = {
     atMost60Minutes: 'Use at most 60 minutes',
     changeASetting: 'Change at least one setting',
     webhookHttps: 'Use an https:// address, such as a Slack or Teams incoming webhook',
+    webhookPublic: 'Use a webhook on the internet, or a relay on this computer (http://127.0.0.1)',
     httpsAddress: 'Enter an address starting with https://',
     wholeApiKey: 'Paste the whole API key',
     enterKisiDomain: 'Enter your organisation’s Kisi domain',
