@@ -38,6 +38,7 @@ export const errorReasons = {
   assignmentNotThisPersons: [],
   deleteNameMismatch: ['name'],
   doorGone: [],
+  doorOutsidePlace: ['place'],
   inAppUnlockOff: [],
   // Kisi: its own code, and its catalogue's words for staff (which move to the locale files with the
   // staff console's languages)
@@ -48,6 +49,7 @@ export const errorReasons = {
   kisiTwoFactorNeeded: [],
   kisiTwoFactorWrong: [],
   kisiPlaceUnknown: [],
+  kisiPlaceNotChosen: [],
   // Arrival notifications
   webhookNotSet: [],
   webhookUnreadable: [],

@@ -4,6 +4,7 @@ import type { StartupNotice } from '@shared/ipc/system-calls'
 import { EventBus } from '../ipc/event-bus'
 import { AccountService } from '../services/accounts/account-service'
 import { DoorService } from '../services/accounts/door-service'
+import { PlaceDoors } from '../services/accounts/place-doors'
 import { KioskAccountLinks } from '../services/accounts/kiosk-account-links'
 import { StaffAuditLog } from '../services/audit/staff-audit-log'
 import { migrations } from '../services/database/migrations'
@@ -91,8 +92,9 @@ export async function buildServices(ports: PlatformPorts) {
     arrived: (visit) => notifier.arrived(arrivalOf(visit)),
     notifiesHosts: () => notifier.configured,
   })
-  const accounts = new AccountService(kisi, new KioskAccountLinks(database, clock))
-  const doors = new DoorService(kisi, settings, clock)
+  const placeDoors = new PlaceDoors(settings)
+  const accounts = new AccountService(kisi, new KioskAccountLinks(database, clock), placeDoors)
+  const doors = new DoorService(kisi, settings, clock, placeDoors)
 
   return { notices, settings, secretBox, database, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors }
 }
