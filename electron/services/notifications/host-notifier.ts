@@ -1,7 +1,3 @@
-import { Agent as HttpAgent } from 'node:http'
-import { Agent as HttpsAgent } from 'node:https'
-import type { LookupFunction } from 'node:net'
-import axios from 'axios'
 import { failedBecause, type AppError } from '@shared/errors'
 import { fieldMessage } from '@shared/field-messages'
 import type { NotificationStatus } from '@shared/schemas/arrival-notifications'
@@ -10,6 +6,7 @@ import type { SecretBox } from '../secrets/secret-box'
 import type { SettingsRepository } from '../settings/settings-repository'
 import { sleep } from '../kisi/rate-limiter'
 import type { Visit } from '../visits/visit-model'
+import { deliveryProblem, postJson, type WebhookPost } from './webhook-post'
 import { allowedAddresses, pinnedLookup, systemAddressPolicy, TargetNotAllowed, type AddressPolicy } from './webhook-target'
 
 /** Who arrived, as the host's message names them. */
@@ -19,12 +16,6 @@ export interface Arrival {
   hostName: string | null
   visitTypeName: string
 }
-
-/**
- * Posts `{text}` to the webhook, connecting only to the addresses `lookup` answers (checked just
- * before); any answer other than 2xx is a failure. Injected for tests.
- */
-export type WebhookPost = (url: string, body: { text: string }, lookup: LookupFunction) => Promise<void>
 
 export interface HostNotifierDeps {
   settings: SettingsRepository
@@ -39,18 +30,6 @@ export interface HostNotifierDeps {
 }
 
 const defaultRetryDelaysMs = [2_000, 10_000]
-
-// No proxy from the environment: the checked address must be the one connected to.
-const postJson: WebhookPost = async (url, body, lookup) => {
-  await axios.post(url, body, {
-    timeout: 8_000,
-    maxRedirects: 0,
-    proxy: false,
-    httpAgent: new HttpAgent({ lookup }),
-    httpsAgent: new HttpsAgent({ lookup }),
-    headers: { 'content-type': 'application/json' },
-  })
-}
 
 export function arrivalOf({ visitor, visitTypeName }: Visit): Arrival {
   return { visitorName: visitor.name, company: visitor.company ?? null, hostName: visitor.host ?? null, visitTypeName }
@@ -191,13 +170,4 @@ function requireSafeAddress(webhookUrl: string): void {
  */
 function notDelivered(): AppError {
   return failedBecause('not_available', 'webhookNotDelivered', {}, 'The notification could not be delivered.')
-}
-
-function deliveryProblem(error: unknown): string {
-  if (axios.isAxiosError(error)) {
-    const status = error.response?.status
-    if (status !== undefined) return `the webhook answered ${status}`
-    if (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT') return 'the webhook did not answer in time'
-  }
-  return `the webhook could not be reached (${error instanceof Error ? error.message : String(error)})`
 }

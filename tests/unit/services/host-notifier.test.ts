@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { arrivalOf, HostNotifier, type WebhookPost } from '../../../electron/services/notifications/host-notifier'
+import { arrivalOf, HostNotifier } from '../../../electron/services/notifications/host-notifier'
+import type { WebhookPost } from '../../../electron/services/notifications/webhook-post'
 import { isPublicAddress } from '../../../electron/services/notifications/webhook-address'
 import type { AddressPolicy } from '../../../electron/services/notifications/webhook-target'
 import { silentLogger } from '../../../electron/services/ports'
