@@ -40,6 +40,7 @@ export const errorReasons = {
   assignmentNotThisPersons: [],
   deleteNameMismatch: ['name'],
   doorGone: [],
+  doorOutsidePlace: ['place'],
   inAppUnlockOff: [],
   // Kisi: its own code, and its catalogue's words for staff (which move to the locale files with the
   // staff console's languages)
@@ -50,13 +51,13 @@ export const errorReasons = {
   kisiTwoFactorNeeded: [],
   kisiTwoFactorWrong: [],
   kisiPlaceUnknown: [],
+  kisiPlaceNotChosen: [],
   // Arrival notifications
   webhookNotSet: [],
   webhookUnreadable: [],
   webhookNotHttps: [],
-  webhookAnswered: ['status'],
-  webhookTimedOut: [],
-  webhookUnreachable: [],
+  webhookNotPublic: [],
+  webhookNotDelivered: [],
   // The kiosk's own files
   databaseDamaged: [],
 } as const satisfies Record<string, readonly string[]>

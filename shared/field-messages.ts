@@ -68,6 +68,7 @@ export const fieldMessageIds = [
   'changeASetting',
   // Kisi and notifications
   'webhookHttps',
+  'webhookPublic',
   'httpsAddress',
   'wholeApiKey',
   'enterKisiDomain',

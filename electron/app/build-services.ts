@@ -1,6 +1,7 @@
 import { EventBus } from '../ipc/event-bus'
 import { AccountService } from '../services/accounts/account-service'
 import { DoorService } from '../services/accounts/door-service'
+import { PlaceDoors } from '../services/accounts/place-doors'
 import { KioskAccountLinks } from '../services/accounts/kiosk-account-links'
 import { StaffAuditLog } from '../services/audit/staff-audit-log'
 import { visitIdPrefixOf } from '../services/database/database-identity'
@@ -73,8 +74,9 @@ export async function buildServices(ports: PlatformPorts) {
     visitIdPrefix: visitIdPrefixOf(databaseId),
     madeByLostDatabase: (visitId, linkCreatedAt) => identity.madeByLostDatabase(visitId, linkCreatedAt),
   })
-  const accounts = new AccountService(kisi, new KioskAccountLinks(database, clock))
-  const doors = new DoorService(kisi, settings, clock)
+  const placeDoors = new PlaceDoors(settings)
+  const accounts = new AccountService(kisi, new KioskAccountLinks(database, clock), placeDoors)
+  const doors = new DoorService(kisi, settings, clock, placeDoors)
 
   return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors }
 }

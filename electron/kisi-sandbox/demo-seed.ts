@@ -66,9 +66,10 @@ function addUser(state: SandboxState, since: Millis, fields: Pick<UserRecord, 'n
 }
 
 /**
- * "Demo HQ": one place, eight doors (Roof Terrace offline, Server Room with a door-level reader
- * restriction that stops even admins), four groups, two admins (one with 2FA), four staff members
- * with cards, one spare card, and no access links. Returns the admin's ready-made API key.
+ * "Demo HQ": eight doors (Roof Terrace offline, Server Room with a door-level reader restriction that
+ * stops even admins), four groups, two admins (one with 2FA), four staff members with cards, one spare
+ * card, and no access links; and a second place, "Demo Warehouse", with two doors and no group, for a
+ * kiosk that must keep to its own place. Returns the admin's ready-made API key.
  */
 export function seedDemoOrganization(state: SandboxState, now: Millis): { apiKey: string } {
   const since = now - 30 * day
@@ -150,7 +151,28 @@ export function seedDemoOrganization(state: SandboxState, now: Millis): { apiKey
 
   const apiKey = newSecret()
   state.logins.push({ id: state.nextId(), userId: admin.id, type: 'api', name: 'Frontdesk demo key', secret: apiKey, expire: false, deviceBrand: null, deviceModel: null, osName: null, lastUsedAt: null, createdAt: since, updatedAt: since })
+  // Seeded last, so every id above stays what it was before the warehouse came.
+  seedWarehouse(state, since)
   return { apiKey }
+}
+
+function seedWarehouse(state: SandboxState, since: Millis): void {
+  const place = {
+    id: state.nextId(),
+    name: 'Demo Warehouse',
+    description: 'Demo warehouse across town',
+    address: 'Am Borsigturm 100, 13507 Berlin, Germany',
+    latitude: 52.5873,
+    longitude: 13.2836,
+    timeZone: 'Europe/Berlin',
+    lockedDownSince: null,
+    createdAt: since,
+    updatedAt: since,
+  }
+  state.places.push(place)
+  for (const name of ['Warehouse Gate', 'Warehouse Office']) {
+    state.locks.push({ id: state.nextId(), placeId: place.id, name, description: null, online: true, lockedDownSince: null, readerRestrictionEnabled: false, unlockedUntil: null, createdAt: since, updatedAt: since })
+  }
 }
 
 function addCard(state: SandboxState, since: Millis, cardNumber: number, userId: number | null): void {

@@ -92,6 +92,7 @@ async function start(): Promise<void> {
     if (document.kiosk.kioskMode !== previous.kiosk.kioskMode) window.setKioskMode(document.kiosk.kioskMode)
   })
   app.on('second-instance', () => window.focus())
+  app.on('before-quit', () => window.allowClose())
   app.on('window-all-closed', () => {
     services.close()
     app.quit()

@@ -1,5 +1,6 @@
 import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions } from 'electron'
 import type { Logger } from '../services/ports'
+import { refusesClose } from './close-decision'
 import { createRestartPlanner } from './crash-recovery'
 import { isBlockedShortcut } from './input-lockdown'
 import { createKioskWindowOptions } from './window-options'
@@ -15,13 +16,15 @@ export interface KioskWindowDeps {
 }
 
 /**
- * Owns the one kiosk window: creates it from the pure options, filters shortcuts, and brings the page back
- * when the renderer process dies (reload with backoff, relaunch if it keeps dying).
+ * Owns the one kiosk window: creates it from the pure options, filters shortcuts, stays open in kiosk
+ * mode, and brings the page back when the renderer process dies (reload with backoff, relaunch if it
+ * keeps dying).
  */
 export class KioskWindow {
   readonly #deps: KioskWindowDeps
   readonly #planRestart = createRestartPlanner()
   #window: BrowserWindowType | null = null
+  #quitting = false
 
   constructor(deps: KioskWindowDeps) {
     this.#deps = deps
@@ -37,8 +40,15 @@ export class KioskWindow {
     this.#window = window
     const contents = window.webContents
     contents.on('before-input-event', (event, input) => {
-      if (isBlockedShortcut(input, isPackaged)) event.preventDefault()
+      if (isBlockedShortcut(input, { isPackaged, kioskMode: this.#deps.kioskMode() })) event.preventDefault()
     })
+    window.on('close', (event) => {
+      if (!refusesClose({ kioskMode: this.#deps.kioskMode(), quitting: this.#quitting })) return
+      event.preventDefault()
+      logger.info('Kept the kiosk window open: kiosk mode is on (a manager switches it off under Settings to close)')
+    })
+    // Windows: the user signs out or the machine shuts down; the window must not hold that up.
+    window.on('session-end', () => this.allowClose())
     contents.on('render-process-gone', (_event, details) => {
       logger.error('The kiosk page stopped', { reason: details.reason, exitCode: details.exitCode })
       this.#recover()
@@ -49,6 +59,11 @@ export class KioskWindow {
       this.#window = null
     })
     this.#load(window)
+  }
+
+  /** The app is ending on purpose (its own quit, a signal, the session ending): the window may close. */
+  allowClose(): void {
+    this.#quitting = true
   }
 
   focus(): void {

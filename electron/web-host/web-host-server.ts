@@ -11,7 +11,8 @@ import { contentSecurityPolicy } from '../security/content-security-policy'
 import { contentTypeOf } from '../security/content-type'
 import { resolveStaticPath } from '../security/static-path'
 import { isLoopbackHost } from '../security/loopback-host'
-import { BodyTooLargeError, readBody } from '../security/read-body'
+import { BodyTooLargeError, BodyTooSlowError, readBody } from '../security/read-body'
+import { parseRequestTarget } from '../security/request-target'
 import { bearerToken, tokenMatches } from './web-host-guards'
 
 export interface WebHostServerOptions {
@@ -24,7 +25,23 @@ export interface WebHostServerOptions {
   port: number
   token: string
   logger: Logger
+  /** Shortened in tests. */
+  timeouts?: Partial<WebHostTimeouts>
 }
+
+/** How long a caller may take to send a request: a token holder must not hold one open for minutes. */
+export interface WebHostTimeouts {
+  /** For the request line and headers; Node answers 408 itself. */
+  headersMs: number
+  /** For a call's JSON body once its headers are in; answered 408. */
+  bodyMs: number
+  /** For the whole request, the backstop; Node answers 408 itself. */
+  requestMs: number
+  /** How often Node looks for requests over their time. */
+  checkEveryMs: number
+}
+
+export const defaultWebHostTimeouts: WebHostTimeouts = { headersMs: 10_000, bodyMs: 10_000, requestMs: 30_000, checkEveryMs: 1_000 }
 
 export interface WebHostServer {
   readonly port: number
@@ -52,15 +69,18 @@ const securityHeaders = {
  */
 export async function startWebHostServer(options: WebHostServerOptions): Promise<WebHostServer> {
   const { dispatch, events, mayReceive, rendererRoot, token, logger } = options
+  const timeouts = { ...defaultWebHostTimeouts, ...options.timeouts }
   let port = options.port
-  const sockets = new WebSocketServer({ noServer: true })
+  // The page only listens on the event socket; nothing it could send needs more than a few bytes.
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 })
   const unsubscribe = events.subscribe((name, payload) => {
     if (!mayReceive(name)) return
     const message = JSON.stringify({ event: name, payload })
     for (const socket of sockets.clients) socket.send(message)
   })
 
-  const server = createServer((request, response) => {
+  const serverTimeouts = { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: timeouts.checkEveryMs }
+  const server = createServer(serverTimeouts, (request, response) => {
     void route(request, response).catch((error: unknown) => {
       logger.error('Browser host request failed', { error: error instanceof Error ? error.message : String(error) })
       if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'The browser host failed.' } })
@@ -69,7 +89,8 @@ export async function startWebHostServer(options: WebHostServerOptions): Promise
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (!isLoopbackHost(request.headers.host, port)) return sendError(response, 403, 'forbidden', 'Unknown host name.')
-    const url = new URL(request.url ?? '/', `http://${request.headers.host}`)
+    const url = parseRequestTarget(request.url)
+    if (!url) return sendError(response, 400, 'invalid_request', 'The request target is not a path on this host.')
     if (url.pathname.startsWith('/api/')) return handleApi(request, response, url)
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, 'invalid_request', 'Method not allowed.')
     return serveStatic(response, url.pathname)
@@ -87,10 +108,12 @@ export async function startWebHostServer(options: WebHostServerOptions): Promise
     }
     let payload: unknown
     try {
-      const body = await readBody(request, bodyLimitBytes)
+      const body = await readBody(request, { maxBytes: bodyLimitBytes, timeoutMs: timeouts.bodyMs })
       payload = body === '' ? {} : JSON.parse(body)
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return sendError(response, 413, 'invalid_request', 'The request is too large.')
+      // The rest of a refused body is never read, so the connection cannot carry another request.
+      if (error instanceof BodyTooLargeError) return sendError(response, 413, 'invalid_request', 'The request is too large.', { connection: 'close' })
+      if (error instanceof BodyTooSlowError) return sendError(response, 408, 'invalid_request', 'The request body did not arrive in time.', { connection: 'close' })
       return sendError(response, 400, 'invalid_request', 'The request body is not valid JSON.')
     }
     // Call names are plain ASCII, so the path is used as sent; a percent-escape only misses.
@@ -116,12 +139,12 @@ export async function startWebHostServer(options: WebHostServerOptions): Promise
 
   server.on('upgrade', (request, socket, head) => {
     socket.on('error', () => socket.destroy())
-    const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'invalid'}`)
+    const url = parseRequestTarget(request.url)
     const sameOrigin = request.headers.origin === undefined || isLoopbackHost(request.headers.origin.replace(/^http:\/\//, ''), port)
     const allowed =
       isLoopbackHost(request.headers.host, port) &&
       sameOrigin &&
-      url.pathname === eventsPath &&
+      url?.pathname === eventsPath &&
       tokenMatches(url.searchParams.get('token'), token)
     if (!allowed) {
       socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n', () => socket.destroy())
@@ -151,11 +174,11 @@ export async function startWebHostServer(options: WebHostServerOptions): Promise
   }
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { ...securityHeaders, 'content-type': 'application/json', 'cache-control': 'no-store' })
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { ...securityHeaders, 'content-type': 'application/json', 'cache-control': 'no-store', ...headers })
   response.end(JSON.stringify(body))
 }
 
-function sendError(response: ServerResponse, status: number, code: AppErrorShape['code'], message: string): void {
-  sendJson(response, status, { ok: false, error: { code, message } })
+function sendError(response: ServerResponse, status: number, code: AppErrorShape['code'], message: string, headers: Record<string, string> = {}): void {
+  sendJson(response, status, { ok: false, error: { code, message } }, headers)
 }

@@ -7,7 +7,8 @@ const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]'])
 /**
  * Where arrivals are posted: an incoming webhook (Slack, Teams via a workflow, or any service that
  * takes `{"text": …}`). Only https leaves the machine; plain http is allowed to this computer alone,
- * for a local relay or a test receiver.
+ * for a local relay or a test receiver. Main also refuses an https address that is, or resolves to,
+ * one inside the network (it needs DNS, which this pure check has not).
  */
 const httpsOrLocal = fieldMessage.webhookHttps
 

@@ -34,17 +34,17 @@ describe('SettingsNotifications', () => {
   })
 
   it('says in words when the test message fails, and shows the failed delivery', async () => {
-    const failed: NotificationStatus = { ...on, lastDelivery: { at: new Date().toISOString(), ok: false, reason: 'webhookAnswered', params: { status: 404 } } }
+    const failed: NotificationStatus = { ...on, lastDelivery: { at: new Date().toISOString(), ok: false, reason: 'webhookNotDelivered', params: {} } }
     fake.calls['notifications.status'].mockImplementationOnce(() => ok(on)).mockImplementation(() => ok(failed))
     fake.calls['notifications.test'].mockImplementation(() =>
-      fail({ code: 'not_available', message: 'The webhook answered 404.', reason: 'webhookAnswered', params: { status: 404 } }),
+      fail({ code: 'not_available', message: 'The notification could not be delivered.', reason: 'webhookNotDelivered' }),
     )
     const wrapper = mount(SettingsNotifications, { global: fake.mountOptions() })
     await flushPromises()
     await wrapper.findAll('button').find((button) => button.text() === 'Send a test message')!.trigger('click')
     await flushPromises()
-    expect(wrapper.get('[role="alert"]').text()).toBe('The notification could not be delivered: the webhook answered 404.')
-    expect(wrapper.get('[data-testid="notifications-last"]').text()).toMatch(/^Last message, \d\d:\d\d: The notification could not be delivered: the webhook answered 404\.$/)
+    expect(wrapper.get('[role="alert"]').text()).toBe('The notification could not be delivered. Check the webhook address, and that the webhook still exists.')
+    expect(wrapper.get('[data-testid="notifications-last"]').text()).toMatch(/^Last message, \d\d:\d\d: The notification could not be delivered\. Check the webhook address, and that the webhook still exists\.$/)
   })
 
   it('says when a saved address cannot be read here, and still offers to stop', async () => {

@@ -14,10 +14,13 @@ describe('Kisi accounts from the staff console', () => {
 
   beforeEach(async () => {
     kiosk = await startVisitHarness(tempDirectory())
+    kiosk.services.sessions.start('manager')
+    await kiosk.call('kisi.choosePlace', { placeId: placeId('Demo HQ') })
     kiosk.services.sessions.start('reception')
   })
   afterEach(() => kiosk.stop())
 
+  const placeId = (name: string) => kiosk.sandbox.state.places.find((place) => place.name === name)!.id
   const groupId = (name: string) => kiosk.sandbox.state.groups.find((group) => group.name === name)!.id
   const lockId = (name: string) => kiosk.sandbox.state.locks.find((lock) => lock.name === name)!.id
   const userByEmail = (email: string) => kiosk.sandbox.state.users.find((user) => user.email === email)!
@@ -252,5 +255,35 @@ describe('Kisi accounts from the staff console', () => {
       message: expect.stringContaining('switched off'),
     })
     expect(kiosk.kisiRequestsSince(mark)).toEqual([])
+  })
+
+  it('refuses the doors of another place to unlock, diagnose or assign, changing nothing in Kisi', async () => {
+    const mia = userByEmail('mia.hoffmann@demo.example')
+    const refusal = { code: 'forbidden', reason: 'doorOutsidePlace', params: { place: 'Demo HQ' } }
+    const mark = kiosk.proxy.requests.length
+    await expect(kiosk.call('doors.unlock', { lockId: lockId('Warehouse Gate'), reason: 'Courier' })).rejects.toMatchObject(refusal)
+    await expect(kiosk.call('accounts.diagnose', { userId: mia.id, lockId: lockId('Warehouse Office') })).rejects.toMatchObject(refusal)
+    await expect(assignNew({ lockIds: [lockId('Office Floor 2'), lockId('Warehouse Gate')] })).rejects.toMatchObject(refusal)
+    expect(kiosk.kisiRequestsSince(mark).filter((request) => request.method !== 'GET')).toEqual([])
+    expect(kiosk.sandbox.state.users.some((user) => user.email === 'tom@example.com')).toBe(false)
+  })
+
+  it('acts on the doors of the chosen place only: choosing the warehouse turns the refusal around', async () => {
+    kiosk.services.sessions.start('manager')
+    await kiosk.call('kisi.choosePlace', { placeId: placeId('Demo Warehouse') })
+    kiosk.services.sessions.start('reception')
+    expect(await kiosk.call('doors.unlock', { lockId: lockId('Warehouse Gate'), reason: 'Courier' })).toEqual({ message: 'Unlocked!' })
+    await expect(kiosk.call('doors.unlock', { lockId: lockId('Main Entrance'), reason: 'Courier' })).rejects.toMatchObject({
+      code: 'forbidden',
+      reason: 'doorOutsidePlace',
+      params: { place: 'Demo Warehouse' },
+    })
+  })
+
+  it('has no doors to act on until a place is chosen', async () => {
+    kiosk.services.settings.update((draft) => void (draft.kisi.place = null))
+    await expect(kiosk.call('doors.unlock', { lockId: lockId('Main Entrance'), reason: 'Courier' })).rejects.toMatchObject({ code: 'not_available', reason: 'kisiPlaceNotChosen' })
+    await expect(assignNew()).rejects.toMatchObject({ reason: 'kisiPlaceNotChosen' })
+    expect((await assignNew({ lockIds: [] })).steps.map((step) => step.outcome)).toEqual(['done', 'done'])
   })
 })

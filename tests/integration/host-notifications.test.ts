@@ -90,10 +90,10 @@ describe('telling hosts that their visitor has arrived', () => {
     receiver.answers.push(500, 500, 500)
     await kiosk.call('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
     expect(await delivered()).toHaveLength(3)
-    expect((await asManager<NotificationStatus>('notifications.status')).lastDelivery).toMatchObject({ ok: false, reason: 'webhookAnswered', params: { status: 500 } })
+    expect((await asManager<NotificationStatus>('notifications.status')).lastDelivery).toMatchObject({ ok: false, reason: 'webhookNotDelivered', params: {} })
 
     receiver.answers.push(503)
-    await expect(asManager('notifications.test')).rejects.toMatchObject({ code: 'not_available', reason: 'webhookAnswered', params: { status: 503 } })
+    await expect(asManager('notifications.test')).rejects.toMatchObject({ code: 'not_available', reason: 'webhookNotDelivered' })
     const tested = await asManager<NotificationStatus>('notifications.test')
     expect(tested.lastDelivery).toMatchObject({ ok: true, reason: null })
     expect(receiver.received.at(-1)?.text).toBe('Test from the Frontdesk front desk: arrivals will be posted here.')
@@ -106,5 +106,30 @@ describe('telling hosts that their visitor has arrived', () => {
     expect(await delivered()).toEqual([])
     await expect(asManager('notifications.configure', { webhookUrl: 'http://hooks.example.com/x' })).rejects.toMatchObject({ code: 'invalid_request', fields: { webhookUrl: ['webhookHttps'] } })
     await expect(asManager('notifications.test')).rejects.toMatchObject({ code: 'not_available', reason: 'webhookNotSet' })
+  })
+
+  it('answers a test message to a closed port exactly as one the webhook refused, so it is no port scanner', async () => {
+    const testAnswerFor = async (webhookUrl: string) => {
+      await asManager('notifications.configure', { webhookUrl })
+      kiosk.services.sessions.start('manager')
+      try {
+        return await kiosk.services.dispatch('notifications.test', {})
+      } finally {
+        kiosk.services.sessions.end('locked')
+      }
+    }
+    receiver.answers.push(404)
+    const refused = await testAnswerFor(receiver.url)
+    await receiver.close()
+    const closedPort = await testAnswerFor(receiver.url)
+    expect(refused).toEqual({ ok: false, error: { code: 'not_available', reason: 'webhookNotDelivered', message: 'The notification could not be delivered.' } })
+    expect(closedPort).toEqual(refused)
+    receiver = await startReceiver()
+  })
+
+  it('refuses an https webhook inside the local network, naming the field', async () => {
+    for (const webhookUrl of ['https://192.168.1.20/hook', 'https://[::1]/hook', 'https://169.254.169.254/latest/meta-data']) {
+      await expect(asManager('notifications.configure', { webhookUrl })).rejects.toMatchObject({ code: 'invalid_request', reason: 'webhookNotPublic', fields: { webhookUrl: ['webhookPublic'] } })
+    }
   })
 })

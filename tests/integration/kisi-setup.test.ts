@@ -84,7 +84,7 @@ describe('connecting the kiosk to Kisi', () => {
   it('lists the places and remembers the one chosen', async () => {
     await signIn()
     const places = await call<{ id: number; name: string }[]>('kisi.places')
-    expect(places.map((place) => place.name)).toEqual(['Demo HQ'])
+    expect(places.map((place) => place.name)).toEqual(['Demo HQ', 'Demo Warehouse'])
     expect(await call<KisiStatus>('kisi.choosePlace', { placeId: places[0]!.id })).toMatchObject({ place: { name: 'Demo HQ' } })
     await expect(call('kisi.choosePlace', { placeId: 999_999 })).rejects.toMatchObject({ code: 'not_found' })
   })

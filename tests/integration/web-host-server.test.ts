@@ -114,6 +114,28 @@ describe('the browser host', () => {
     }
   })
 
+  it.each(['//', 'http://[::1', 'http://%zz/', '//evil.example/api/calls/kiosk.status', '*'])('answers the malformed request target %s with 400, and keeps serving', async (target) => {
+    expect(await rawGet(webHost.server.port, target)).toBe(400)
+    expect(await rawGet(webHost.server.port, target, { authorization: `Bearer ${token}` })).toBe(400)
+    expect(await rawGet(webHost.server.port, '/')).toBe(200)
+  })
+
+  it('refuses an event socket opened on a malformed target, and keeps serving', async () => {
+    for (const target of ['//', 'http://[::1', 'http://%zz/']) {
+      const answer = await new Promise<string>((resolve) => {
+        const socket = connect({ host: '127.0.0.1', port: webHost.server.port }, () => {
+          socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${webHost.server.port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`)
+        })
+        let received = ''
+        socket.on('data', (chunk: Buffer) => (received += chunk.toString()))
+        socket.on('close', () => resolve(received))
+        socket.on('error', () => resolve(received))
+      })
+      expect(answer, target).toMatch(/^HTTP\/1\.1 401 /)
+    }
+    expect((await call('kiosk.status', {})).status).toBe(200)
+  })
+
   it('answers a call name with a broken percent-escape as an unknown call', async () => {
     const response = await fetch(`${origin}/api/calls/%E0%A4%A`, {
       method: 'POST',

@@ -64,7 +64,7 @@ describe('Kisi sandbox wire contract', () => {
   describe('places, locks and unlock', () => {
     it('GET /places and GET /places/{id}', async () => {
       const list = await expectContract('GET', '/places', '/places', 200)
-      expect(list.headers.get('x-collection-range')).toBe('0-49/1')
+      expect(list.headers.get('x-collection-range')).toBe('0-49/2')
       await expectContract('GET', '/places/{id}', `/places/${await firstId('/places')}`, 200)
     })
 

@@ -4,12 +4,11 @@ import { fieldMessage } from '@shared/field-messages'
 import type { AccountDetail, AccountSummary, ActionStep, AssignRequest } from '@shared/schemas/account'
 import type { StaffRole } from '@shared/schemas/staff-access'
 import type { KisiConnection } from '../kisi/kisi-connection'
-import type { KisiClient } from '../kisi/kisi-client'
-import type { KisiLock } from '../kisi/kisi-schemas'
 import { readAccount, summaryOf } from './account-reader'
 import { doorGroupFor } from './door-groups'
 import { StepLog, StoppedAfterFailure } from './step-log'
 import type { KioskAccountLinks } from './kiosk-account-links'
+import type { PlaceDoors } from './place-doors'
 
 const pageSize = 25
 
@@ -17,10 +16,12 @@ const pageSize = 25
 export class AccountService {
   readonly #connection: KisiConnection
   readonly #links: KioskAccountLinks
+  readonly #placeDoors: PlaceDoors
 
-  constructor(connection: KisiConnection, links: KioskAccountLinks) {
+  constructor(connection: KisiConnection, links: KioskAccountLinks, placeDoors: PlaceDoors) {
     this.#connection = connection
     this.#links = links
+    this.#placeDoors = placeDoors
   }
 
   search(query: string, page: number): Promise<{ items: AccountSummary[]; total: number; pageSize: number }> {
@@ -35,9 +36,14 @@ export class AccountService {
     return this.#connection.call((client) => readAccount(client, userId, this.#links))
   }
 
-  /** Creates the person if needed, a group for any chosen doors, then one role assignment per group. */
+  /**
+   * Creates the person if needed, a group for any chosen doors, then one role assignment per group.
+   * The chosen doors are checked first (all still in Kisi, all at this kiosk's place), so a refusal
+   * changes nothing.
+   */
   assign(request: AssignRequest, by: StaffRole | null): Promise<{ account: AccountDetail; steps: ActionStep[] }> {
     return this.#connection.call(async (client) => {
+      const doors = request.lockIds.length > 0 ? await this.#placeDoors.doors(client, request.lockIds) : []
       const log = new StepLog()
       let userId = 'existingUserId' in request.user ? request.user.existingUserId : null
       try {
@@ -52,10 +58,10 @@ export class AccountService {
         userId = user.id
         this.#links.link(user.id, by)
         const groupIds = [...request.groupIds]
-        if (request.lockIds.length > 0) {
+        if (doors.length > 0) {
           const { group } = await log.run(
             ({ group, created }) => `${created ? 'Made' : 'Reused'} the group “${group.name}” holding exactly the chosen doors`,
-            async () => doorGroupFor(client, await chosenDoors(client, request.lockIds)),
+            () => doorGroupFor(client, doors),
             'Preparing the group for the chosen doors failed',
           )
           groupIds.push(group.id)
@@ -148,10 +154,4 @@ export class AccountService {
 function newUser(request: AssignRequest): { email: string; name: string; sendEmails: boolean } {
   if ('existingUserId' in request.user) throw new Error('An existing user is not new')
   return { email: request.user.email, name: request.user.name, sendEmails: !request.user.managed }
-}
-
-async function chosenDoors(client: KisiClient, lockIds: readonly number[]): Promise<KisiLock[]> {
-  const doors = (await client.locks.collect({ ids: lockIds.join(',') })).filter((door) => lockIds.includes(door.id))
-  if (doors.length !== lockIds.length) throw failedBecause('not_found', 'doorGone', {}, 'A chosen door no longer exists in Kisi')
-  return doors
 }

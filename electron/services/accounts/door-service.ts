@@ -6,6 +6,7 @@ import type { KisiConnection } from '../kisi/kisi-connection'
 import type { KisiLock } from '../kisi/kisi-schemas'
 import type { SettingsRepository } from '../settings/settings-repository'
 import { lastRefusedUnlock } from './last-refusal'
+import type { PlaceDoors } from './place-doors'
 
 export function doorOf(lock: KisiLock): Door {
   return {
@@ -22,11 +23,13 @@ export class DoorService {
   readonly #connection: KisiConnection
   readonly #settings: SettingsRepository
   readonly #clock: Clock
+  readonly #placeDoors: PlaceDoors
 
-  constructor(connection: KisiConnection, settings: SettingsRepository, clock: Clock) {
+  constructor(connection: KisiConnection, settings: SettingsRepository, clock: Clock, placeDoors: PlaceDoors) {
     this.#connection = connection
     this.#settings = settings
     this.#clock = clock
+    this.#placeDoors = placeDoors
   }
 
   list(): Promise<Door[]> {
@@ -34,21 +37,21 @@ export class DoorService {
     return this.#connection.call(async (client) => (await client.locks.collect(place ? { placeId: place.id } : {})).map(doorOf))
   }
 
-  /** A cloud unlock with the kiosk's key; Kisi's refusal (e.g. its Reader Restriction) comes back in words. */
+  /** A cloud unlock with the kiosk's key, of a door at this kiosk's place; Kisi's refusal (e.g. its Reader Restriction) comes back in words. */
   unlock(lockId: number): Promise<{ message: string }> {
     if (!this.#settings.get().kisi.inAppUnlock) {
       return Promise.reject(failedBecause('not_available', 'inAppUnlockOff', {}, 'In-app unlock is switched off'))
     }
-    return this.#connection.call(async (client) => ({ message: await client.unlock(lockId) }))
+    return this.#connection.call(async (client) => {
+      await this.#placeDoors.door(client, lockId)
+      return { message: await client.unlock(lockId) }
+    })
   }
 
   diagnose(userId: number, lockId: number): Promise<Diagnosis> {
     return this.#connection.call(async (client) => {
-      const [user, lock, assignments] = await Promise.all([
-        client.user(userId),
-        client.lock(lockId),
-        client.roleAssignments.collect({ assigneeType: 'User', assigneeId: userId }),
-      ])
+      const lock = await this.#placeDoors.door(client, lockId)
+      const [user, assignments] = await Promise.all([client.user(userId), client.roleAssignments.collect({ assigneeType: 'User', assigneeId: userId })])
       const [place, lastRefusal] = await Promise.all([client.place(lock.placeId), lastRefusedUnlock(client, userId, lockId, this.#clock.now())])
       const groupAssignments = assignments.filter((assignment) => assignment.appliesToType === 'Group')
       return diagnoseUnlock(

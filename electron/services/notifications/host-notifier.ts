@@ -1,4 +1,3 @@
-import axios from 'axios'
 import { failedBecause, type AppError } from '@shared/errors'
 import { fieldMessage } from '@shared/field-messages'
 import type { NotificationStatus } from '@shared/schemas/arrival-notifications'
@@ -7,6 +6,8 @@ import type { SecretBox } from '../secrets/secret-box'
 import type { SettingsRepository } from '../settings/settings-repository'
 import { sleep } from '../kisi/rate-limiter'
 import type { Visit } from '../visits/visit-model'
+import { deliveryProblem, postJson, type WebhookPost } from './webhook-post'
+import { allowedAddresses, pinnedLookup, systemAddressPolicy, TargetNotAllowed, type AddressPolicy } from './webhook-target'
 
 /** Who arrived, as the host's message names them. */
 export interface Arrival {
@@ -16,24 +17,19 @@ export interface Arrival {
   visitTypeName: string
 }
 
-/** Posts `{text}` to the webhook; any answer other than 2xx is a failure. Injected for tests. */
-export type WebhookPost = (url: string, body: { text: string }) => Promise<void>
-
 export interface HostNotifierDeps {
   settings: SettingsRepository
   secretBox: SecretBox
   clock: Clock
   logger: Logger
   post?: WebhookPost
+  /** Which addresses a webhook may reach; the system resolver and the public internet by default. */
+  addressPolicy?: AddressPolicy
   /** Waits between tries; shortened in tests. */
   retryDelaysMs?: readonly number[]
 }
 
 const defaultRetryDelaysMs = [2_000, 10_000]
-
-const postJson: WebhookPost = async (url, body) => {
-  await axios.post(url, body, { timeout: 8_000, maxRedirects: 0, headers: { 'content-type': 'application/json' } })
-}
 
 export function arrivalOf({ visitor, visitTypeName }: Visit): Arrival {
   return { visitorName: visitor.name, company: visitor.company ?? null, hostName: visitor.host ?? null, visitTypeName }
@@ -74,7 +70,7 @@ export class HostNotifier {
   }
 
   async configure(webhookUrl: string | null): Promise<NotificationStatus> {
-    if (webhookUrl !== null) requireSafeAddress(webhookUrl)
+    if (webhookUrl !== null) await this.#requireReachableAddress(webhookUrl)
     const sealed = webhookUrl === null ? null : await this.#deps.secretBox.seal(webhookUrl)
     this.#deps.settings.update((draft) => void (draft.notifications.sealedWebhookUrl = sealed))
     this.#generation += 1
@@ -121,16 +117,35 @@ export class HostNotifier {
     const current = (): boolean => generation === this.#generation
     for (let attempt = 1; current(); attempt += 1) {
       try {
-        await (this.#deps.post ?? postJson)(url, { text })
+        const addresses = await allowedAddresses(new URL(url), this.#addressPolicy)
+        await (this.#deps.post ?? postJson)(url, { text }, pinnedLookup(addresses))
         if (current()) this.#lastDelivery = { at: this.#deps.clock.now().toISOString(), ok: true, reason: null, params: {} }
         return
       } catch (error) {
-        const failure = deliveryFailure(error)
-        if (current()) this.#lastDelivery = { at: this.#deps.clock.now().toISOString(), ok: false, reason: failure.reason ?? null, params: failure.params }
-        this.#deps.logger.warn('An arrival notification was not delivered', { attempt, problem: failure.message })
-        if (attempt >= tries) throw failure
+        if (current()) this.#lastDelivery = { at: this.#deps.clock.now().toISOString(), ok: false, reason: 'webhookNotDelivered', params: {} }
+        this.#deps.logger.warn('An arrival notification was not delivered', { attempt, problem: deliveryProblem(error) })
+        if (attempt >= tries) throw notDelivered()
         await sleep(delays[attempt - 1] ?? 10_000, this.#closing.signal)
       }
+    }
+  }
+
+  get #addressPolicy(): AddressPolicy {
+    return this.#deps.addressPolicy ?? systemAddressPolicy
+  }
+
+  /**
+   * The contract's check again, by the URL parser the post itself uses, then where the name leads
+   * now. A name that does not resolve yet is kept: every post checks again before it connects.
+   */
+  async #requireReachableAddress(webhookUrl: string): Promise<void> {
+    requireSafeAddress(webhookUrl)
+    try {
+      await allowedAddresses(new URL(webhookUrl), this.#addressPolicy)
+    } catch (error) {
+      if (!(error instanceof TargetNotAllowed)) return
+      this.#deps.logger.warn('Refused a webhook address', { problem: error.message })
+      throw failedBecause('invalid_request', 'webhookNotPublic', {}, 'An https webhook must be on the public internet', { fields: { webhookUrl: [fieldMessage.webhookPublic] } })
     }
   }
 
@@ -142,19 +157,17 @@ export class HostNotifier {
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
-/** The contract's check again, by the URL parser the post itself uses: https, or http to this computer. */
+/** https, or http to this computer. */
 function requireSafeAddress(webhookUrl: string): void {
   const url = URL.canParse(webhookUrl) ? new URL(webhookUrl) : null
   const safe = url !== null && (url.protocol === 'https:' || (url.protocol === 'http:' && loopbackHosts.has(url.hostname)))
   if (!safe) throw failedBecause('invalid_request', 'webhookNotHttps', {}, 'A webhook address must be https (or http to this computer)', { fields: { webhookUrl: [fieldMessage.webhookHttps] } })
 }
 
-function deliveryFailure(error: unknown): AppError {
-  if (axios.isAxiosError(error)) {
-    const status = error.response?.status
-    if (status !== undefined) return failedBecause('not_available', 'webhookAnswered', { status }, `The webhook answered ${status}.`)
-    if (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT') return failedBecause('not_available', 'webhookTimedOut', {}, 'The webhook did not answer in time.')
-  }
-  const detail = error instanceof Error ? ` (${error.message})` : ''
-  return failedBecause('not_available', 'webhookUnreachable', {}, `The webhook could not be reached${detail}.`)
+/**
+ * Every failed delivery reads the same to the caller, whatever happened: a status, a time-out or a
+ * refused connection would tell whoever sets the address which ports answer. The detail goes to the log.
+ */
+function notDelivered(): AppError {
+  return failedBecause('not_available', 'webhookNotDelivered', {}, 'The notification could not be delivered.')
 }

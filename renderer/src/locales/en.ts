@@ -129,6 +129,7 @@ export const en = {
     idleTimeoutSeconds: 'Return to the welcome screen after (seconds without use)',
     staffSessionMinutes: 'Lock the staff console after (minutes without use)',
     kioskMode: 'Full-screen kiosk mode',
+    kioskModeHint: 'While it is on, the kiosk window cannot be closed from the keyboard or the screen. To close Frontdesk, switch it off and save, then close the window.',
     save: 'Save settings',
     saved: 'Settings saved.',
     changePins: 'Change a PIN',

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { enterPinByKeyboard, receptionPin } from '../fixtures/web-host'
-import { expect, test } from '../fixtures/kiosk'
+import { chooseDemoHq, expect, test } from '../fixtures/kiosk'
 
 const doorRow = (page: Page, name: string): Locator => page.getByTestId('door-row').filter({ has: page.getByText(name, { exact: true }) })
 
@@ -12,6 +12,7 @@ async function unlock(page: Page, door: string, reason: string): Promise<void> {
 }
 
 test.beforeEach(async ({ page, kiosk }) => {
+  await chooseDemoHq(kiosk)
   await page.goto(`${kiosk.url}#/staff`)
   await enterPinByKeyboard(page, receptionPin)
   await page.getByRole('link', { name: 'Doors', exact: true }).click()

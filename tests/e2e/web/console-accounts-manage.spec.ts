@@ -1,7 +1,11 @@
 import type { Page } from '@playwright/test'
 import { enterPinByKeyboard, receptionPin, type BrowserHost } from '../fixtures/web-host'
-import { expect, managerCall, test } from '../fixtures/kiosk'
+import { chooseDemoHq, expect, managerCall, test } from '../fixtures/kiosk'
 import type { SandboxProcess } from '../fixtures/sandbox-process'
+
+test.beforeEach(async ({ kiosk }) => {
+  await chooseDemoHq(kiosk)
+})
 
 async function openAccounts(page: Page, kiosk: BrowserHost): Promise<void> {
   await page.goto(`${kiosk.url}#/staff`)

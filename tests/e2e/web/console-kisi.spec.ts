@@ -12,6 +12,7 @@ test('the Kisi tab shows the connection and asks for the place it serves', async
   await expect(page.getByTestId('kisi-status')).toContainText('to organisation Demo Organization.')
   await expect(page.getByTestId('kisi-pending-writes')).toHaveText('No Kisi writes waiting.')
   await expect(page.getByTestId('kisi-place')).toHaveText('No place chosen yet.')
+  await page.getByTestId('kisi-place-step').getByLabel('Demo HQ').check()
   await page.getByTestId('kisi-place-step').getByRole('button', { name: 'Use this place' }).click()
   await expect(page.getByTestId('kisi-place')).toHaveText('Place: Demo HQ')
 })

@@ -48,14 +48,14 @@ describe('KioskWindow', () => {
   })
   afterEach(() => vi.useRealTimers())
 
-  function open(isPackaged = true) {
+  function open(isPackaged = true, kioskMode = { on: true }) {
     const relaunch = vi.fn()
     const window = new KioskWindow({
       BrowserWindow: FakeBrowserWindow as never,
       preloadPath: '/dist/preload/preload.cjs',
       startUrl: 'app://frontdesk/index.html',
       isPackaged,
-      kioskMode: () => true,
+      kioskMode: () => kioskMode.on,
       relaunch,
       logger: silentLogger,
     })
@@ -107,6 +107,35 @@ describe('KioskWindow', () => {
     expect(emitCancelable(open(true).created.webContents, 'before-input-event', reload)).toBe(true)
     FakeBrowserWindow.created = []
     expect(emitCancelable(open(false).created.webContents, 'before-input-event', reload)).toBe(false)
+  })
+
+  it('blocks Alt+F4 and Alt+Left in kiosk mode, also in a development build', () => {
+    const kioskMode = { on: true }
+    const { created } = open(false, kioskMode)
+    const altF4 = { type: 'keyDown', key: 'F4', control: false, meta: false, shift: false, alt: true }
+    const back = { ...altF4, key: 'ArrowLeft' }
+    expect(emitCancelable(created.webContents, 'before-input-event', altF4)).toBe(true)
+    expect(emitCancelable(created.webContents, 'before-input-event', back)).toBe(true)
+    kioskMode.on = false
+    expect(emitCancelable(created.webContents, 'before-input-event', altF4)).toBe(false)
+  })
+
+  it('refuses to close in kiosk mode, and closes once a manager switched kiosk mode off', () => {
+    const kioskMode = { on: true }
+    const { created } = open(true, kioskMode)
+    expect(emitCancelable(created, 'close')).toBe(true)
+    kioskMode.on = false
+    expect(emitCancelable(created, 'close')).toBe(false)
+  })
+
+  it('closes in kiosk mode when the app quits on purpose or the session ends', () => {
+    const quitting = open(true)
+    quitting.window.allowClose()
+    expect(emitCancelable(quitting.created, 'close')).toBe(false)
+    FakeBrowserWindow.created = []
+    const signingOut = open(true)
+    signingOut.created.emit('session-end')
+    expect(emitCancelable(signingOut.created, 'close')).toBe(false)
   })
 
   it('switches kiosk mode when the setting changes', () => {
