@@ -13,9 +13,9 @@ export interface FaultSettings {
   /** 0..1 probability of carrying the request out, then destroying the socket without the answer. */
   lostAnswerRate: number
   /**
-   * The next N POST requests (creates) are carried out late: their connection is closed at once
-   * without an answer, as a client's timeout ends its wait, and Kisi acts `lateCreateDelayMs` after
-   * the request arrived. Counts down to 0.
+   * The next N POST requests (creates) are carried out late: their connection is closed without an
+   * answer (at once, or after the latency), as a client's timeout ends its wait, and Kisi acts
+   * `lateCreateDelayMs` after the request arrived, whatever became of the client. Counts down to 0.
    */
   lateCreates: number
   /** How long after its arrival a late create is carried out. */
@@ -63,7 +63,7 @@ export type FaultOutcome =
   | { kind: 'deny'; denial: Denial }
   /** Carry the request out, then close the connection without the answer. */
   | { kind: 'lose-answer' }
-  /** Close the connection now without an answer, and carry the request out after `delayMs`. */
+  /** Close the connection without an answer, and carry the request out `delayMs` after it arrived. */
   | { kind: 'late'; delayMs: number }
 
 export interface FaultInjector extends FaultControl {

@@ -99,16 +99,23 @@ export function createSandboxHandler(options: SandboxHandlerOptions): (request: 
     }
   }
 
-  /** A late create: the client is left without an answer now, and Kisi acts on the request later. */
-  async function carryOutLate(request: IncomingMessage, method: string, url: URL, key: string, delayMs: number): Promise<void> {
+  /**
+   * A late create: Kisi has the whole request now and acts on it `delayMs` later, whatever became of
+   * the client; the client is left without an answer once the latency (if any) has passed.
+   */
+  async function serveLate(request: IncomingMessage, method: string, url: URL, delayMs: number): Promise<void> {
+    const key = quotaKey(context.state, request.headers, request.socket.remoteAddress)
     const body = await readJsonBody(request, bodyLimitBytes)
+    const carried = delay(delayMs, undefined, { signal: closing }).then(() => carryOut(request, method, url, key, async () => body))
+    const { latencyMs } = faults.get()
+    if (latencyMs > 0) await delay(latencyMs, undefined, { signal: closing })
     request.socket.destroy()
-    await delay(delayMs, undefined, { signal: closing })
-    await carryOut(request, method, url, key, async () => body)
+    await carried
   }
 
   async function serveApi(request: IncomingMessage, response: ServerResponse, method: string, url: URL): Promise<void> {
     const fault = faults.next(random, method)
+    if (fault.kind === 'late') return serveLate(request, method, url, fault.delayMs)
     const { latencyMs } = faults.get()
     if (latencyMs > 0) await delay(latencyMs, undefined, { signal: closing })
     if (fault.kind === 'drop') {
@@ -118,7 +125,6 @@ export function createSandboxHandler(options: SandboxHandlerOptions): (request: 
     if (fault.kind === 'deny') return sendDenial(response, fault.denial)
 
     const key = quotaKey(context.state, request.headers, request.socket.remoteAddress)
-    if (fault.kind === 'late') return carryOutLate(request, method, url, key, fault.delayMs)
     const answer = await carryOut(request, method, url, key, () => readJsonBody(request, bodyLimitBytes))
     if (fault.kind === 'lose-answer') request.socket.destroy()
     else answer(response)

@@ -172,6 +172,17 @@ describe('Kisi sandbox behaviour: auth, lists, validation, quotas and faults', (
       expect(sandbox.state.groupLinks.filter((link) => link.name === 'Late create')).toHaveLength(2)
     })
 
+    it('carries a late create out even when its client gave up while Kisi was slow', async () => {
+      const visitors = sandbox.state.groups.find((group) => group.name === 'Visitors')!
+      sandbox.faults.set({ latencyMs: 300, lateCreates: 1, lateCreateDelayMs: 400 })
+      const body = JSON.stringify({ group_link: { group_id: visitors.id, name: 'Abandoned create' } })
+      const headers = { authorization: `KISI-LOGIN ${sandbox.apiKey}`, 'content-type': 'application/json' }
+      await expect(fetch(`${sandbox.url}/group_links`, { method: 'POST', headers, body, signal: AbortSignal.timeout(100) })).rejects.toThrow()
+      expect(sandbox.state.groupLinks.filter((link) => link.name === 'Abandoned create')).toEqual([])
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(sandbox.state.groupLinks.filter((link) => link.name === 'Abandoned create')).toHaveLength(1)
+    })
+
     it('forgets a late create that is still waiting when it closes', async () => {
       const late = await startKisiSandbox({ ...unlimited, faults: { lateCreates: 1, lateCreateDelayMs: 60_000 } })
       const lateCall = kisiCaller(late.url, () => late.apiKey)
