@@ -48,6 +48,7 @@ export const errorReasons = {
   kisiTwoFactorNeeded: [],
   kisiTwoFactorWrong: [],
   kisiPlaceUnknown: [],
+  kisiGroupGone: ['groupName'],
   // Arrival notifications
   webhookNotSet: [],
   webhookUnreadable: [],

@@ -88,6 +88,7 @@ export async function buildServices(ports: PlatformPorts) {
     logger,
     changed: (visitId) => events.emit('visits.changed', { visitId }),
     patienceMs: ports.checkInPatienceMs,
+    linkLookupBackoffMs: ports.linkLookupBackoffMs,
     arrived: (visit) => notifier.arrived(arrivalOf(visit)),
     notifiesHosts: () => notifier.configured,
   })

@@ -6,8 +6,11 @@ const linkJobSchema = z
   .object({
     id: z.int(),
     visit_id: z.string(),
-    /** issue: make the visit's link; revoke: delete one older link; revoke-all: delete every link of the visit. */
-    kind: z.enum(['issue', 'revoke', 'revoke-all']),
+    /**
+     * issue: make the visit's link; revoke: delete one older link; revoke-all: delete every link of
+     * the visit; sweep: a while after an unanswered create, delete late copies of the link kept.
+     */
+    kind: z.enum(['issue', 'revoke', 'revoke-all', 'sweep']),
     link_generation: z.int(),
     link_id: z.int().nullable(),
     /** For an issue: the end of the new link (an extension changes it only once the link exists). */
@@ -37,6 +40,8 @@ export interface NewLinkJob {
   linkId?: number | null
   validUntil?: string | null
   at: string
+  /** When it is first tried; default `at`. */
+  dueAt?: string
 }
 
 /**
@@ -53,7 +58,7 @@ export class LinkJobs {
   enqueue(job: NewLinkJob): void {
     this.#database.run(
       'INSERT INTO link_jobs (visit_id, kind, link_generation, link_id, valid_until, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      [job.visitId, job.kind, job.generation, job.linkId ?? null, job.validUntil ?? null, job.at, job.at],
+      [job.visitId, job.kind, job.generation, job.linkId ?? null, job.validUntil ?? null, job.dueAt ?? job.at, job.at],
     )
   }
 
@@ -61,12 +66,16 @@ export class LinkJobs {
     return this.#database.all('SELECT * FROM link_jobs WHERE next_attempt_at <= ? ORDER BY id', linkJobSchema, [now])
   }
 
-  /** The visit's next job after `afterId`, read afresh each time so jobs added or dropped meanwhile count. */
-  nextFor(visitId: string, afterId: number, dueBy: string | null): LinkJob | undefined {
+  /**
+   * The visit's next job after `afterId`, read afresh each time so jobs added or dropped meanwhile
+   * count: only jobs due by `now`, or with `dueOnly` false any job but a sweep, which must wait for
+   * the late copy it is there to catch.
+   */
+  nextFor(visitId: string, afterId: number, now: string, dueOnly: boolean): LinkJob | undefined {
     return this.#database.get(
-      'SELECT * FROM link_jobs WHERE visit_id = ? AND id > ? AND (? IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT 1',
+      "SELECT * FROM link_jobs WHERE visit_id = ? AND id > ? AND (next_attempt_at <= ? OR (? = 0 AND kind != 'sweep')) ORDER BY id LIMIT 1",
       linkJobSchema,
-      [visitId, afterId, dueBy, dueBy],
+      [visitId, afterId, now, dueOnly ? 1 : 0],
     )
   }
 
@@ -89,11 +98,22 @@ export class LinkJobs {
     this.#database.run("DELETE FROM link_jobs WHERE visit_id = ? AND kind = 'revoke' AND link_generation < ?", [visitId, generation])
   }
 
-  postpone(id: number, nextAttemptAt: string, error: string): void {
-    this.#database.run('UPDATE link_jobs SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?', [nextAttemptAt, error, id])
+  /** Counts a try before Kisi is asked, so one cut off by a crash still counts: its create may have reached Kisi. */
+  startTry(id: number): void {
+    this.#database.run('UPDATE link_jobs SET attempts = attempts + 1 WHERE id = ?', [id])
   }
 
+  postpone(id: number, nextAttemptAt: string, error: string): void {
+    this.#database.run('UPDATE link_jobs SET next_attempt_at = ?, last_error = ? WHERE id = ?', [nextAttemptAt, error, id])
+  }
+
+  /** Every job waiting for a later try is due now (Kisi can be used again); sweeps keep their wait. */
+  bringForward(now: string): void {
+    this.#database.run("UPDATE link_jobs SET next_attempt_at = ? WHERE next_attempt_at > ? AND kind != 'sweep'", [now, now])
+  }
+
+  /** Writes staff wait for; a sweep is only a later look for a copy. */
   pendingCount(): number {
-    return this.#database.get('SELECT count(*) AS n FROM link_jobs', z.object({ n: z.int() }))?.n ?? 0
+    return this.#database.get("SELECT count(*) AS n FROM link_jobs WHERE kind != 'sweep'", z.object({ n: z.int() }))?.n ?? 0
   }
 }

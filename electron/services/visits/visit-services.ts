@@ -25,6 +25,8 @@ export interface VisitServicesDeps {
   logger: Logger
   changed: (visitId: string | null) => void
   patienceMs?: number | undefined
+  /** Waits between lookups for a late copy of an unanswered link create; tests shorten them. */
+  linkLookupBackoffMs?: readonly number[] | undefined
   arrived?: ((visit: Visit) => void) | undefined
   /** Whether a host named by the visitor will get a message, for the visitor's welcome screen. */
   notifiesHosts?: (() => boolean) | undefined
@@ -33,10 +35,11 @@ export interface VisitServicesDeps {
 export type VisitServices = ReturnType<typeof createVisitServices>
 
 /** Visits, their policies and their Kisi links, wired together once for both runtimes. */
-export function createVisitServices({ database, settings, secretBox, connection, jobs, clock, logger, changed, patienceMs, arrived, notifiesHosts }: VisitServicesDeps) {
+export function createVisitServices(deps: VisitServicesDeps) {
+  const { database, settings, secretBox, connection, jobs, clock, logger, changed, patienceMs, arrived, notifiesHosts } = deps
   const repository = new VisitRepository(database)
   const policies = new VisitPolicyStore(settings, (visitTypeId) => repository.highestAgreementVersion(visitTypeId))
-  const links = new AccessLinks(connection, secretBox, settings)
+  const links = new AccessLinks(connection, secretBox, settings, deps.linkLookupBackoffMs)
   const runner = new LinkJobRunner({ repository, jobs, links, clock, logger, changed })
   const lifecycle = new VisitLifecycle({ repository, jobs, runner, clock, changed, ...(patienceMs === undefined ? {} : { patienceMs }), ...(arrived ? { arrived } : {}) })
   const reconciler = new LinkReconciler(repository, jobs, links, policies, changed)

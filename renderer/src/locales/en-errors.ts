@@ -47,6 +47,8 @@ export const enErrors = {
       kisiTwoFactorNeeded: 'Kisi asks for a two-factor verification code.',
       kisiTwoFactorWrong: 'The two-factor verification code is not right.',
       kisiPlaceUnknown: 'Kisi has no such place for this key. Refresh the list.',
+      kisiGroupGone:
+        'The Kisi group “{groupName}” no longer exists. A manager can choose another group for this visit type under Visitor policies; then retry the access.',
       webhookNotSet: 'Set a webhook address first.',
       webhookUnreadable: 'The saved webhook address cannot be read on this computer. Enter it again.',
       webhookNotHttps: 'Use an https:// address, such as a Slack or Teams incoming webhook.',
