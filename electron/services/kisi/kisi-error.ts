@@ -131,6 +131,16 @@ export function isTransientKisiFailure(error: unknown): boolean {
   return error.status === 401 && error.code !== 'f29aef'
 }
 
+/**
+ * Whether a write got no answer from Kisi itself (no answer in time, a dropped connection, a gateway's
+ * 502/504 while Kisi may still be at work): Kisi may carry it out later still, after any lookup.
+ */
+export function isUnansweredWrite(error: unknown): boolean {
+  if (!(error instanceof KisiError)) return false
+  if (error.status === null) return ['network', 'timeout', 'cancelled', 'unknown'].includes(error.code)
+  return error.status === 502 || error.status === 504
+}
+
 /** Kisi refused to make an access link because its group does not exist (any more): 404, or 422 naming the group. */
 export function refusedForMissingGroup(error: unknown): boolean {
   if (!(error instanceof KisiError)) return false

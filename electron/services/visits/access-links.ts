@@ -56,12 +56,13 @@ export class AccessLinks {
    * `earlier: 'none'`: the first try right after check-in, when no link can exist yet: one Kisi
    * call. Any later try first removes what a lost or interrupted create of this generation may have
    * left (after an unanswered one, looking again with backoff), so exactly one link of it exists.
+   * `onUnanswered` hears of each create that got no answer: Kisi may still carry it out.
    */
-  async issue(visit: Visit, generation: number, validUntil: string, earlier: EarlierCreates): Promise<IssuedLink> {
+  async issue(visit: Visit, generation: number, validUntil: string, earlier: EarlierCreates, onUnanswered: () => void): Promise<IssuedLink> {
     const groupId = visit.accessGroupId
     if (groupId === null || visit.accessValidFrom === null) throw new Error(`Visit ${visit.id} has no door access to issue`)
     const link = { groupId, name: linkName(visit, generation), validFrom: visit.accessValidFrom, validUntil }
-    const options = { attempts: earlier === 'none' ? 1 : 3, earlier, ...(this.#lookupBackoffMs ? { lookupBackoffMs: this.#lookupBackoffMs } : {}) }
+    const options = { attempts: earlier === 'none' ? 1 : 3, earlier, onUnanswered, ...(this.#lookupBackoffMs ? { lookupBackoffMs: this.#lookupBackoffMs } : {}) }
     const created = await this.#connection.use((client) => client.createGroupLinkOnce(link, options))
     const { id, secret } = created.link
     return { linkId: id, secret, sealedSecret: await this.#secretBox.seal(secret), secretHash: secretHashOf(secret), lateCopyPossible: created.lateCopyPossible }

@@ -90,15 +90,19 @@ export class LinkJobRunner {
   async #run(job: LinkJob, first: boolean): Promise<JobResult> {
     const visit = this.#deps.repository.require(job.visitId)
     this.#deps.jobs.startTry(job.id)
+    const creates = { unanswered: job.createUnanswered }
     try {
-      if (job.kind === 'issue') return { finished: true, issued: await this.#issue(job, visit, earlierCreatesOf(job, first)) }
+      if (job.kind === 'issue') {
+        const earlier = first ? 'none' : job.createUnanswered ? 'unanswered' : 'possible-copy'
+        return { finished: true, issued: await this.#issue(job, visit, earlier, () => (creates.unanswered = true)) }
+      }
       if (job.kind === 'sweep') await this.#deps.links.sweepCopies(visit, job.generation, job.linkId)
       else if (job.kind === 'revoke') await this.#deps.links.revoke(visit, job.generation, job.linkId)
       else await this.#deps.links.revokeAll(visit, job.linkId)
       this.#deps.jobs.complete(job.id)
       return { finished: true, issued: null }
     } catch (error) {
-      return this.#failed(job, visit, error) ? { finished: true, issued: null } : { finished: false }
+      return this.#failed(job, visit, error, creates.unanswered) ? { finished: true, issued: null } : { finished: false }
     } finally {
       this.#deps.changed(visit.id)
     }
@@ -109,9 +113,9 @@ export class LinkJobRunner {
    * an unanswered create, a sweep a minute later removes the copy Kisi may still add, so the visit
    * keeps exactly one link without waiting for reconciliation.
    */
-  async #issue(job: LinkJob, visit: Visit, earlier: EarlierCreates): Promise<IssuedLink | null> {
+  async #issue(job: LinkJob, visit: Visit, earlier: EarlierCreates, onUnanswered: () => void): Promise<IssuedLink | null> {
     const validUntil = job.validUntil ?? visit.accessValidUntil ?? this.#now()
-    const issued = await this.#deps.links.issue(visit, job.generation, validUntil, earlier)
+    const issued = await this.#deps.links.issue(visit, job.generation, validUntil, earlier, onUnanswered)
     return this.#deps.repository.transaction(() => {
       const stillWanted = this.#deps.jobs.complete(job.id)
       if (issued.lateCopyPossible) {
@@ -144,13 +148,13 @@ export class LinkJobRunner {
    * Kisi did not answer, or could not be asked yet (not connected): try again later (false). Kisi
    * said no, or tries ran out: end the job and tell reception what did not happen and why (true).
    */
-  #failed(job: LinkJob, visit: Visit, error: unknown): boolean {
+  #failed(job: LinkJob, visit: Visit, error: unknown, createUnanswered: boolean): boolean {
     const words = error instanceof KisiError ? `${error.message} ${error.hint}` : String(error)
     const transient = isTransientKisiFailure(error) && job.attempts + 1 < maximumAttempts
     this.#deps.logger.warn('A Kisi link job did not complete', { visit: visit.id, kind: job.kind, transient, error: words })
     if (transient) {
       const delay = retryDelaysMs[Math.min(job.attempts, retryDelaysMs.length - 1)] ?? 300_000
-      this.#deps.jobs.postpone(job.id, new Date(this.#deps.clock.now().getTime() + delay).toISOString(), words)
+      this.#deps.jobs.postpone(job.id, new Date(this.#deps.clock.now().getTime() + delay).toISOString(), words, createUnanswered)
       return false
     }
     this.#deps.repository.transaction(() => {
@@ -174,15 +178,6 @@ export class LinkJobRunner {
   #now(): string {
     return this.#deps.clock.now().toISOString()
   }
-}
-
-/**
- * What earlier tries of an issue may have left in Kisi. Tries are counted before Kisi is asked, so
- * any earlier one, even one a crash cut off, may have sent a create that went unanswered.
- */
-function earlierCreatesOf(job: LinkJob, first: boolean): EarlierCreates {
-  if (first) return 'none'
-  return job.attempts > 0 ? 'unanswered' : 'possible-copy'
 }
 
 type ProblemCause = Pick<Extract<AccessProblem, { what: string }>, 'reason' | 'params'>

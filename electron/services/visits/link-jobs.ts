@@ -18,6 +18,7 @@ const linkJobSchema = z
     attempts: z.int(),
     next_attempt_at: z.string(),
     last_error: z.string().nullable(),
+    create_unanswered: z.union([z.literal(0), z.literal(1)]),
   })
   .transform((row) => ({
     id: row.id,
@@ -30,6 +31,8 @@ const linkJobSchema = z
     attempts: row.attempts,
     nextAttemptAt: row.next_attempt_at,
     lastError: row.last_error,
+    /** A create of this issue got no answer (or a try was cut off): Kisi may still carry it out late. */
+    createUnanswered: row.create_unanswered === 1,
   }))
 export type LinkJob = z.output<typeof linkJobSchema>
 
@@ -98,13 +101,17 @@ export class LinkJobs {
     this.#database.run("DELETE FROM link_jobs WHERE visit_id = ? AND kind = 'revoke' AND link_generation < ?", [visitId, generation])
   }
 
-  /** Counts a try before Kisi is asked, so one cut off by a crash still counts: its create may have reached Kisi. */
+  /**
+   * Counts a try before Kisi is asked. Until the try records how it ended, an issue's create counts
+   * as unanswered: a crash may cut the try off after Kisi received the create.
+   */
   startTry(id: number): void {
-    this.#database.run('UPDATE link_jobs SET attempts = attempts + 1 WHERE id = ?', [id])
+    this.#database.run("UPDATE link_jobs SET attempts = attempts + 1, create_unanswered = (kind = 'issue' OR create_unanswered) WHERE id = ?", [id])
   }
 
-  postpone(id: number, nextAttemptAt: string, error: string): void {
-    this.#database.run('UPDATE link_jobs SET next_attempt_at = ?, last_error = ? WHERE id = ?', [nextAttemptAt, error, id])
+  /** `createUnanswered`: whether any create of the job so far went unanswered. */
+  postpone(id: number, nextAttemptAt: string, error: string, createUnanswered: boolean): void {
+    this.#database.run('UPDATE link_jobs SET next_attempt_at = ?, last_error = ?, create_unanswered = ? WHERE id = ?', [nextAttemptAt, error, createUnanswered ? 1 : 0, id])
   }
 
   /** Every job waiting for a later try is due now (Kisi can be used again); sweeps keep their wait. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AppError, failedBecause } from '@shared/errors'
 import { kisiErrorCatalog } from '../../../electron/services/kisi/kisi-error-catalog'
-import { isTransientKisiFailure, kisiErrorFromResponse, localKisiError, refusedForMissingGroup } from '../../../electron/services/kisi/kisi-error'
+import { isTransientKisiFailure, isUnansweredWrite, kisiErrorFromResponse, localKisiError, refusedForMissingGroup } from '../../../electron/services/kisi/kisi-error'
 
 /** Every code in Kisi's published error table (docs.kisi.io, "Error codes"). */
 const publishedCodes = `afc507 afc546 afc516 afc536 afc526 afc496 ffffff faa9ff faa9ef cabbeb facced f29aef f298cf f298df f298bf
@@ -68,6 +68,14 @@ describe('Kisi error mapping', () => {
     for (const error of waitFor) expect(isTransientKisiFailure(error), error.message).toBe(true)
     const refusals = [kisiErrorFromResponse(403, { code: 'afc496' }), kisiErrorFromResponse(422, {}), localKisiError('cancelled'), new AppError('internal', 'bug'), new Error('bug')]
     for (const error of refusals) expect(isTransientKisiFailure(error), error.message).toBe(false)
+  })
+
+  it('tells a write Kisi may still carry out late (no answer from Kisi itself) from one it answered', () => {
+    for (const error of [localKisiError('timeout'), localKisiError('network'), localKisiError('cancelled'), kisiErrorFromResponse(504, {}), kisiErrorFromResponse(502, {})]) {
+      expect(isUnansweredWrite(error), error.code).toBe(true)
+    }
+    const answered = [kisiErrorFromResponse(503, { code: 'ffffff' }), kisiErrorFromResponse(500, {}), kisiErrorFromResponse(429, {}), localKisiError('not_connected'), localKisiError('invalid_response')]
+    for (const error of answered) expect(isUnansweredWrite(error), error.code).toBe(false)
   })
 
   it('recognises a link refused because its group is gone: 404, or 422 naming the group', () => {

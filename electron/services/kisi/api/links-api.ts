@@ -1,5 +1,5 @@
 import { KisiCollection, parseAnswer } from '../kisi-answers'
-import { KisiError } from '../kisi-error'
+import { isUnansweredWrite, KisiError } from '../kisi-error'
 import type { KisiHttp } from '../kisi-http'
 import { sleep } from '../rate-limiter'
 import { kisiCreatedGroupLinkSchema, kisiGroupLinkSchema, type KisiCreatedGroupLink, type KisiGroupLink } from '../kisi-schemas'
@@ -27,6 +27,8 @@ export interface CreateOnceOptions {
   earlier?: EarlierCreates
   /** Waits between the lookups by name after an unanswered create. Default 1 s, 2 s, 4 s. */
   lookupBackoffMs?: readonly number[]
+  /** Told of each create that went unanswered, also the last one, before its error is thrown. */
+  onUnanswered?: () => void
 }
 
 export interface CreatedOnce {
@@ -95,22 +97,27 @@ export function linksApi(http: KisiHttp) {
     /**
      * Creates the visit's link so that exactly one exists afterwards, as far as Kisi lets us know. A
      * create whose answer was lost (network, timeout, 5xx) may still have made a link, and only the
-     * create answer carries its secret; so any link with this name is deleted, looked for again
-     * with backoff (Kisi may carry the lost create out late), and the create is made again.
+     * create answer carries its secret; so any link with this name is deleted and the create is
+     * made again. After a create that got no answer at all, Kisi may carry it out late: the link
+     * is looked for again with backoff first.
      */
     async createGroupLinkOnce(link: NewGroupLink, options: CreateOnceOptions = {}): Promise<CreatedOnce> {
-      const { attempts = 3, earlier = 'none', lookupBackoffMs = defaultLookupBackoffMs } = options
+      const { attempts = 3, lookupBackoffMs = defaultLookupBackoffMs } = options
       const sameName = (orphan: KisiGroupLink): boolean => orphan.name === link.name
-      let unanswered = earlier === 'unanswered'
-      if (earlier === 'possible-copy') await removeWhere(link.groupId, sameName)
+      let earlier = options.earlier ?? 'none'
       for (let attempt = 1; ; attempt += 1) {
-        if (unanswered) await removeLateCopies(link.groupId, sameName, lookupBackoffMs)
+        if (earlier === 'unanswered') await removeLateCopies(link.groupId, sameName, lookupBackoffMs)
+        if (earlier === 'possible-copy') await removeWhere(link.groupId, sameName)
         try {
-          return { link: await create(link), lateCopyPossible: unanswered }
+          return { link: await create(link), lateCopyPossible: earlier === 'unanswered' }
         } catch (error) {
+          const unanswered = isUnansweredWrite(error)
+          if (unanswered) options.onUnanswered?.()
           const answerLost = error instanceof KisiError && (error.status === null || error.status >= 500)
           if (!answerLost || error.code === 'cancelled' || attempt >= attempts) throw error
-          unanswered = true
+          // Once a create went unanswered, every later one waits for its late copy too.
+          if (unanswered) earlier = 'unanswered'
+          else if (earlier !== 'unanswered') earlier = 'possible-copy'
         }
       }
     },
