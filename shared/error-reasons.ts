@@ -52,6 +52,7 @@ export const errorReasons = {
   kisiTwoFactorWrong: [],
   kisiPlaceUnknown: [],
   kisiPlaceNotChosen: [],
+  kisiGroupGone: ['groupName'],
   // Arrival notifications
   webhookNotSet: [],
   webhookUnreadable: [],

@@ -69,6 +69,7 @@ export async function buildServices(ports: PlatformPorts) {
     audit,
     changed: (visitId) => events.emit('visits.changed', { visitId }),
     patienceMs: ports.checkInPatienceMs,
+    linkLookupBackoffMs: ports.linkLookupBackoffMs,
     arrived: (visit) => notifier.arrived(arrivalOf(visit)),
     notifiesHosts: () => notifier.configured,
     visitIdPrefix: visitIdPrefixOf(databaseId),

@@ -23,6 +23,8 @@ export interface PlatformPorts {
   kisiRequestsPerSecond?: number
   /** How long a visitor waits for Kisi before the outbox takes over; tests shorten it. */
   checkInPatienceMs?: number
+  /** Waits between lookups for a late copy of an unanswered Kisi link create; tests shorten them. */
+  linkLookupBackoffMs?: readonly number[]
   /** Waits between tries of an arrival notification; tests shorten them. */
   notificationRetryDelaysMs?: readonly number[]
 }

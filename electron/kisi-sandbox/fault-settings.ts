@@ -8,8 +8,18 @@ export interface FaultSettings {
   errorRate: number
   /** The next N API requests answer 429; counts down to 0. */
   rateLimitBurst: number
-  /** 0..1 probability of destroying the socket without a response. */
+  /** 0..1 probability of destroying the socket without a response, before the request is carried out. */
   dropRate: number
+  /** 0..1 probability of carrying the request out, then destroying the socket without the answer. */
+  lostAnswerRate: number
+  /**
+   * The next N POST requests (creates) are carried out late: their connection is closed without an
+   * answer (at once, or after the latency), as a client's timeout ends its wait, and Kisi acts
+   * `lateCreateDelayMs` after the request arrived, whatever became of the client. Counts down to 0.
+   */
+  lateCreates: number
+  /** How long after its arrival a late create is carried out. */
+  lateCreateDelayMs: number
   /** The sandbox's now = real now + skew: moves validity checks and timestamps. */
   clockSkewMs: number
 }
@@ -21,23 +31,44 @@ export interface FaultControl {
   reset(): void
 }
 
-export const noFaults: Readonly<FaultSettings> = Object.freeze({ latencyMs: 0, errorRate: 0, rateLimitBurst: 0, dropRate: 0, clockSkewMs: 0 })
+export const noFaults: Readonly<FaultSettings> = Object.freeze({
+  latencyMs: 0,
+  errorRate: 0,
+  rateLimitBurst: 0,
+  dropRate: 0,
+  lostAnswerRate: 0,
+  lateCreates: 0,
+  // Longer than a usual client timeout (the kiosk's is 8 s); inert while lateCreates is 0.
+  lateCreateDelayMs: 10_000,
+  clockSkewMs: 0,
+})
 
 const rate = z.number().min(0).max(1)
+const delay = z.number().int().min(0).max(600_000)
 /** A patch from tests, the CLI or `POST /__sandbox/faults`; unknown keys are refused so typos show. */
 export const faultPatchSchema = z.strictObject({
-  latencyMs: z.number().int().min(0).max(600_000),
+  latencyMs: delay,
   errorRate: rate,
   rateLimitBurst: z.number().int().min(0),
   dropRate: rate,
+  lostAnswerRate: rate,
+  lateCreates: z.number().int().min(0),
+  lateCreateDelayMs: delay,
   clockSkewMs: z.number().int(),
 }).partial()
 
-export type FaultOutcome = { kind: 'pass' } | { kind: 'drop' } | { kind: 'deny'; denial: Denial }
+export type FaultOutcome =
+  | { kind: 'pass' }
+  | { kind: 'drop' }
+  | { kind: 'deny'; denial: Denial }
+  /** Carry the request out, then close the connection without the answer. */
+  | { kind: 'lose-answer' }
+  /** Close the connection without an answer, and carry the request out `delayMs` after it arrived. */
+  | { kind: 'late'; delayMs: number }
 
 export interface FaultInjector extends FaultControl {
-  /** Decides what happens to one API request; a 429 burst is used up by this call. */
-  next(random: () => number): FaultOutcome
+  /** Decides what happens to one API request; a 429 burst or a late create is used up by this call. */
+  next(random: () => number, method: string): FaultOutcome
 }
 
 export function createFaultInjector(initial: Partial<FaultSettings> = {}): FaultInjector {
@@ -60,13 +91,18 @@ export function createFaultInjector(initial: Partial<FaultSettings> = {}): Fault
     reset: () => {
       settings = { ...noFaults }
     },
-    next(random) {
+    next(random, method) {
       if (chance(settings.dropRate, random)) return { kind: 'drop' }
       if (settings.rateLimitBurst > 0) {
         settings = { ...settings, rateLimitBurst: settings.rateLimitBurst - 1 }
         return { kind: 'deny', denial: denials.tooManyRequests }
       }
       if (chance(settings.errorRate, random)) return { kind: 'deny', denial: denials.unexpected }
+      if (method === 'POST' && settings.lateCreates > 0) {
+        settings = { ...settings, lateCreates: settings.lateCreates - 1 }
+        return { kind: 'late', delayMs: settings.lateCreateDelayMs }
+      }
+      if (chance(settings.lostAnswerRate, random)) return { kind: 'lose-answer' }
       return { kind: 'pass' }
     },
   }

@@ -15,13 +15,17 @@ const faultFlags = {
   latency: { fault: 'latencyMs', schema: whole(0, 600_000), rule: 'a whole number of milliseconds from 0 to 600000' },
   'error-rate': { fault: 'errorRate', schema: rate, rule: 'a number from 0 to 1' },
   'drop-rate': { fault: 'dropRate', schema: rate, rule: 'a number from 0 to 1' },
+  'lost-answer-rate': { fault: 'lostAnswerRate', schema: rate, rule: 'a number from 0 to 1' },
+  'late-creates': { fault: 'lateCreates', schema: whole(0), rule: 'a whole number of 0 or more' },
+  'late-create-delay': { fault: 'lateCreateDelayMs', schema: whole(0, 600_000), rule: 'a whole number of milliseconds from 0 to 600000' },
   'rate-limit-burst': { fault: 'rateLimitBurst', schema: whole(0), rule: 'a whole number of 0 or more' },
   'clock-skew': { fault: 'clockSkewMs', schema: whole(Number.MIN_SAFE_INTEGER), rule: 'a whole number of milliseconds (negative = behind)' },
 } as const satisfies Record<string, { fault: keyof FaultSettings; schema: z.ZodType<number>; rule: string }>
 
 /**
- * `--port`, `--latency <ms>`, `--error-rate <0..1>`, `--drop-rate <0..1>`, `--rate-limit-burst <n>`,
- * `--clock-skew <ms>` (write a negative skew as `--clock-skew=-5000`). Throws one plain message.
+ * `--port`, `--latency <ms>`, `--error-rate <0..1>`, `--drop-rate <0..1>`, `--lost-answer-rate <0..1>`,
+ * `--late-creates <n>`, `--late-create-delay <ms>`, `--rate-limit-burst <n>`, `--clock-skew <ms>` (write
+ * a negative skew as `--clock-skew=-5000`). Throws one plain message.
  */
 export function parseSandboxOptions(argv: readonly string[]): SandboxCliOptions {
   const { values } = parseArgs({
@@ -31,6 +35,9 @@ export function parseSandboxOptions(argv: readonly string[]): SandboxCliOptions 
       latency: { type: 'string' },
       'error-rate': { type: 'string' },
       'drop-rate': { type: 'string' },
+      'lost-answer-rate': { type: 'string' },
+      'late-creates': { type: 'string' },
+      'late-create-delay': { type: 'string' },
       'rate-limit-burst': { type: 'string' },
       'clock-skew': { type: 'string' },
     },

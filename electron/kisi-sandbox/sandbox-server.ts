@@ -4,7 +4,7 @@ import { accessLinkPageHeaders } from './access-link-page'
 import { authenticate, quotaKey } from './authentication'
 import { carriesControlToken } from './control-token'
 import type { FaultInjector } from './fault-settings'
-import { namesLoopbackHost, readJsonBody } from './request-guards'
+import { type BodyReading, namesLoopbackHost, readJsonBody } from './request-guards'
 import { createRequestQuota, type RequestQuota } from './request-quota'
 import { matchRoute, type Route, type RouteReply, type SandboxContext } from './route-kit'
 import { handleAccessLinkPage } from './routes/access-link-routes'
@@ -29,6 +29,9 @@ export interface SandboxHandlerOptions {
 }
 
 const bodyLimitBytes = 1024 * 1024
+
+/** How an API answer is sent, once the request has been carried out. */
+type Answer = (response: ServerResponse) => void
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }
 
 function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -52,15 +55,67 @@ function sendReply(response: ServerResponse, reply: RouteReply): void {
 
 /**
  * The request pipeline: control routes (when on) and the access-link page first (no faults, no quota), then
- * for the API: injected faults → per-user quota → route → own quota → body → auth → handler.
+ * for the API: injected faults → per-user quota → route → own quota → body → auth → handler → the
+ * answer, unless a fault loses it.
  */
 export function createSandboxHandler(options: SandboxHandlerOptions): (request: IncomingMessage, response: ServerResponse) => void {
   const { context, routes, faults, random, logger, closing } = options
   const userQuota = createRequestQuota(options.rateLimitPerSecond)
   const ownQuotas: Record<NonNullable<Route['ownQuota']>, RequestQuota> = { 'event-sets': createRequestQuota(options.eventSetsPerSecond) }
 
+  /**
+   * Carries an API request out: per-user quota → route → own quota → body → auth → handler. Resolves
+   * to how the answer is sent, so a fault can carry a request out and still lose its answer.
+   */
+  async function carryOut(request: IncomingMessage, method: string, url: URL, key: string, readBody: () => Promise<BodyReading>): Promise<Answer> {
+    if (!userQuota.tryTake(key, context.realNow())) return (response) => sendDenial(response, denials.tooManyRequests)
+    const match = matchRoute(routes, method, url.pathname)
+    if (!match) return (response) => sendDenial(response, denials.notFound)
+    const { route, params } = match
+    if (route.ownQuota !== undefined && !ownQuotas[route.ownQuota].tryTake(key, context.realNow())) {
+      return (response) => sendDenial(response, denials.tooManyRequests)
+    }
+
+    const body = await readBody()
+    if (body.kind !== 'json') {
+      const message = body.kind === 'too-large' ? 'The request body is too large.' : 'The request body is not valid JSON.'
+      return (response) => sendDenial(response, denials.badRequest, message)
+    }
+    try {
+      const caller = authenticate(context.state, request.headers, route.auth)
+      if (caller?.kind === 'login') caller.login.lastUsedAt = context.now()
+      const reply = route.handle({ params, query: url.searchParams, body: body.value, caller, sandbox: context })
+      return (response) => sendReply(response, reply)
+    } catch (error) {
+      if (error instanceof SandboxValidationError) {
+        const fields = error.fields
+        return (response) => sendJson(response, 422, { errors: fields })
+      }
+      if (error instanceof SandboxWireError) {
+        const { status, message, code } = error
+        return (response) => sendJson(response, status, { error: message, code })
+      }
+      throw error
+    }
+  }
+
+  /**
+   * A late create: Kisi has the whole request now and acts on it `delayMs` later, whatever became of
+   * the client; the client is left without an answer once the latency (if any) has passed.
+   */
+  async function serveLate(request: IncomingMessage, method: string, url: URL, delayMs: number): Promise<void> {
+    const key = quotaKey(context.state, request.headers, request.socket.remoteAddress)
+    const body = await readJsonBody(request, bodyLimitBytes)
+    const carried = delay(delayMs, undefined, { signal: closing }).then(() => carryOut(request, method, url, key, async () => body))
+    const { latencyMs } = faults.get()
+    if (latencyMs > 0) await delay(latencyMs, undefined, { signal: closing })
+    request.socket.destroy()
+    await carried
+  }
+
   async function serveApi(request: IncomingMessage, response: ServerResponse, method: string, url: URL): Promise<void> {
-    const fault = faults.next(random)
+    const fault = faults.next(random, method)
+    if (fault.kind === 'late') return serveLate(request, method, url, fault.delayMs)
     const { latencyMs } = faults.get()
     if (latencyMs > 0) await delay(latencyMs, undefined, { signal: closing })
     if (fault.kind === 'drop') {
@@ -70,27 +125,9 @@ export function createSandboxHandler(options: SandboxHandlerOptions): (request: 
     if (fault.kind === 'deny') return sendDenial(response, fault.denial)
 
     const key = quotaKey(context.state, request.headers, request.socket.remoteAddress)
-    if (!userQuota.tryTake(key, context.realNow())) return sendDenial(response, denials.tooManyRequests)
-    const match = matchRoute(routes, method, url.pathname)
-    if (!match) return sendDenial(response, denials.notFound)
-    const { route, params } = match
-    if (route.ownQuota !== undefined && !ownQuotas[route.ownQuota].tryTake(key, context.realNow())) {
-      return sendDenial(response, denials.tooManyRequests)
-    }
-
-    const body = await readJsonBody(request, bodyLimitBytes)
-    if (body.kind !== 'json') {
-      return sendDenial(response, denials.badRequest, body.kind === 'too-large' ? 'The request body is too large.' : 'The request body is not valid JSON.')
-    }
-    try {
-      const caller = authenticate(context.state, request.headers, route.auth)
-      if (caller?.kind === 'login') caller.login.lastUsedAt = context.now()
-      sendReply(response, route.handle({ params, query: url.searchParams, body: body.value, caller, sandbox: context }))
-    } catch (error) {
-      if (error instanceof SandboxValidationError) return sendJson(response, 422, { errors: error.fields })
-      if (error instanceof SandboxWireError) return sendJson(response, error.status, { error: error.message, code: error.code })
-      throw error
-    }
+    const answer = await carryOut(request, method, url, key, () => readJsonBody(request, bodyLimitBytes))
+    if (fault.kind === 'lose-answer') request.socket.destroy()
+    else answer(response)
   }
 
   async function serveControl(request: IncomingMessage, response: ServerResponse, method: string, pathname: string, token: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { visitorDetailsSchema } from '../domain/visitor-form'
+import { errorReasonNames } from '../error-reasons'
 import { fieldRequirementSchema, optionalFieldNames, type OptionalFieldName } from './visit-policy'
 
 /** Where a visit stands: invited, held for reception, in the building, gone. */
@@ -16,6 +17,20 @@ export type HoldReason = (typeof holdReasons)[number]
 
 const isoTime = z.iso.datetime({ offset: true })
 
+/** What went wrong with a visit's link, for reception: the screen words it, main sends only data. */
+export const accessProblemSchema = z.union([
+  z.object({
+    /** What did not happen: the link made, its extension, its revocation; or Kisi lost it (removed there). */
+    what: z.enum(['not-issued', 'not-extended', 'not-revoked', 'removed-in-kisi']),
+    /** Why, as an error reason with its parameters; null when there is nothing more to say. */
+    reason: z.enum(errorReasonNames).nullable(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
+  }),
+  /** A problem a kiosk stored in English before problems were data: shown as it was written. */
+  z.object({ text: z.string() }),
+])
+export type AccessProblem = z.infer<typeof accessProblemSchema>
+
 export const staffVisitSchema = z.object({
   id: z.string(),
   /** Visits of another kiosk are known only from their Kisi links; this kiosk cannot act on them. */
@@ -30,8 +45,8 @@ export const staffVisitSchema = z.object({
     groupName: z.string().nullable(),
     validFrom: isoTime.nullable(),
     validUntil: isoTime.nullable(),
-    /** What went wrong with the link, in plain words, when state is `failed`. */
-    problem: z.string().nullable(),
+    /** What went wrong with the link: when state is `failed`, a refused extension, a link removed in Kisi. */
+    problem: accessProblemSchema.nullable(),
   }),
   expectedAt: isoTime.nullable(),
   checkedInAt: isoTime.nullable(),

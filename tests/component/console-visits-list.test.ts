@@ -33,7 +33,7 @@ const visits: StaffVisit[] = [
   visit('v3', 'Dana Denied', { status: 'awaiting-approval', holdReason: 'deny-list', checkedInAt: null }, { state: 'none', validUntil: null }),
   visit('v4', 'Olga Onsite'),
   visit('v5', 'Paul Pending', {}, { state: 'pending' }),
-  visit('v6', 'Fritz Failed', {}, { state: 'failed', problem: 'Kisi refused the link: the group no longer exists.' }),
+  visit('v6', 'Fritz Failed', {}, { state: 'failed', problem: { what: 'not-issued', reason: 'kisiGroupGone', params: { groupName: 'Visitors' } } }),
   visit('v7', 'Lara Left', { status: 'left', checkedOutAt: today(12) }, { state: 'revoked' }),
   visit('v8', 'Carl Cancelled', { status: 'cancelled', checkedInAt: null }, { state: 'none' }),
   visit('v9', 'Otto Other', { origin: 'other-kiosk' }),
@@ -71,12 +71,30 @@ describe('VisitsList', () => {
   it('shows staff why a check-in is held, and what went wrong with access', () => {
     expect(rowOf('Hanna Held').get('[data-testid="hold-reason"]').text()).toBe('Needs approval')
     expect(rowOf('Dana Denied').get('[data-testid="hold-reason"]').text()).toBe('On the deny list')
-    expect(rowOf('Fritz Failed').text()).toContain('Kisi refused the link: the group no longer exists.')
+    expect(rowOf('Fritz Failed').get('[data-testid="access-problem"]').text()).toBe(
+      'No access link could be made. The Kisi group “Visitors” no longer exists. A manager can choose another group for this visit type under Visitor policies; then retry the access.',
+    )
     expect(rowOf('Olga Onsite').get('[data-testid="access-state"]').text()).toBe('Access until 17:30')
     expect(rowOf('Olga Onsite').text()).toContain('Mia Hoffmann · Acme')
     expect(rowOf('Erik Expected').text()).toContain('Expected 11:00')
     expect(rowOf('Erik Expected').find('[data-testid="access-state"]').exists()).toBe(false)
     expect(rowOf('Carl Cancelled').findAll('.visit-row__muted').map((line) => line.text())).toContain('Cancelled')
+  })
+
+  it('words every problem main sends as data, and shows an older kiosk\'s words as they were', async () => {
+    const removed = visit('v11', 'Rita Removed', {}, { state: 'revoked', problem: { what: 'removed-in-kisi', reason: null, params: {} } })
+    const refused = { kisiCode: 'afc496', kisiMessage: 'Kisi does not allow this key to do that.', kisiHint: 'Connect Kisi with an administrator’s key.' }
+    const extension = visit('v12', 'Erna Extended', {}, { problem: { what: 'not-extended', reason: 'kisiRefused', params: refused } })
+    const older = visit('v13', 'Olaf Older', {}, { state: 'failed', problem: { text: 'Kisi is not connected. A manager can connect Kisi.' } })
+    fake.calls['visits.today'].mockImplementation(() => ok([removed, extension, older]))
+    await useVisitsStore().refresh()
+    await flushPromises()
+    const problem = (name: string) => rowOf(name).get('[data-testid="access-problem"]').text()
+    expect(problem('Rita Removed')).toBe('The access link was removed in Kisi (in the dashboard or by another kiosk).')
+    expect(problem('Erna Extended')).toBe(
+      'Extending the access failed; the current link keeps working. Kisi does not allow this key to do that. Connect Kisi with an administrator’s key.',
+    )
+    expect(problem('Olaf Older')).toBe('Kisi is not connected. A manager can connect Kisi.')
   })
 
   it('offers the actions of each state, and none on another kiosk\'s visits', () => {

@@ -89,7 +89,7 @@ describe('Kisi client against the sandbox: writes, faults and the wire contract'
 
     it('issues an access link whose secret opens the group’s doors until it is deleted', async () => {
       const [visitors] = await client.groups.collect({ query: 'Visitors' })
-      const link = await client.createGroupLinkOnce({
+      const { link } = await client.createGroupLinkOnce({
         groupId: visitors!.id,
         name: 'Ada Lovelace (visit 1)',
         validFrom: new Date(Date.now() - 60_000).toISOString(),
@@ -109,7 +109,7 @@ describe('Kisi client against the sandbox: writes, faults and the wire contract'
 
     it('refuses a link before its start with Kisi’s “not yet valid” code, in words', async () => {
       const [visitors] = await client.groups.collect({ query: 'Visitors' })
-      const link = await client.createGroupLinkOnce({
+      const { link } = await client.createGroupLinkOnce({
         groupId: visitors!.id,
         name: 'Early bird (visit 2)',
         validFrom: new Date(Date.now() + 3_600_000).toISOString(),
@@ -132,7 +132,7 @@ describe('Kisi client against the sandbox: writes, faults and the wire contract'
 
     it('reads the access log through an event set, page by page', async () => {
       const [visitors] = await client.groups.collect({ query: 'Visitors' })
-      const link = await client.createGroupLinkOnce({
+      const { link } = await client.createGroupLinkOnce({
         groupId: visitors!.id,
         name: 'Log check (visit 3)',
         validFrom: new Date(Date.now() - 60_000).toISOString(),
@@ -276,7 +276,7 @@ describe('Kisi client against the sandbox: writes, faults and the wire contract'
       const [visitors] = await client.groups.collect({ query: 'Visitors' })
       proxy.loseNextAnswer((request) => request.method === 'POST' && request.path === '/group_links')
       const name = 'Grace Hopper (visit 42)'
-      const link = await client.createGroupLinkOnce({
+      const { link } = await client.createGroupLinkOnce({
         groupId: visitors!.id,
         name,
         validFrom: new Date().toISOString(),

@@ -151,6 +151,49 @@ describe('Kisi sandbox behaviour: auth, lists, validation, quotas and faults', (
       await expect(call('GET', '/user')).rejects.toThrow()
     })
 
+    it('carries a request out and then loses its answer: Kisi made the link but the client never hears of it', async () => {
+      const visitors = sandbox.state.groups.find((group) => group.name === 'Visitors')!
+      sandbox.faults.set({ lostAnswerRate: 1 })
+      await expect(call('POST', '/group_links', { body: { group_link: { group_id: visitors.id, name: 'Lost answer' } } })).rejects.toThrow()
+      expect(sandbox.state.groupLinks.filter((link) => link.name === 'Lost answer')).toHaveLength(1)
+    })
+
+    it('closes a late create at once without an answer, and carries it out only after its delay', async () => {
+      const visitors = sandbox.state.groups.find((group) => group.name === 'Visitors')!
+      sandbox.faults.set({ lateCreates: 1, lateCreateDelayMs: 300 })
+      const started = performance.now()
+      await expect(call('POST', '/group_links', { body: { group_link: { group_id: visitors.id, name: 'Late create' } } })).rejects.toThrow()
+      expect(performance.now() - started).toBeLessThan(250)
+      expect(sandbox.state.groupLinks.filter((link) => link.name === 'Late create')).toEqual([])
+      // Meanwhile the next create goes through at once, as a client's retry would.
+      expect((await call('POST', '/group_links', { body: { group_link: { group_id: visitors.id, name: 'Late create' } } })).status).toBe(200)
+      expect(sandbox.faults.get().lateCreates).toBe(0)
+      await new Promise((resolve) => setTimeout(resolve, 400))
+      expect(sandbox.state.groupLinks.filter((link) => link.name === 'Late create')).toHaveLength(2)
+    })
+
+    it('carries a late create out even when its client gave up while Kisi was slow', async () => {
+      const visitors = sandbox.state.groups.find((group) => group.name === 'Visitors')!
+      sandbox.faults.set({ latencyMs: 300, lateCreates: 1, lateCreateDelayMs: 400 })
+      const body = JSON.stringify({ group_link: { group_id: visitors.id, name: 'Abandoned create' } })
+      const headers = { authorization: `KISI-LOGIN ${sandbox.apiKey}`, 'content-type': 'application/json' }
+      await expect(fetch(`${sandbox.url}/group_links`, { method: 'POST', headers, body, signal: AbortSignal.timeout(100) })).rejects.toThrow()
+      expect(sandbox.state.groupLinks.filter((link) => link.name === 'Abandoned create')).toEqual([])
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(sandbox.state.groupLinks.filter((link) => link.name === 'Abandoned create')).toHaveLength(1)
+    })
+
+    it('forgets a late create that is still waiting when it closes', async () => {
+      const late = await startKisiSandbox({ ...unlimited, faults: { lateCreates: 1, lateCreateDelayMs: 60_000 } })
+      const lateCall = kisiCaller(late.url, () => late.apiKey)
+      const visitors = late.state.groups.find((group) => group.name === 'Visitors')!
+      await expect(lateCall('POST', '/group_links', { body: { group_link: { group_id: visitors.id, name: 'Never' } } })).rejects.toThrow()
+      const started = performance.now()
+      await late.close()
+      expect(performance.now() - started).toBeLessThan(1_000)
+      expect(late.state.groupLinks.filter((link) => link.name === 'Never')).toEqual([])
+    })
+
     it('refuses invalid settings without changing anything', () => {
       expect(() => sandbox.faults.set({ errorRate: 2 })).toThrow(RangeError)
       expect(sandbox.faults.get().errorRate).toBe(0)

@@ -4,7 +4,7 @@ import { type KisiSandbox, startKisiSandbox } from '../../electron/kisi-sandbox/
 import { controlCaller, kisiCaller } from './kisi-http'
 
 const controlToken = 'test-control-token-0123456789'
-const noFaults = { latencyMs: 0, errorRate: 0, rateLimitBurst: 0, dropRate: 0, clockSkewMs: 0 }
+const noFaults = { latencyMs: 0, errorRate: 0, rateLimitBurst: 0, dropRate: 0, lostAnswerRate: 0, lateCreates: 0, lateCreateDelayMs: 10_000, clockSkewMs: 0 }
 const controlRoutes = ['/__sandbox/faults', '/__sandbox/reset', '/__sandbox/revoke-key']
 
 describe('sandbox control routes, switched on with a control token', () => {
@@ -27,6 +27,20 @@ describe('sandbox control routes, switched on with a control token', () => {
     expect(await control('POST', '/__sandbox/faults', { body: { errorRate: 'high' } })).toMatchObject({ status: 422, body: { errors: { errorRate: ['is invalid'] } } })
     expect(await control('POST', '/__sandbox/reset')).toMatchObject({ status: 200, body: { errorRate: 0 } })
     expect((await call('GET', '/user')).status).toBe(200)
+  })
+
+  it('sets the late-create and lost-answer faults over HTTP too', async () => {
+    const visitors = sandbox.state.groups.find((group) => group.name === 'Visitors')!
+    const create = (name: string) => call('POST', '/group_links', { body: { group_link: { group_id: visitors.id, name } } })
+    expect(await control('POST', '/__sandbox/faults', { body: { lateCreates: 1, lateCreateDelayMs: 100 } })).toMatchObject({ status: 200, body: { lateCreates: 1, lateCreateDelayMs: 100 } })
+    await expect(create('Late over HTTP')).rejects.toThrow()
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    expect(sandbox.state.groupLinks.filter((link) => link.name === 'Late over HTTP')).toHaveLength(1)
+
+    expect((await control('POST', '/__sandbox/faults', { body: { lostAnswerRate: 1 } })).status).toBe(200)
+    await expect(create('Lost over HTTP')).rejects.toThrow()
+    expect(sandbox.state.groupLinks.filter((link) => link.name === 'Lost over HTTP')).toHaveLength(1)
+    expect(await control('POST', '/__sandbox/faults', { body: { lateCreates: -1 } })).toMatchObject({ status: 422, body: { errors: { lateCreates: [expect.any(String)] } } })
   })
 
   it('revokes a login secret over HTTP, as a changed password would', async () => {

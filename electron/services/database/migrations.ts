@@ -136,4 +136,33 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    name: 'sweeps of late link copies and unanswered creates in the outbox',
+    // SQLite cannot change a CHECK constraint, so the table is made again with the new kind. Its
+    // AUTOINCREMENT counter is carried over: an id handed out once is never handed out again.
+    sql: `
+      CREATE TABLE link_jobs_next (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        visit_id TEXT NOT NULL REFERENCES visits (id),
+        kind TEXT NOT NULL CHECK (kind IN ('issue', 'revoke', 'revoke-all', 'sweep')),
+        link_generation INTEGER NOT NULL,
+        link_id INTEGER,
+        valid_until TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        -- 1: a create of this issue got no answer, or a try was cut off before it recorded one, so
+        -- Kisi may still carry it out late.
+        create_unanswered INTEGER NOT NULL DEFAULT 0
+      );
+      INSERT INTO sqlite_sequence (name, seq) SELECT 'link_jobs_next', seq FROM sqlite_sequence WHERE name = 'link_jobs';
+      INSERT INTO link_jobs_next (id, visit_id, kind, link_generation, link_id, valid_until, attempts, next_attempt_at, last_error, created_at)
+        SELECT id, visit_id, kind, link_generation, link_id, valid_until, attempts, next_attempt_at, last_error, created_at FROM link_jobs;
+      DROP TABLE link_jobs;
+      ALTER TABLE link_jobs_next RENAME TO link_jobs;
+      CREATE INDEX link_jobs_due ON link_jobs (next_attempt_at);
+    `,
+  },
 ]

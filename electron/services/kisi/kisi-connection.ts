@@ -26,6 +26,7 @@ export class KisiConnection {
   readonly #logger: Logger
   readonly #onChange: () => void
   readonly #requestsPerSecond: number
+  readonly #resumedListeners = new Set<() => void>()
   #client: KisiClient | null = null
   #state: ConnectionState = 'not-connected'
 
@@ -40,19 +41,7 @@ export class KisiConnection {
 
   /** Opens the stored key, if any. Kisi is not asked here, so a start-up never waits on the network. */
   async start(): Promise<void> {
-    const record = this.#settings.get().kisi
-    if (!record.sealedApiKey) return
-    try {
-      const opened = await this.#secretBox.open(record.sealedApiKey)
-      if (opened.needsReseal) {
-        const resealed = await this.#secretBox.seal(opened.plainText)
-        this.#settings.update((draft) => void (draft.kisi.sealedApiKey = resealed))
-      }
-      this.#useKey(opened.plainText, record.baseUrl)
-    } catch (error) {
-      this.#logger.warn('The stored Kisi key could not be opened', { error: error instanceof Error ? error.message : String(error) })
-      this.#setState('key-invalid')
-    }
+    await this.#openStoredKey()
   }
 
   get state(): ConnectionState {
@@ -96,8 +85,28 @@ export class KisiConnection {
     this.#setState('not-connected')
   }
 
+  /**
+   * Whether Kisi work may be tried now: there is a key and Kisi has not refused it. A stored key that
+   * could not be opened is tried again first (an OS keychain may unlock only after the kiosk started).
+   */
+  async ready(): Promise<boolean> {
+    if (!this.#client) await this.#openStoredKey()
+    return this.#state !== 'not-connected' && this.#state !== 'key-invalid'
+  }
+
+  /**
+   * Calls `listener` whenever Kisi work becomes possible again after it could not be tried (no key,
+   * a refused key, a key that could not be opened), so waiting work can go at once. Returns the
+   * unsubscribe function.
+   */
+  onResumed(listener: () => void): () => void {
+    this.#resumedListeners.add(listener)
+    return () => this.#resumedListeners.delete(listener)
+  }
+
   /** Runs Kisi work with the live client, keeping the connection state in step with the outcome. */
   async use<T>(work: (client: KisiClient) => Promise<T>): Promise<T> {
+    if (!this.#client) await this.#openStoredKey()
     if (!this.#client) throw notConnected()
     try {
       const result = await work(this.#client)
@@ -119,6 +128,23 @@ export class KisiConnection {
     })
   }
 
+  /** Opens the sealed key in the settings, if there is one; a failure is logged once, not on every try. */
+  async #openStoredKey(): Promise<void> {
+    const record = this.#settings.get().kisi
+    if (!record.sealedApiKey) return
+    try {
+      const opened = await this.#secretBox.open(record.sealedApiKey)
+      if (opened.needsReseal) {
+        const resealed = await this.#secretBox.seal(opened.plainText)
+        this.#settings.update((draft) => void (draft.kisi.sealedApiKey = resealed))
+      }
+      this.#useKey(opened.plainText, record.baseUrl)
+    } catch (error) {
+      if (this.#state !== 'key-invalid') this.#logger.warn('The stored Kisi key could not be opened', { error: error instanceof Error ? error.message : String(error) })
+      this.#setState('key-invalid')
+    }
+  }
+
   #useKey(apiKey: string, baseUrl: string): void {
     // A visitor waits on some of these calls; past 8 s the outbox is the better place to wait.
     this.#client = createKisiClient({ baseUrl, apiKey: () => apiKey, timeoutMs: 8_000, requestsPerSecond: this.#requestsPerSecond })
@@ -127,8 +153,10 @@ export class KisiConnection {
 
   #setState(state: ConnectionState): void {
     if (state === this.#state) return
+    const paused = this.#state === 'not-connected' || this.#state === 'key-invalid'
     this.#state = state
     this.#onChange()
+    if (paused && state === 'connected') for (const listener of this.#resumedListeners) listener()
   }
 }
 

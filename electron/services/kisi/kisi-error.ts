@@ -120,13 +120,31 @@ function readFields(body: unknown): Record<string, string[]> | undefined {
 }
 
 /**
- * Whether Kisi did not act, or may not have: no answer, a 5xx, a rate limit, or a key it no longer
- * accepts (fixed by reconnecting). Waiting and trying again can help; any other refusal cannot.
+ * Whether Kisi did not act, or may not have: no answer, a 5xx, a rate limit, a key it no longer
+ * accepts (fixed by reconnecting), or no usable key at all (not connected, or a stored key that
+ * could not be opened: fixed by connecting). Waiting and trying again can help; any other refusal cannot.
  */
 export function isTransientKisiFailure(error: unknown): boolean {
+  if (error instanceof AppError) return error.code === 'kisi_not_connected'
   if (!(error instanceof KisiError) || error.code === 'cancelled' || error.code === 'invalid_response') return false
   if (error.status === null || error.status === 429 || error.status >= 500) return true
   return error.status === 401 && error.code !== 'f29aef'
+}
+
+/**
+ * Whether a write got no answer from Kisi itself (no answer in time, a dropped connection, a gateway's
+ * 502/504 while Kisi may still be at work): Kisi may carry it out later still, after any lookup.
+ */
+export function isUnansweredWrite(error: unknown): boolean {
+  if (!(error instanceof KisiError)) return false
+  if (error.status === null) return ['network', 'timeout', 'cancelled', 'unknown'].includes(error.code)
+  return error.status === 502 || error.status === 504
+}
+
+/** Kisi refused to make an access link because its group does not exist (any more): 404, or 422 naming the group. */
+export function refusedForMissingGroup(error: unknown): boolean {
+  if (!(error instanceof KisiError)) return false
+  return error.status === 404 || (error.status === 422 && Object.keys(error.fields ?? {}).some((field) => field === 'group' || field === 'group_id'))
 }
 
 /** Kisi's error in the contract's terms: refused (its answer) or unreachable (no answer). */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
+import type { EarlierCreates } from '../kisi/api/links-api'
 import type { KisiConnection } from '../kisi/kisi-connection'
 import type { KisiGroupLink } from '../kisi/kisi-schemas'
 import type { SecretBox } from '../secrets/secret-box'
@@ -12,6 +13,8 @@ export interface IssuedLink {
   secret: string
   sealedSecret: string
   secretHash: string
+  /** A create before this one went unanswered: Kisi may still add a late copy, to be swept in a while. */
+  lateCopyPossible: boolean
 }
 
 const marker = /\[fd:([a-z0-9]+)\/(\d+)\]$/
@@ -39,27 +42,38 @@ export class AccessLinks {
   readonly #connection: KisiConnection
   readonly #secretBox: SecretBox
   readonly #settings: SettingsRepository
+  readonly #lookupBackoffMs: readonly number[] | undefined
 
-  constructor(connection: KisiConnection, secretBox: SecretBox, settings: SettingsRepository) {
+  /** `lookupBackoffMs`: the waits between lookups for a late copy of an unanswered create; tests shorten them. */
+  constructor(connection: KisiConnection, secretBox: SecretBox, settings: SettingsRepository, lookupBackoffMs?: readonly number[]) {
     this.#connection = connection
     this.#secretBox = secretBox
     this.#settings = settings
+    this.#lookupBackoffMs = lookupBackoffMs
   }
 
   /**
-   * `fresh`: the first try right after check-in, when no link can exist yet: one Kisi call. Any
-   * later try first removes what a lost or interrupted create of this generation may have left,
-   * so exactly one link of it exists.
+   * `earlier: 'none'`: the first try right after check-in, when no link can exist yet: one Kisi
+   * call. Any later try first removes what a lost or interrupted create of this generation may have
+   * left (after an unanswered one, looking again with backoff), so exactly one link of it exists.
+   * `onUnanswered` hears of each create that got no answer: Kisi may still carry it out.
    */
-  async issue(visit: Visit, generation: number, validUntil: string, fresh: boolean): Promise<IssuedLink> {
+  async issue(visit: Visit, generation: number, validUntil: string, earlier: EarlierCreates, onUnanswered: () => void): Promise<IssuedLink> {
     const groupId = visit.accessGroupId
     if (groupId === null || visit.accessValidFrom === null) throw new Error(`Visit ${visit.id} has no door access to issue`)
+    const link = { groupId, name: linkName(visit, generation), validFrom: visit.accessValidFrom, validUntil }
+    const options = { attempts: earlier === 'none' ? 1 : 3, earlier, onUnanswered, ...(this.#lookupBackoffMs ? { lookupBackoffMs: this.#lookupBackoffMs } : {}) }
+    const created = await this.#connection.use((client) => client.createGroupLinkOnce(link, options))
+    const { id, secret } = created.link
+    return { linkId: id, secret, sealedSecret: await this.#secretBox.seal(secret), secretHash: secretHashOf(secret), lateCopyPossible: created.lateCopyPossible }
+  }
+
+  /** Deletes the links of this generation other than the one recorded: late copies of unanswered creates. */
+  async sweepCopies(visit: Visit, generation: number, keptLinkId: number | null): Promise<void> {
+    const groupId = visit.accessGroupId
+    if (groupId === null) return
     const name = linkName(visit, generation)
-    const created = await this.#connection.use(async (client) => {
-      if (!fresh) await client.deleteGroupLinksWhere(groupId, (link) => link.name === name)
-      return client.createGroupLinkOnce({ groupId, name, validFrom: visit.accessValidFrom ?? '', validUntil }, fresh ? 1 : 3)
-    })
-    return { linkId: created.id, secret: created.secret, sealedSecret: await this.#secretBox.seal(created.secret), secretHash: secretHashOf(created.secret) }
+    await this.#connection.use((client) => client.deleteGroupLinksWhere(groupId, (link) => link.name === name && link.id !== keptLinkId))
   }
 
   /** Deletes one superseded link: by id, or by its exact name when the id never came back. */

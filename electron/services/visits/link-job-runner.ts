@@ -1,4 +1,6 @@
-import { isTransientKisiFailure, KisiError } from '../kisi/kisi-error'
+import type { AccessProblem } from '@shared/schemas/visit'
+import type { EarlierCreates } from '../kisi/api/links-api'
+import { isTransientKisiFailure, KisiError, refusedForMissingGroup, toAppError } from '../kisi/kisi-error'
 import type { Clock, Logger } from '../ports'
 import type { AccessLinks, IssuedLink } from './access-links'
 import type { LinkJob, LinkJobs } from './link-jobs'
@@ -18,6 +20,8 @@ export interface JobRunnerDeps {
 const retryDelaysMs = [5_000, 15_000, 30_000, 60_000, 120_000, 300_000]
 /** About a day of tries; after that a person has to look. */
 const maximumAttempts = 300
+/** When a link was made after an unanswered create, its late copy is looked for again this much later. */
+const lateCopySweepMs = 60_000
 
 export interface RunOptions {
   /** The first try right after check-in: no earlier link can exist, so one Kisi call is enough. */
@@ -52,12 +56,15 @@ export class LinkJobRunner {
       let afterId = 0
       let issued: IssuedLink | null = null
       for (;;) {
-        const job = this.#deps.jobs.nextFor(visitId, afterId, options.dueOnly ? this.#now() : null)
+        const job = this.#deps.jobs.nextFor(visitId, afterId, this.#now(), options.dueOnly)
         if (!job) return issued
         afterId = job.id
         const result = await this.#run(job, options.fresh && job.attempts === 0)
-        // A revoke queued behind an issue must not run before the new link exists.
-        if (!result.finished) return issued
+        // A revoke queued behind an issue must not run before the new link exists; a sweep holds nothing up.
+        if (!result.finished) {
+          if (job.kind === 'sweep') continue
+          return issued
+        }
         issued = result.issued ?? issued
       }
     })
@@ -79,27 +86,44 @@ export class LinkJobRunner {
     clearTimeout(timer)
   }
 
-  async #run(job: LinkJob, fresh: boolean): Promise<JobResult> {
+  /** `first`: the first try right after check-in, when no link can exist yet. */
+  async #run(job: LinkJob, first: boolean): Promise<JobResult> {
     const visit = this.#deps.repository.require(job.visitId)
+    this.#deps.jobs.startTry(job.id)
+    const creates = { unanswered: job.createUnanswered }
     try {
-      if (job.kind === 'issue') return { finished: true, issued: await this.#issue(job, visit, fresh) }
-      if (job.kind === 'revoke') await this.#deps.links.revoke(visit, job.generation, job.linkId)
+      if (job.kind === 'issue') {
+        const earlier = first ? 'none' : job.createUnanswered ? 'unanswered' : 'possible-copy'
+        return { finished: true, issued: await this.#issue(job, visit, earlier, () => (creates.unanswered = true)) }
+      }
+      if (job.kind === 'sweep') await this.#deps.links.sweepCopies(visit, job.generation, job.linkId)
+      else if (job.kind === 'revoke') await this.#deps.links.revoke(visit, job.generation, job.linkId)
       else await this.#deps.links.revokeAll(visit, job.linkId)
       this.#deps.jobs.complete(job.id)
       return { finished: true, issued: null }
     } catch (error) {
-      return this.#failed(job, visit, error) ? { finished: true, issued: null } : { finished: false }
+      return this.#failed(job, visit, error, creates.unanswered) ? { finished: true, issued: null } : { finished: false }
     } finally {
       this.#deps.changed(visit.id)
     }
   }
 
-  /** The link made, or null when the visit was checked out meanwhile and the link goes again. */
-  async #issue(job: LinkJob, visit: Visit, fresh: boolean): Promise<IssuedLink | null> {
+  /**
+   * The link made, or null when the visit was checked out meanwhile and the link goes again. After
+   * an unanswered create, a sweep a minute later removes the copy Kisi may still add, so the visit
+   * keeps exactly one link without waiting for reconciliation.
+   */
+  async #issue(job: LinkJob, visit: Visit, earlier: EarlierCreates, onUnanswered: () => void): Promise<IssuedLink | null> {
     const validUntil = job.validUntil ?? visit.accessValidUntil ?? this.#now()
-    const issued = await this.#deps.links.issue(visit, job.generation, validUntil, fresh)
+    const issued = await this.#deps.links.issue(visit, job.generation, validUntil, earlier, onUnanswered)
     return this.#deps.repository.transaction(() => {
-      if (!this.#deps.jobs.complete(job.id)) {
+      const stillWanted = this.#deps.jobs.complete(job.id)
+      if (issued.lateCopyPossible) {
+        const sweepAt = new Date(this.#deps.clock.now().getTime() + lateCopySweepMs).toISOString()
+        const kept = stillWanted ? issued.linkId : null
+        this.#deps.jobs.enqueue({ visitId: visit.id, kind: 'sweep', generation: job.generation, linkId: kept, at: this.#now(), dueAt: sweepAt })
+      }
+      if (!stillWanted) {
         // The visit was checked out while Kisi made the link: it must not outlive the visit.
         this.#deps.jobs.enqueue({ visitId: visit.id, kind: 'revoke-all', generation: job.generation, linkId: issued.linkId, at: this.#now() })
         return null
@@ -120,26 +144,32 @@ export class LinkJobRunner {
     })
   }
 
-  /** Kisi did not answer: try again later (false). Kisi said no, or tries ran out: end the job and say so (true). */
-  #failed(job: LinkJob, visit: Visit, error: unknown): boolean {
-    const words = error instanceof KisiError ? `${error.message} ${error.hint}` : `The kiosk could not do this (${String(error)}).`
+  /**
+   * Kisi did not answer, or could not be asked yet (not connected): try again later (false). Kisi
+   * said no, or tries ran out: end the job and tell reception what did not happen and why (true).
+   */
+  #failed(job: LinkJob, visit: Visit, error: unknown, createUnanswered: boolean): boolean {
+    const words = error instanceof KisiError ? `${error.message} ${error.hint}` : String(error)
     const transient = isTransientKisiFailure(error) && job.attempts + 1 < maximumAttempts
     this.#deps.logger.warn('A Kisi link job did not complete', { visit: visit.id, kind: job.kind, transient, error: words })
     if (transient) {
       const delay = retryDelaysMs[Math.min(job.attempts, retryDelaysMs.length - 1)] ?? 300_000
-      this.#deps.jobs.postpone(job.id, new Date(this.#deps.clock.now().getTime() + delay).toISOString(), words)
+      this.#deps.jobs.postpone(job.id, new Date(this.#deps.clock.now().getTime() + delay).toISOString(), words, createUnanswered)
       return false
     }
     this.#deps.repository.transaction(() => {
       this.#deps.jobs.complete(job.id)
+      // A copy a sweep could not remove is left to reconciliation; the visit itself is fine.
+      if (job.kind === 'sweep') return
+      const why = causeOf(error, job, visit)
       if (job.kind !== 'issue') {
-        this.#deps.repository.update(visit.id, { accessState: 'failed', accessProblem: `The access link could not be revoked: ${words} Delete it in the Kisi dashboard.`, updatedAt: this.#now() })
+        this.#deps.repository.update(visit.id, { accessState: 'failed', accessProblem: { what: 'not-revoked', ...why }, updatedAt: this.#now() })
       } else if (visit.accessState === 'issued') {
         // A refused extension: the old link keeps working, so its revoke must not run.
         this.#deps.jobs.dropRevokesBefore(visit.id, job.generation)
-        this.#deps.repository.update(visit.id, { accessProblem: `Extending the access failed: ${words}`, updatedAt: this.#now() })
+        this.#deps.repository.update(visit.id, { accessProblem: { what: 'not-extended', ...why }, updatedAt: this.#now() })
       } else {
-        this.#deps.repository.update(visit.id, { accessState: 'failed', accessProblem: words, updatedAt: this.#now() })
+        this.#deps.repository.update(visit.id, { accessState: 'failed', accessProblem: { what: 'not-issued', ...why }, updatedAt: this.#now() })
       }
     })
     return true
@@ -148,4 +178,13 @@ export class LinkJobRunner {
   #now(): string {
     return this.#deps.clock.now().toISOString()
   }
+}
+
+type ProblemCause = Pick<Extract<AccessProblem, { what: string }>, 'reason' | 'params'>
+
+/** Why a job ended unfinished, as a reason for reception's screen: a group gone from Kisi, Kisi's refusal, or nothing more to say. */
+function causeOf(error: unknown, job: LinkJob, visit: Visit): ProblemCause {
+  if (job.kind === 'issue' && refusedForMissingGroup(error)) return { reason: 'kisiGroupGone', params: { groupName: visit.accessGroupName ?? String(visit.accessGroupId) } }
+  const appError = toAppError(error)
+  return { reason: appError.reason ?? null, params: appError.params }
 }

@@ -57,7 +57,7 @@ export class LinkReconciler {
     const liveLinkIds = new Set(marked.map((link) => link.id))
     for (const visit of onSite) {
       if (visit.accessState !== 'issued' || visit.linkId === null || liveLinkIds.has(visit.linkId)) continue
-      if (this.#repository.markRevokedIfUnchanged(visit.id, visit.linkId, 'The access link was removed in Kisi (in the dashboard or by another kiosk).', now.toISOString())) {
+      if (this.#repository.markRevokedIfUnchanged(visit.id, visit.linkId, { what: 'removed-in-kisi', reason: null, params: {} }, now.toISOString())) {
         this.#changed(visit.id)
       }
     }

@@ -27,6 +27,7 @@ export class VisitBackground {
   readonly #deps: BackgroundDeps
   readonly #timers: ReturnType<typeof setInterval>[] = []
   readonly #busy = new Set<string>()
+  #stopListening: (() => void) | null = null
 
   constructor(deps: BackgroundDeps) {
     this.#deps = deps
@@ -43,16 +44,29 @@ export class VisitBackground {
     every('outbox', intervals.jobsMs, () => this.runDueJobs())
     every('auto check-out', intervals.autoCheckOutMs, () => this.runAutoCheckOut())
     every('reconcile', intervals.reconcileMs, () => this.reconcile())
+    this.#stopListening = this.#deps.connection.onResumed(() => this.resume())
   }
 
   stop(): void {
     for (const timer of this.#timers.splice(0)) clearInterval(timer)
+    this.#stopListening?.()
+    this.#stopListening = null
+  }
+
+  /**
+   * Kisi can be used again (connected, reconnected, or the stored key opened): what waited for it
+   * goes now rather than at its next scheduled try, minutes away after a long wait.
+   */
+  resume(): void {
+    this.#deps.jobs.bringForward(this.#deps.clock.now().toISOString())
+    void this.#once('outbox', () => this.runDueJobs())
   }
 
   async runDueJobs(): Promise<void> {
     // Without a key, or with one Kisi refuses, every try would fail; piling up refused requests can
-    // get an account suspended, so the outbox waits for a manager to reconnect.
-    if (this.#deps.connection.state === 'not-connected' || this.#deps.connection.state === 'key-invalid') return
+    // get an account suspended, so the outbox waits for a manager to reconnect. A stored key that
+    // could not be opened is tried again here, on the kiosk alone.
+    if (!(await this.#deps.connection.ready())) return
     const visitIds = new Set(this.#deps.jobs.due(this.#deps.clock.now().toISOString()).map((job) => job.visitId))
     for (const visitId of visitIds) await this.#deps.runner.runJobsFor(visitId, { fresh: false, dueOnly: true })
   }
@@ -65,7 +79,7 @@ export class VisitBackground {
 
   /** Also runs while Kisi is unreachable: its first answer is what clears the "unreachable" state. */
   async reconcile(): Promise<void> {
-    if (this.#deps.connection.state === 'not-connected' || this.#deps.connection.state === 'key-invalid') return
+    if (!(await this.#deps.connection.ready())) return
     await this.#deps.reconciler.reconcile(this.#deps.clock.now())
   }
 

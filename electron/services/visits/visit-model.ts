@@ -1,5 +1,5 @@
 import type { VisitorDetails } from '@shared/domain/visitor-form'
-import type { AccessState, HoldReason, StaffVisit, VisitStatus } from '@shared/schemas/visit'
+import type { AccessProblem, AccessState, HoldReason, StaffVisit, VisitStatus } from '@shared/schemas/visit'
 
 /**
  * A visit as the desks, the lifecycle and the outbox see it. Only the repository knows how it is
@@ -27,8 +27,8 @@ export interface Visit {
   doorNames: string[]
   accessValidFrom: string | null
   accessValidUntil: string | null
-  /** What went wrong with the link, in plain words, for reception. */
-  accessProblem: string | null
+  /** What went wrong with the link, as data for reception's screen to word. */
+  accessProblem: AccessProblem | null
   /** Counts the links made for the visit; a link's name carries it, so a lost create can be found again. */
   linkGeneration: number
   /** The current link's Kisi id. */

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { failedBecause } from '@shared/errors'
+import type { AccessProblem } from '@shared/schemas/visit'
 import type { SqliteDatabase } from '../database/sqlite-database'
 import type { Visit, VisitChanges } from './visit-model'
-import { columnsOf, rowOf, visitColumns, visitFromRow, type VisitRow } from './visit-row'
+import { columnsOf, rowOf, storedAccessProblem, visitColumns, visitFromRow, type VisitRow } from './visit-row'
 
 /** Whatever a row holds; `visitFromRow` checks it. */
 const storedRow = z.record(z.string(), z.unknown())
@@ -48,11 +49,11 @@ export class VisitRepository {
    * Marks the visit's link revoked only if nothing changed since it was read: a reconciliation
    * that started before an extension or a check-out must not overwrite them.
    */
-  markRevokedIfUnchanged(id: string, linkId: number, problem: string, now: string): boolean {
+  markRevokedIfUnchanged(id: string, linkId: number, problem: AccessProblem, now: string): boolean {
     return (
       this.#database.run(
         "UPDATE visits SET access_state = 'revoked', access_problem = ?, updated_at = ? WHERE id = ? AND link_id = ? AND status = 'on-site' AND access_state = 'issued'",
-        [problem, now, id, linkId],
+        [storedAccessProblem(problem), now, id, linkId],
       ) > 0
     )
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { visitorDetailsSchema } from '@shared/domain/visitor-form'
-import { accessStates, holdReasons, visitStatuses } from '@shared/schemas/visit'
+import { accessProblemSchema, accessStates, holdReasons, visitStatuses, type AccessProblem } from '@shared/schemas/visit'
 import type { Visit, VisitChanges } from './visit-model'
 
 /** A column holding JSON text, parsed and checked like the columns around it. */
@@ -16,6 +16,24 @@ function jsonColumn<Schema extends z.ZodType>(schema: Schema) {
       }
     })
     .pipe(schema)
+}
+
+/**
+ * `access_problem` holds the problem as JSON. Kiosks before that stored English words there; such a
+ * row is read as that text, so it still shows as it did.
+ */
+const accessProblemColumn = z.string().transform((stored): AccessProblem => {
+  try {
+    const parsed = accessProblemSchema.safeParse(JSON.parse(stored))
+    if (parsed.success) return parsed.data
+  } catch {
+    // Not JSON: words from before problems were data.
+  }
+  return { text: stored }
+})
+
+export function storedAccessProblem(problem: AccessProblem | null): string | null {
+  return problem === null ? null : JSON.stringify(problem)
 }
 
 /**
@@ -44,7 +62,7 @@ const visitRowSchema = z
     access_door_names: jsonColumn(z.array(z.string())),
     access_valid_from: z.string().nullable(),
     access_valid_until: z.string().nullable(),
-    access_problem: z.string().nullable(),
+    access_problem: accessProblemColumn.nullable(),
     link_generation: z.int(),
     link_id: z.int().nullable(),
     link_secret_sealed: z.string().nullable(),
@@ -117,7 +135,7 @@ const columnsFor: { [Field in keyof Visit]-?: (value: Visit[Field]) => Columns }
   doorNames: (names) => ({ access_door_names: JSON.stringify(names) }),
   accessValidFrom: (value) => ({ access_valid_from: value }),
   accessValidUntil: (value) => ({ access_valid_until: value }),
-  accessProblem: (value) => ({ access_problem: value }),
+  accessProblem: (value) => ({ access_problem: storedAccessProblem(value) }),
   linkGeneration: (value) => ({ link_generation: value }),
   linkId: (value) => ({ link_id: value }),
   sealedLinkSecret: (value) => ({ link_secret_sealed: value }),

@@ -31,6 +31,8 @@ export interface VisitServicesDeps {
   audit: Pick<StaffAuditLog, 'record'>
   changed: (visitId: string | null) => void
   patienceMs?: number | undefined
+  /** Waits between lookups for a late copy of an unanswered link create; tests shorten them. */
+  linkLookupBackoffMs?: readonly number[] | undefined
   arrived?: ((visit: Visit) => void) | undefined
   /** Whether a host named by the visitor will get a message, for the visitor's welcome screen. */
   notifiesHosts?: (() => boolean) | undefined
@@ -47,7 +49,7 @@ export function createVisitServices(deps: VisitServicesDeps) {
   const { database, settings, secretBox, connection, jobs, clock, logger, audit, changed, patienceMs, arrived, notifiesHosts } = deps
   const repository = new VisitRepository(database)
   const policies = new VisitPolicyStore(settings, (visitTypeId) => repository.highestAgreementVersion(visitTypeId))
-  const links = new AccessLinks(connection, secretBox, settings)
+  const links = new AccessLinks(connection, secretBox, settings, deps.linkLookupBackoffMs)
   const runner = new LinkJobRunner({ repository, jobs, links, clock, logger, changed })
   const lifecycle = new VisitLifecycle({
     repository,

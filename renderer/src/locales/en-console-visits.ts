@@ -26,6 +26,12 @@ export const enConsoleVisits = {
       revoked: 'Access ended',
       expired: 'Access expired at {time}',
     },
+    problem: {
+      'not-issued': 'No access link could be made.',
+      'not-extended': 'Extending the access failed; the current link keeps working.',
+      'not-revoked': 'The access link could not be revoked. Delete it in the Kisi dashboard.',
+      'removed-in-kisi': 'The access link was removed in Kisi (in the dashboard or by another kiosk).',
+    },
     readOnly: 'Checked in at another kiosk; manage it there.',
     times: {
       expected: 'Expected {time}',

@@ -53,6 +53,8 @@ export const enErrors = {
       kisiTwoFactorWrong: 'The two-factor verification code is not right.',
       kisiPlaceUnknown: 'Kisi has no such place for this key. Refresh the list.',
       kisiPlaceNotChosen: 'This kiosk serves no Kisi place yet, so it has no doors. A manager chooses the place on the Kisi tab of the staff console.',
+      kisiGroupGone:
+        'The Kisi group “{groupName}” no longer exists. A manager can choose another group for this visit type under Visitor policies; then retry the access.',
       webhookNotSet: 'Set a webhook address first.',
       webhookUnreadable: 'The saved webhook address cannot be read on this computer. Enter it again.',
       webhookNotHttps: 'Use an https:// address, such as a Slack or Teams incoming webhook.',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { AppError, failedBecause } from '@shared/errors'
 import { kisiErrorCatalog } from '../../../electron/services/kisi/kisi-error-catalog'
-import { kisiErrorFromResponse, localKisiError } from '../../../electron/services/kisi/kisi-error'
+import { isTransientKisiFailure, isUnansweredWrite, kisiErrorFromResponse, localKisiError, refusedForMissingGroup } from '../../../electron/services/kisi/kisi-error'
 
 /** Every code in Kisi's published error table (docs.kisi.io, "Error codes"). */
 const publishedCodes = `afc507 afc546 afc516 afc536 afc526 afc496 ffffff faa9ff faa9ef cabbeb facced f29aef f298cf f298df f298bf
@@ -53,5 +54,35 @@ describe('Kisi error mapping', () => {
   it('words failures that never reached Kisi', () => {
     expect(localKisiError('network', 'ECONNREFUSED')).toMatchObject({ status: null, code: 'network', message: 'The kiosk cannot reach Kisi. (ECONNREFUSED)' })
     expect(localKisiError('not_connected').hint).toMatch(/connect Kisi on the Kisi tab/)
+  })
+
+  it('tells failures worth waiting out (no answer, Kisi busy, no usable key yet) from refusals that stay', () => {
+    const waitFor = [
+      localKisiError('timeout'),
+      localKisiError('network'),
+      kisiErrorFromResponse(503, { code: 'ffffff' }),
+      kisiErrorFromResponse(429, {}),
+      kisiErrorFromResponse(401, { code: '000401' }),
+      failedBecause('kisi_not_connected', 'kisiNotConnected', {}, 'Kisi is not connected'),
+    ]
+    for (const error of waitFor) expect(isTransientKisiFailure(error), error.message).toBe(true)
+    const refusals = [kisiErrorFromResponse(403, { code: 'afc496' }), kisiErrorFromResponse(422, {}), localKisiError('cancelled'), new AppError('internal', 'bug'), new Error('bug')]
+    for (const error of refusals) expect(isTransientKisiFailure(error), error.message).toBe(false)
+  })
+
+  it('tells a write Kisi may still carry out late (no answer from Kisi itself) from one it answered', () => {
+    for (const error of [localKisiError('timeout'), localKisiError('network'), localKisiError('cancelled'), kisiErrorFromResponse(504, {}), kisiErrorFromResponse(502, {})]) {
+      expect(isUnansweredWrite(error), error.code).toBe(true)
+    }
+    const answered = [kisiErrorFromResponse(503, { code: 'ffffff' }), kisiErrorFromResponse(500, {}), kisiErrorFromResponse(429, {}), localKisiError('not_connected'), localKisiError('invalid_response')]
+    for (const error of answered) expect(isUnansweredWrite(error), error.code).toBe(false)
+  })
+
+  it('recognises a link refused because its group is gone: 404, or 422 naming the group', () => {
+    expect(refusedForMissingGroup(kisiErrorFromResponse(404, { code: '000404' }))).toBe(true)
+    expect(refusedForMissingGroup(kisiErrorFromResponse(422, { errors: { group: ['must exist'] } }))).toBe(true)
+    expect(refusedForMissingGroup(kisiErrorFromResponse(422, { errors: { valid_until: ['must be after valid_from'] } }))).toBe(false)
+    expect(refusedForMissingGroup(kisiErrorFromResponse(403, { code: 'afc496' }))).toBe(false)
+    expect(refusedForMissingGroup(new Error('404'))).toBe(false)
   })
 })

@@ -3,12 +3,13 @@ import { VisitBackground, type BackgroundDeps } from '../../../electron/services
 
 /** Fakes of the chores' collaborators, recording what the scheduler asked of them. */
 function backgroundWith(state: 'connected' | 'key-invalid' = 'connected') {
-  const calls = { jobs: 0, checkOuts: [] as string[], reconciles: 0 }
+  const calls = { jobs: 0, checkOuts: [] as string[], reconciles: 0, broughtForward: 0 }
+  const resumeListeners = new Set<() => void>()
   const warnings: string[] = []
   let releaseJobs: (() => void) | null = null
   const deps = {
     repository: { dueForAutoCheckOut: () => [{ id: 'visit-1' }] },
-    jobs: { due: () => [{ visitId: 'visit-2' }] },
+    jobs: { due: () => [{ visitId: 'visit-2' }], bringForward: () => void (calls.broughtForward += 1) },
     runner: {
       runJobsFor: vi.fn(async () => {
         calls.jobs += 1
@@ -17,11 +18,19 @@ function backgroundWith(state: 'connected' | 'key-invalid' = 'connected') {
     },
     lifecycle: { checkOut: vi.fn(async (id: string) => void calls.checkOuts.push(id)) },
     reconciler: { reconcile: vi.fn(async () => void (calls.reconciles += 1)) },
-    connection: { state },
+    connection: {
+      state,
+      ready: async () => state === 'connected',
+      onResumed: (listener: () => void) => {
+        resumeListeners.add(listener)
+        return () => resumeListeners.delete(listener)
+      },
+    },
     clock: { now: () => new Date() },
     logger: { info: () => undefined, warn: (message: string) => void warnings.push(message), error: () => undefined },
   } as unknown as BackgroundDeps
-  return { background: new VisitBackground(deps), deps, calls, warnings, finishJobs: () => releaseJobs?.() }
+  const resume = (): void => resumeListeners.forEach((listener) => listener())
+  return { background: new VisitBackground(deps), deps, calls, warnings, finishJobs: () => releaseJobs?.(), resume }
 }
 
 describe('VisitBackground', () => {
@@ -32,7 +41,7 @@ describe('VisitBackground', () => {
     const { background, calls, finishJobs } = backgroundWith()
     background.start()
     await vi.advanceTimersByTimeAsync(0)
-    expect(calls).toEqual({ jobs: 1, checkOuts: ['visit-1'], reconciles: 1 })
+    expect(calls).toEqual({ jobs: 1, checkOuts: ['visit-1'], reconciles: 1, broughtForward: 0 })
 
     finishJobs()
     await vi.advanceTimersByTimeAsync(3_000)
@@ -76,6 +85,24 @@ describe('VisitBackground', () => {
     expect(calls.reconciles).toBe(0)
     expect(calls.checkOuts.length).toBeGreaterThan(1)
     background.stop()
+  })
+
+  it('runs the outbox at once, with every waiting job brought forward, when Kisi can be used again', async () => {
+    const { background, calls, finishJobs, resume } = backgroundWith()
+    background.start()
+    await vi.advanceTimersByTimeAsync(0)
+    finishJobs()
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(calls.jobs).toBe(1)
+
+    resume()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(calls).toMatchObject({ jobs: 2, broughtForward: 1 })
+    finishJobs()
+    background.stop()
+    resume()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(calls).toMatchObject({ jobs: 2, broughtForward: 1 })
   })
 
   it('stops every timer', async () => {

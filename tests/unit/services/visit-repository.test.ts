@@ -28,7 +28,7 @@ const sampleRow = {
   access_door_names: '["Main Entrance","Lab"]',
   access_valid_from: '2026-11-28T09:00:01.000Z',
   access_valid_until: '2026-11-28T17:00:00.000Z',
-  access_problem: 'Extending the access failed: Kisi was slow.',
+  access_problem: JSON.stringify(sampleVisit().accessProblem),
   link_generation: 2,
   link_id: 9001,
   link_secret_sealed: 'sealed:Secret_0123456789',
@@ -60,6 +60,11 @@ describe('VisitRepository', () => {
     const columns = Object.keys(sampleRow)
     database.run(`INSERT INTO visits (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, Object.values(sampleRow))
     expect(repository.withStatus('on-site')).toEqual([sampleVisit()])
+    // Before problems were data, main wrote them in English: such a row still shows those words.
+    database.run("UPDATE visits SET access_problem = 'Extending the access failed: Kisi was slow.'")
+    expect(repository.find(sampleRow.id)?.accessProblem).toEqual({ text: 'Extending the access failed: Kisi was slow.' })
+    database.run(`UPDATE visits SET access_problem = '{"what":"teleported"}'`)
+    expect(repository.find(sampleRow.id)?.accessProblem).toEqual({ text: '{"what":"teleported"}' })
   })
 
   it('changes every field a patch names, and only those', () => {
@@ -97,7 +102,7 @@ describe('VisitRepository', () => {
 
     // What another writer changed meanwhile stays: the outbox relies on this after a slow Kisi call.
     database.run("UPDATE visits SET access_problem = 'changed meanwhile'")
-    expect(repository.update(id, { status: 'cancelled' })).toEqual({ ...changed, status: 'cancelled', accessProblem: 'changed meanwhile' })
+    expect(repository.update(id, { status: 'cancelled' })).toEqual({ ...changed, status: 'cancelled', accessProblem: { text: 'changed meanwhile' } })
   })
 
   it.each([

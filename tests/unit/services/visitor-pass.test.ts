@@ -47,7 +47,7 @@ describe('the pass of a fresh check-in', () => {
         access: { groupId: 42, groupName: 'Visitors', doorNames: ['Main Entrance'], readerRestricted: false },
       }))
     })
-    const client = { createGroupLinkOnce: vi.fn(async () => ({ id: 7001, secret })), deleteGroupLinksWhere: vi.fn(async () => 0) }
+    const client = { createGroupLinkOnce: vi.fn(async () => ({ link: { id: 7001, secret }, lateCopyPossible: false })), deleteGroupLinksWhere: vi.fn(async () => 0) }
     const connection = { state: 'connected', use: (work: (kisi: typeof client) => Promise<unknown>) => work(client) } as unknown as KisiConnection
     const { secretBox, opened } = countingSecretBox()
     const services = createVisitServices({
@@ -81,7 +81,7 @@ describe('the pass of a fresh check-in', () => {
 
 describe('passOf', () => {
   const links = { passUrl: vi.fn(async (sealed: string) => `${baseUrl}${sealed.slice('sealed:'.length)}`), passUrlOf: (clear: string) => `${baseUrl}${clear}` }
-  const fresh: IssuedLink = { linkId: 7001, secret, sealedSecret: `sealed:${secret}`, secretHash: secretHashOf(secret) }
+  const fresh: IssuedLink = { linkId: 7001, secret, sealedSecret: `sealed:${secret}`, secretHash: secretHashOf(secret), lateCopyPossible: false }
   const issued = sampleVisit({ linkId: 7001, sealedLinkSecret: `sealed:${secret}`, linkSecretHash: secretHashOf(secret) })
 
   it('opens the sealed copy when the fresh link is no longer the visit’s link', async () => {
