@@ -27,24 +27,29 @@ export function nameSkeleton(name: string): string {
  */
 const untellingWords = new Set([...'abcdefghijklmnopqrstuvwxyz', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'jr', 'sr', 'ii', 'iii'].map(nameSkeleton))
 
-/** The words of a name, "Lovelace, Ada" read as "Ada Lovelace". */
-function wordsOf(skeleton: string): string[] {
-  const parts = skeleton.split(',')
-  const ordered = parts.length === 2 ? `${parts[1]} ${parts[0]}` : skeleton
-  return ordered.split(/[^\p{L}\p{N}'-]+/u).filter((word) => word.length > 0)
+/**
+ * The telling words of a name: split at anything but letters and digits (so "Ada-Lovelace" and
+ * "Ada Lovelace-" are two words), without words with no letter ("22"), initials, titles or suffixes.
+ */
+function tellingWordsOf(name: string): string[] {
+  return nameSkeleton(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => /\p{L}/u.test(word) && word.length > 1 && !untellingWords.has(word))
 }
 
 /**
- * Who a name names: its first and last word. Middle names and initials ("Ada B. Lovelace"), titles
- * and suffixes ("Dr", "Jr") are left out, so adding one does not make another person. A double
- * surname ("Lovelace-Byron") is a different last word, so a different person: the list must name it.
+ * Whether a visitor's name names a listed person: the entry's first and last telling word both appear
+ * in it, in any order ("Lovelace Ada", "Ada Lovelace PhD", "Ada B. Lovelace", "Ada Lovelace-Byron").
+ * A deny list errs towards holding: a held visitor only waits for reception, while a missed one walks in.
+ * A one-word entry ("Mallory") holds only a one-word name, or it would hold every Mallory.
  */
-function personKey(name: string): string {
-  const words = wordsOf(nameSkeleton(name))
-  const telling = words.filter((word) => word.length > 1 && !untellingWords.has(word))
-  const chosen = telling.length > 0 ? telling : words
-  if (chosen.length <= 1) return chosen[0] ?? ''
-  return `${chosen[0]} ${chosen.at(-1)}`
+function namesListedPerson(entry: string, visitorWords: readonly string[]): boolean {
+  const listed = tellingWordsOf(entry)
+  const first = listed[0]
+  const last = listed.at(-1)
+  if (first === undefined || last === undefined) return false
+  if (listed.length === 1) return visitorWords.length === 1 && visitorWords[0] === first
+  return visitorWords.includes(first) && visitorWords.includes(last)
 }
 
 /** An address's mailbox without its `+tag` (mail to "ada+x@" reaches "ada@"), and its domain. */
@@ -64,15 +69,15 @@ function matchesEmail(entry: string, email: string): boolean {
 }
 
 /**
- * Whether a visitor matches the deny list: a name with the same first and last name as it looks
- * (invisible characters, accents and look-alike letters do not count), an address whatever its
+ * Whether a visitor matches the deny list: a name holding the listed first and last name as they look
+ * (invisible characters, accents, look-alike letters, punctuation and word order do not count), an address whatever its
  * `+tag`, or an `@domain` entry, which covers its sub-domains too. A match holds the check-in for
  * reception; the visitor is never told why. Addresses are not reduced to skeletons: the visitor
  * form accepts only ASCII addresses, where "rn" and "m" are different mailboxes.
  */
 export function matchesDenyList(list: DenyList, visitor: { name: string; email?: string | undefined }): boolean {
-  const person = personKey(visitor.name)
-  if (person !== '' && list.names.some((entry) => personKey(entry) === person)) return true
+  const visitorWords = tellingWordsOf(visitor.name)
+  if (list.names.some((entry) => namesListedPerson(entry, visitorWords))) return true
   const email = visitor.email
   return email !== undefined && email.trim() !== '' && list.emails.some((entry) => matchesEmail(entry, email))
 }

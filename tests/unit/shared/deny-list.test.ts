@@ -57,6 +57,13 @@ describe('deny-list bypasses that no longer work', () => {
     expect(matchesDenyList({ names: ['Ada King Lovelace'], emails: [] }, { name: 'Ada Lovelace' })).toBe(true)
   })
 
+  it('sees through punctuation, added words and a swapped order', () => {
+    for (const name of ['Ada-Lovelace', 'Ada Lovelace-', 'Ada_Lovelace', "Ada Lovelace'", 'Ada Lovelace PhD', 'Ada Lovelace MD',
+      'Ada Lovelace 22', 'Ada Lovelace (visitor)', 'Lovelace Ada', 'Ada Lovelace-Byron', 'Ada.Lovelace']) {
+      expect(held(name), name).toBe(true)
+    }
+  })
+
   it('ignores a +tag and covers the sub-domains of an @domain entry', () => {
     expect(held('Someone Else', 'mallory+visit@example.com')).toBe(true)
     expect(held('Someone Else', `mallory${zeroWidthSpace}@example.com`)).toBe(true)
@@ -65,8 +72,6 @@ describe('deny-list bypasses that no longer work', () => {
   })
 
   it('leaves ordinary different people alone', () => {
-    // A double surname is another last name: the list must name "Ada Lovelace-Byron" to hold her.
-    expect(held('Ada Lovelace-Byron')).toBe(false)
     expect(held('Adam Lovelace')).toBe(false)
     expect(held('Ada Lovell')).toBe(false)
     expect(held('Ada')).toBe(false)
@@ -78,6 +83,7 @@ describe('deny-list bypasses that no longer work', () => {
     expect(held('Grace Hopper', 'ceo@rival.example.org')).toBe(false)
     expect(matchesDenyList({ names: ['Mallory'], emails: [] }, { name: 'Mallory Smith' })).toBe(false)
     expect(matchesDenyList({ names: ['Mallory'], emails: [] }, { name: 'Mallory' })).toBe(true)
+    expect(matchesDenyList({ names: ['Mallory'], emails: [] }, { name: 'Mallory 2' })).toBe(true)
   })
 
   it('never matches an empty name to an empty entry', () => {
