@@ -70,6 +70,7 @@ export async function buildServices(ports: PlatformPorts) {
     changed: (visitId) => events.emit('visits.changed', { visitId }),
     patienceMs: ports.checkInPatienceMs,
     linkLookupBackoffMs: ports.linkLookupBackoffMs,
+    visitorBudgets: ports.visitorBudgets,
     arrived: (visit) => notifier.arrived(arrivalOf(visit)),
     notifiesHosts: () => notifier.configured,
     visitIdPrefix: visitIdPrefixOf(databaseId),

@@ -2,6 +2,7 @@ import type { Diagnostics } from '@shared/ipc/system-calls'
 import type { Clock, Logger } from '../services/ports'
 import type { SecretBox } from '../services/secrets/secret-box'
 import type { SettingsBackend } from '../services/settings/settings-repository'
+import type { VisitorBudgetOverrides } from '../services/visits/visitor-throttle'
 
 /** What each runtime (Electron or the browser host) supplies; everything else is built from it. */
 export interface PlatformPorts {
@@ -25,6 +26,8 @@ export interface PlatformPorts {
   checkInPatienceMs?: number
   /** Waits between lookups for a late copy of an unanswered Kisi link create; tests shorten them. */
   linkLookupBackoffMs?: readonly number[]
+  /** The visitor side's budgets where they differ from the defaults; load tests and benchmarks widen them. */
+  visitorBudgets?: VisitorBudgetOverrides
   /** Waits between tries of an arrival notification; tests shorten them. */
   notificationRetryDelaysMs?: readonly number[]
 }

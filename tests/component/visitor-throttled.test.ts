@@ -96,7 +96,7 @@ describe('reception’s notice of check-outs by name in a burst', () => {
     await useVisitsStore().refresh()
     const wrapper = mount(VisitsCheckOutBursts, { global: fake.mountOptions() })
     const notice = wrapper.get('[data-testid="check-out-bursts"]')
-    expect(notice.text()).toContain('3 visitors checked out at the kiosk by name within a minute')
+    expect(notice.text()).toContain('3 visitors checked out at the kiosk by name close together')
     expect(notice.text()).toContain('Ada Lovelace, Bob Builder, Carl Jung')
     await notice.get('button').trigger('click')
     await vi.waitFor(() => expect(wrapper.find('[data-testid="check-out-bursts"]').exists()).toBe(false))

@@ -148,6 +148,35 @@ describe('the visitor side cannot be scripted', () => {
       expect(await kiosk.call('visits.checkOutSelf', { visitId: today[3]!.id })).toEqual({ visitorName: today[3]!.visitor.name })
     })
 
+    it('takes check-ins at a front desk’s pace, not a script’s, and lets reception check in meanwhile', async () => {
+      await kiosk.stop()
+      kiosk = await startVisitHarness(tempDirectory(), { visitorBudgets: {} })
+      const checkIn = (index: number) =>
+        answer<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor: { name: `Script${index} Visitor`, host: 'Charles Babbage' }, agreementVersion: 1 })
+      const replies = []
+      for (let index = 0; index < 40; index += 1) replies.push(await checkIn(index))
+      expect(replies.filter((reply) => reply.ok)).toHaveLength(visitorBudgets.checkIn.burst)
+      expect(replies.filter((reply) => !reply.ok && reply.error.code === 'throttled')).toHaveLength(40 - visitorBudgets.checkIn.burst)
+      expect(await kiosk.asReception<StaffVisit[]>('visits.today')).toHaveLength(visitorBudgets.checkIn.burst)
+      const walkIn = await kiosk.asReception<StaffVisit>('visits.walkIn', { visitTypeId: 'guest', visitor: { name: 'Real Visitor', host: 'Charles Babbage' } })
+      expect(walkIn.status).toBe('on-site')
+      expect((await visitorRows()).filter((row) => row.action === 'pause visitor-side check-ins at the kiosk')).toHaveLength(1)
+
+      wait(visitorBudgets.checkIn.refillEveryMs)
+      expect((await checkIn(99)).ok).toBe(true)
+    })
+
+    it('sees a script that checks visitors out by name every 30 seconds, under the one-minute rule', async () => {
+      await checkInMany(6)
+      const today = await kiosk.asReception<StaffVisit[]>('visits.today')
+      for (const visit of today.slice(0, 5)) {
+        expect((await answer('visits.checkOutSelf', { visitId: visit.id })).ok).toBe(true)
+        wait(30_100)
+      }
+      const [burst] = await kiosk.asReception<CheckOutBurst[]>('visits.checkOutBursts')
+      expect(burst?.visitorNames).toHaveLength(5)
+    })
+
     it('answers a flood of searches and code guesses at a person’s pace, keeping the three-letter minimum', async () => {
       await invite('Ada Lovelace')
       const searches = await Promise.all(Array.from({ length: 200 }, () => answer<VisitMatch[]>('visits.findInvites', { query: 'Lov' })))

@@ -17,7 +17,7 @@ import { VisitLifecycle } from './visit-lifecycle'
 import { VisitPolicyStore } from './visit-policies'
 import { VisitRepository } from './visit-repository'
 import { VisitorDesk } from './visitor-desk'
-import { VisitorThrottle } from './visitor-throttle'
+import { VisitorThrottle, type VisitorBudgetOverrides } from './visitor-throttle'
 
 export interface VisitServicesDeps {
   database: SqliteDatabase
@@ -33,6 +33,8 @@ export interface VisitServicesDeps {
   patienceMs?: number | undefined
   /** Waits between lookups for a late copy of an unanswered link create; tests shorten them. */
   linkLookupBackoffMs?: readonly number[] | undefined
+  /** The visitor side's budgets where they differ from `visitorBudgets`; load tests and benchmarks widen them. */
+  visitorBudgets?: VisitorBudgetOverrides | undefined
   arrived?: ((visit: Visit) => void) | undefined
   /** Whether a host named by the visitor will get a message, for the visitor's welcome screen. */
   notifiesHosts?: (() => boolean) | undefined
@@ -62,7 +64,7 @@ export function createVisitServices(deps: VisitServicesDeps) {
     ...(arrived ? { arrived } : {}),
   })
   const reconciler = new LinkReconciler(repository, jobs, links, policies, changed, deps.madeByLostDatabase)
-  const throttle = new VisitorThrottle(clock, audit)
+  const throttle = new VisitorThrottle(clock, audit, deps.visitorBudgets)
   const inviteEmails = new InviteEmailChecks(database, clock, audit, throttle)
   const checkOutBursts = new CheckOutBursts(clock, audit)
   return {

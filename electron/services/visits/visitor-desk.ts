@@ -52,7 +52,8 @@ export class VisitorDesk {
   }
 
   async checkIn(visitTypeId: string, form: Record<string, string>, agreementVersion: number | null): Promise<CheckInOutcome> {
-    const { policies, lifecycle } = this.#deps
+    const { policies, lifecycle, throttle } = this.#deps
+    throttle.take('checkIn')
     const type = policies.type(visitTypeId)
     this.#requireOpen(type)
     const visitor = parseVisitor(type, form)

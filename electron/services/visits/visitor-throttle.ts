@@ -10,6 +10,8 @@ import { TokenBucket, type BucketBudget } from './token-bucket'
  * which anyone can do for anyone.
  */
 export const visitorBudgets = {
+  /** `visits.checkIn`: a visitor types for half a minute, a group queues; 20 at once, then one every 3 s. */
+  checkIn: { burst: 20, refillEveryMs: 3_000 },
   /** `visits.findInvites` and `visits.findOnSite`: 2 a second. */
   nameSearch: { burst: 10, refillEveryMs: 500 },
   /** `visits.inviteAgreement` and `visits.checkInInvite`, code guesses included: one every 2 s. */
@@ -23,8 +25,10 @@ export const visitorBudgets = {
 } as const satisfies Record<string, BucketBudget>
 
 export type VisitorCallFamily = keyof typeof visitorBudgets
+export type VisitorBudgetOverrides = Partial<Record<VisitorCallFamily, BucketBudget>>
 
 const familyWords: Record<VisitorCallFamily, string> = {
+  checkIn: 'check-ins',
   nameSearch: 'name searches',
   invite: 'invitation look-ups',
   checkOutByName: 'check-outs by name',
@@ -32,21 +36,26 @@ const familyWords: Record<VisitorCallFamily, string> = {
   wrongInviteEmail: 'wrong invitation e-mail addresses',
 }
 
+/** Refusals of one family reach the audit trail at most this often, with how many there were. */
+export const refusalAuditEveryMs = 5 * 60_000
+
 /**
  * Keeps each kind of visitor-side call to its budget for the whole kiosk (every caller is the one
- * screen, or a script pretending to be it). A refused call answers `throttled` with `retryAt`; the
- * first refusal of a run goes to the audit trail, not every one, so a script cannot fill the disk.
+ * screen, or a script pretending to be it). A refused call answers `throttled` with `retryAt`. The
+ * audit trail gets one record per family every five minutes at most, counting the refusals since the
+ * last, so a script that keeps calling at the refill rate still cannot fill the disk.
  */
 export class VisitorThrottle {
   readonly #buckets: Record<VisitorCallFamily, TokenBucket>
   readonly #clock: Clock
   readonly #audit: Pick<StaffAuditLog, 'record'>
-  readonly #refusing = new Set<VisitorCallFamily>()
+  readonly #audited = new Map<VisitorCallFamily, { at: number; refusedSince: number }>()
 
-  constructor(clock: Clock, audit: Pick<StaffAuditLog, 'record'>, budgets: Record<VisitorCallFamily, BucketBudget> = visitorBudgets) {
+  constructor(clock: Clock, audit: Pick<StaffAuditLog, 'record'>, budgets: VisitorBudgetOverrides = {}) {
     this.#clock = clock
     this.#audit = audit
-    this.#buckets = Object.fromEntries(Object.entries(budgets).map(([family, budget]) => [family, new TokenBucket(budget, clock)])) as Record<VisitorCallFamily, TokenBucket>
+    const chosen = { ...visitorBudgets, ...budgets }
+    this.#buckets = Object.fromEntries(Object.entries(chosen).map(([family, budget]) => [family, new TokenBucket(budget, clock)])) as Record<VisitorCallFamily, TokenBucket>
   }
 
   /** Counts one call of the family, or throws `throttled` when its budget is used up. */
@@ -60,15 +69,21 @@ export class VisitorThrottle {
   }
 
   #answer(family: VisitorCallFamily, retryAt: Date | null): void {
-    if (retryAt === null) {
-      this.#refusing.delete(family)
+    if (retryAt === null) return
+    this.#auditRefusal(family, retryAt)
+    throw throttledUntil(retryAt, this.#clock.now(), familyWords[family])
+  }
+
+  #auditRefusal(family: VisitorCallFamily, retryAt: Date): void {
+    const now = this.#clock.now().getTime()
+    const last = this.#audited.get(family)
+    if (last && now - last.at < refusalAuditEveryMs) {
+      last.refusedSince += 1
       return
     }
-    if (!this.#refusing.has(family)) {
-      this.#refusing.add(family)
-      this.#audit.record({ role: null, action: `pause visitor-side ${familyWords[family]} at the kiosk`, outcome: 'refused', detail: `too many in a short time; refused until ${retryAt.toISOString()}` })
-    }
-    throw throttledUntil(retryAt, this.#clock.now(), familyWords[family])
+    const earlier = last && last.refusedSince > 0 ? `; ${last.refusedSince} more refused in the ${refusalAuditEveryMs / 60_000} minutes before` : ''
+    this.#audited.set(family, { at: now, refusedSince: 0 })
+    this.#audit.record({ role: null, action: `pause visitor-side ${familyWords[family]} at the kiosk`, outcome: 'refused', detail: `too many in a short time; refused until ${retryAt.toISOString()}${earlier}` })
   }
 }
 

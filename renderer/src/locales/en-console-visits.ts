@@ -97,7 +97,7 @@ export const enConsoleVisits = {
     },
     checkOutBursts: {
       title: 'Check-outs by name at the kiosk',
-      burst: '{count} visitors checked out at the kiosk by name within a minute ({period}): {names}.',
+      burst: '{count} visitors checked out at the kiosk by name close together ({period}): {names}.',
       hint: 'Anyone at the kiosk can do this for anyone. Check that they have really left; reception can check a visitor in again.',
       dismiss: 'Dismiss',
     },

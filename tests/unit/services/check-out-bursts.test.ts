@@ -39,10 +39,33 @@ describe('CheckOutBursts', () => {
     expect(records.at(-1)?.detail).toBe('check-out by name during a burst: Dora Explorer')
   })
 
+  it('sees a script that paces its check-outs under the one-minute rule', () => {
+    const { clock, records, bursts } = watchWith()
+    for (const name of ['A One', 'B Two', 'C Three', 'D Four']) {
+      bursts.checkedOutByName(name)
+      clock.advance(30_100)
+    }
+    expect(bursts.standing()).toEqual([])
+    bursts.checkedOutByName('E Five')
+    expect(bursts.standing()[0]?.visitorNames).toEqual(['A One', 'B Two', 'C Three', 'D Four', 'E Five'])
+    expect(records.at(-1)?.detail).toBe('5 check-outs by name within 15 minutes: A One, B Two, C Three, D Four, E Five')
+  })
+
+  it('sees ten in an hour however they are spread', () => {
+    const { clock, bursts } = watchWith()
+    for (let index = 0; index < 9; index += 1) {
+      bursts.checkedOutByName(`Visitor ${index}`)
+      clock.advance(6 * 60_000)
+    }
+    expect(bursts.standing()).toEqual([])
+    bursts.checkedOutByName('Visitor 9')
+    expect(bursts.standing()[0]?.visitorNames).toHaveLength(10)
+  })
+
   it('keeps a later burst apart, newest first, until reception dismisses them', () => {
     const { clock, bursts } = watchWith()
     for (const name of ['A One', 'B Two', 'C Three']) bursts.checkedOutByName(name)
-    clock.advance(10 * 60_000)
+    clock.advance(20 * 60_000)
     for (const name of ['D Four', 'E Five', 'F Six']) bursts.checkedOutByName(name)
     expect(bursts.standing().map((burst) => burst.visitorNames[0])).toEqual(['D Four', 'A One'])
     bursts.dismiss()

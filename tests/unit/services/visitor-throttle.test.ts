@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { AppError } from '@shared/errors'
 import type { AuditRecord } from '../../../electron/services/audit/staff-audit-log'
 import { TokenBucket } from '../../../electron/services/visits/token-bucket'
-import { VisitorThrottle, visitorBudgets } from '../../../electron/services/visits/visitor-throttle'
+import { VisitorThrottle, refusalAuditEveryMs, visitorBudgets } from '../../../electron/services/visits/visitor-throttle'
 import { TestClock } from '../../fixtures/test-clock'
 
 function refusal(work: () => void): AppError {
@@ -52,22 +52,30 @@ describe('VisitorThrottle', () => {
     expect(() => throttle.take('nameSearch')).not.toThrow()
   })
 
-  it('writes the first refusal of a run to the audit trail, not every one', () => {
+  it('writes a refusal to the audit trail at most once in five minutes per family, counting the rest', () => {
     const { clock, records, throttle } = throttleWith()
-    for (let call = 0; call < 200; call += 1) {
+    const attempt = (): void => {
       try {
         throttle.take('nameSearch')
       } catch {
         // a script's calls past the budget
       }
     }
+    for (let call = 0; call < 200; call += 1) attempt()
     expect(records).toEqual([
       { role: null, action: 'pause visitor-side name searches at the kiosk', outcome: 'refused', detail: 'too many in a short time; refused until 2026-11-28T09:00:00.500Z' },
     ])
-    clock.advance(500)
-    throttle.take('nameSearch')
-    expect(() => throttle.take('nameSearch')).toThrow(AppError)
+    // A script calling at the refill rate gets one call through each time and is refused the next.
+    for (let round = 0; round < 100; round += 1) {
+      clock.advance(visitorBudgets.nameSearch.refillEveryMs)
+      attempt()
+      attempt()
+    }
+    expect(records).toHaveLength(1)
+    clock.advance(refusalAuditEveryMs)
+    for (let call = 0; call <= visitorBudgets.nameSearch.burst + 1; call += 1) attempt()
     expect(records).toHaveLength(2)
+    expect(records[1]?.detail).toMatch(/; 289 more refused in the 5 minutes before$/)
   })
 
   it('checks a budget without using it', () => {
