@@ -41,6 +41,7 @@ export const errorReasons = {
   deleteNameMismatch: ['name'],
   doorGone: [],
   doorOutsidePlace: ['place'],
+  groupOutsidePlace: ['group', 'place'],
   inAppUnlockOff: [],
   // Kisi: its own code, and its catalogue's words for staff (which move to the locale files with the
   // staff console's languages)

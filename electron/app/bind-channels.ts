@@ -26,6 +26,6 @@ export function bindChannels(services: KioskServices, { runtime, appVersion, dat
     ...createVisitHandlers({ visitorDesk: visits.visitorDesk, receptionDesk: visits.receptionDesk, checkOutBursts: visits.checkOutBursts, ...audited }),
     ...createKisiHandlers(kisi, services.kisiSetup, visits.jobs, audited),
     ...createNotificationHandlers(services.notifier, audited),
-    ...createAccountHandlers({ accounts: services.accounts, doors: services.doors, connection: kisi, ...audited }),
+    ...createAccountHandlers({ accounts: services.accounts, doors: services.doors, ...audited }),
   }
 }

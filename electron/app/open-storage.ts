@@ -5,7 +5,7 @@ import { DatabaseIdentity, newDatabaseId } from '../services/database/database-i
 import { migrations } from '../services/database/migrations'
 import { keepDirectoryPrivate } from '../services/database/private-files'
 import { SqliteDatabase, startupErrorOf } from '../services/database/sqlite-database'
-import { databaseFileName, decideStorageStart, type StorageStart } from '../services/database/storage-start'
+import { databaseFileName, decideStorageStart, earlierRunTraces, type StorageStart } from '../services/database/storage-start'
 import { readSettingsFile } from '../services/settings/load-settings-file'
 import { openSettings, settingsPathIn, type SettingsRepository } from '../services/settings/settings-repository'
 import { PinBackupStore } from '../services/staff/pin-backup-store'
@@ -45,6 +45,7 @@ export function openStorage(ports: PlatformPorts, notices: KioskNotices): Opened
     rememberedDatabaseId: found.document.database.id,
     settingsHavePins: found.document.staff.managerPinHash !== null || found.document.staff.receptionPinHash !== null,
     databaseIsNew: SqliteDatabase.inspect(databasePath).isNew,
+    traces: earlierRunTraces(dataDirectory),
     acceptEmptyDatabase: ports.acceptEmptyDatabase ?? false,
   })
 
@@ -61,7 +62,7 @@ export function openStorage(ports: PlatformPorts, notices: KioskNotices): Opened
   try {
     const identity = new DatabaseIdentity(database)
     const databaseId = settleIdentity(identity, settings, start, ports)
-    if (start.kind === 'empty-accepted') notices.add('databaseStartedEmpty', {})
+    if (start.kind === 'empty-accepted') notices.add(start.lostDatabaseId === null ? 'databaseStartedEmptyLinksKept' : 'databaseStartedEmpty', {})
     const pinBackup = new PinBackupStore(database, clock)
     if (pinBackup.restoreInto(settings)) notices.add('pinsRestored', {})
     pinBackup.keepCopyOf(settings)

@@ -19,6 +19,7 @@ export const startupNoticeParams = {
   pinsRestored: [],
   secretStorageWeak: [],
   databaseStartedEmpty: [],
+  databaseStartedEmptyLinksKept: [],
   databaseDamaged: ['problem'],
   databaseDamagedNotWritable: ['problem'],
 } as const satisfies Record<string, readonly string[]>

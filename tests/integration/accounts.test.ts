@@ -224,15 +224,18 @@ describe('Kisi accounts from the staff console', () => {
   })
 
   it('stops at a failed step, says which, keeps what was done, and records the change as failed', async () => {
-    const { account, steps } = await assignNew({ groupIds: [999_999] })
+    // Kisi carries out the first access right but its answer is lost: the kiosk cannot know it worked.
+    kiosk.proxy.loseNextAnswer((request) => request.method === 'POST' && request.path === '/role_assignments')
+    const meetingRooms = groupId('Meeting rooms')
+    const { account, steps } = await assignNew()
     expect(steps.map((step) => step.outcome)).toEqual(['done', 'done', 'failed'])
-    expect(steps[2]!.step).toMatch(/^Giving access through group 999999 failed/)
+    expect(steps[2]!.step).toMatch(new RegExp(`^Giving access through group ${meetingRooms} failed`))
     expect(account.name).toBe('Tom Contractor')
 
     const database = SqliteDatabase.open(join(kiosk.dataDirectory, databaseFileName), migrations)
     const [row] = database.all("SELECT outcome, detail FROM staff_audit WHERE action LIKE 'assign access%'", z.object({ outcome: z.string(), detail: z.string() }))
     database.close()
-    expect(row).toMatchObject({ outcome: 'failed', detail: expect.stringContaining('failed: Giving access through group 999999 failed') })
+    expect(row).toMatchObject({ outcome: 'failed', detail: expect.stringContaining(`failed: Giving access through group ${meetingRooms} failed`) })
   })
 
   it('puts the door group back to exactly the chosen doors when someone added one in Kisi', async () => {
@@ -264,6 +267,16 @@ describe('Kisi accounts from the staff console', () => {
     await expect(kiosk.call('doors.unlock', { lockId: lockId('Warehouse Gate'), reason: 'Courier' })).rejects.toMatchObject(refusal)
     await expect(kiosk.call('accounts.diagnose', { userId: mia.id, lockId: lockId('Warehouse Office') })).rejects.toMatchObject(refusal)
     await expect(assignNew({ lockIds: [lockId('Office Floor 2'), lockId('Warehouse Gate')] })).rejects.toMatchObject(refusal)
+    const warehouseCrew = { ...kiosk.sandbox.state.groups.find((group) => group.name === 'Meeting rooms')!, id: kiosk.sandbox.state.nextId(), name: 'Warehouse crew', placeId: placeId('Demo Warehouse') }
+    kiosk.sandbox.state.groups.push(warehouseCrew)
+    const choices = await kiosk.call<{ groups: { name: string }[] }>('accounts.choices')
+    expect(choices.groups.map((group) => group.name)).toContain('Meeting rooms')
+    expect(choices.groups.map((group) => group.name)).not.toContain('Warehouse crew')
+    await expect(assignNew({ groupIds: [groupId('Meeting rooms'), warehouseCrew.id], lockIds: [] })).rejects.toMatchObject({
+      code: 'forbidden',
+      reason: 'groupOutsidePlace',
+      params: { group: 'Warehouse crew', place: 'Demo HQ' },
+    })
     expect(kiosk.kisiRequestsSince(mark).filter((request) => request.method !== 'GET')).toEqual([])
     expect(kiosk.sandbox.state.users.some((user) => user.email === 'tom@example.com')).toBe(false)
   })
@@ -280,10 +293,11 @@ describe('Kisi accounts from the staff console', () => {
     })
   })
 
-  it('has no doors to act on until a place is chosen', async () => {
+  it('has no doors or groups to act on until a place is chosen, and changes nothing', async () => {
     kiosk.services.settings.update((draft) => void (draft.kisi.place = null))
     await expect(kiosk.call('doors.unlock', { lockId: lockId('Main Entrance'), reason: 'Courier' })).rejects.toMatchObject({ code: 'not_available', reason: 'kisiPlaceNotChosen' })
     await expect(assignNew()).rejects.toMatchObject({ reason: 'kisiPlaceNotChosen' })
-    expect((await assignNew({ lockIds: [] })).steps.map((step) => step.outcome)).toEqual(['done', 'done'])
+    await expect(assignNew({ lockIds: [] })).rejects.toMatchObject({ reason: 'kisiPlaceNotChosen' })
+    expect(kiosk.sandbox.state.users.some((user) => user.email === 'tom@example.com')).toBe(false)
   })
 })

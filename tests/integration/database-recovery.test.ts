@@ -68,9 +68,22 @@ describe('a lost database', () => {
     expect(readFileSync(join(directory, 'settings.json'), 'utf8')).toBe('{"staff": ')
 
     const accepted = await startTestApp(directory, undefined, { acceptEmptyDatabase: true })
-    expect(accepted.notices.map((notice) => notice.kind)).toEqual(['settingsUnreadable', 'databaseStartedEmpty', 'secretStorageWeak'])
+    // The lost database's id went with the settings, so its links cannot be found: the notice says so.
+    expect(accepted.notices.map((notice) => notice.kind)).toEqual(['settingsUnreadable', 'databaseStartedEmptyLinksKept', 'secretStorageWeak'])
     expect(await accepted.dispatch('staff.status', {})).toMatchObject({ ok: true, value: { pinsConfigured: false } })
     accepted.close()
+  })
+
+  it('with the settings file gone too never reopens PIN setup, whether the database file is gone or empty', async () => {
+    for (const leaveEmptyDatabase of [false, true]) {
+      const directory = tempDirectory()
+      await setUpKiosk(directory)
+      removeDatabase(directory)
+      rmSync(join(directory, 'settings.json'))
+      if (leaveEmptyDatabase) writeFileSync(join(directory, databaseFileName), '')
+      await expect(startTestApp(directory)).rejects.toThrow(/missing or empty, but files of an earlier start are still there \(.*secret\.key\)/)
+      expect(existsSync(join(directory, 'settings.json'))).toBe(false)
+    }
   })
 
   it('gives an old database without an id one, in both files', async () => {

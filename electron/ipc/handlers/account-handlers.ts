@@ -1,14 +1,11 @@
 import type { AccountService } from '../../services/accounts/account-service'
 import type { DoorService } from '../../services/accounts/door-service'
-import { groupChoices } from '../../services/kisi/group-choices'
-import type { KisiConnection } from '../../services/kisi/kisi-connection'
 import type { CallHandlers } from '../call-dispatcher'
 import { audited, stepsAudit, type AuditContext } from './audited'
 
 export interface AccountHandlerDeps extends AuditContext {
   accounts: AccountService
   doors: DoorService
-  connection: KisiConnection
 }
 
 type AccountCallName = Extract<keyof CallHandlers, `accounts.${string}` | `doors.${string}`>
@@ -20,7 +17,7 @@ export function createAccountHandlers(deps: AccountHandlerDeps): Pick<CallHandle
     'accounts.search': ({ query, page }) => accounts.search(query, page),
     'accounts.get': ({ userId }) => accounts.get(userId),
     'accounts.choices': async () => {
-      const [groups, doorList] = await Promise.all([deps.connection.call(groupChoices), doors.list()])
+      const [groups, doorList] = await Promise.all([accounts.groupChoices(), doors.list()])
       return { groups, doors: doorList }
     },
     'accounts.assign': (request) =>

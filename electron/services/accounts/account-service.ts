@@ -2,6 +2,7 @@ import { normalizeName } from '@shared/domain/person-name'
 import { failedBecause } from '@shared/errors'
 import { fieldMessage } from '@shared/field-messages'
 import type { AccountDetail, AccountSummary, ActionStep, AssignRequest } from '@shared/schemas/account'
+import type { KisiGroupChoice } from '@shared/ipc/kisi-calls'
 import type { StaffRole } from '@shared/schemas/staff-access'
 import type { KisiConnection } from '../kisi/kisi-connection'
 import { readAccount, summaryOf } from './account-reader'
@@ -32,18 +33,24 @@ export class AccountService {
     })
   }
 
+  /** The groups an assignment may use: those of the chosen place. */
+  groupChoices(): Promise<KisiGroupChoice[]> {
+    return this.#connection.call((client) => this.#placeDoors.groupChoices(client))
+  }
+
   get(userId: number): Promise<AccountDetail> {
     return this.#connection.call((client) => readAccount(client, userId, this.#links))
   }
 
   /**
    * Creates the person if needed, a group for any chosen doors, then one role assignment per group.
-   * The chosen doors are checked first (all still in Kisi, all at this kiosk's place), so a refusal
-   * changes nothing.
+   * The chosen doors and groups are checked first (all still in Kisi, all at this kiosk's place), so
+   * a refusal changes nothing.
    */
   assign(request: AssignRequest, by: StaffRole | null): Promise<{ account: AccountDetail; steps: ActionStep[] }> {
     return this.#connection.call(async (client) => {
       const doors = request.lockIds.length > 0 ? await this.#placeDoors.doors(client, request.lockIds) : []
+      await this.#placeDoors.groups(client, request.groupIds)
       const log = new StepLog()
       let userId = 'existingUserId' in request.user ? request.user.existingUserId : null
       try {

@@ -1,6 +1,8 @@
 import { failedBecause } from '@shared/errors'
+import type { KisiGroupChoice } from '@shared/ipc/kisi-calls'
+import { groupChoices } from '../kisi/group-choices'
 import type { KisiClient } from '../kisi/kisi-client'
-import type { KisiLock } from '../kisi/kisi-schemas'
+import type { KisiGroup, KisiLock } from '../kisi/kisi-schemas'
 import type { SettingsRepository } from '../settings/settings-repository'
 
 /**
@@ -30,6 +32,26 @@ export class PlaceDoors {
     if (doors.length !== lockIds.length) throw failedBecause('not_found', 'doorGone', {}, 'A chosen door no longer exists in Kisi')
     this.#requireAt(place, doors)
     return doors
+  }
+
+  /**
+   * Reads every one of these groups, all of the chosen place, before anything is changed. A group of
+   * the whole organisation (no place) may hold doors anywhere, so it is refused as well.
+   */
+  async groups(client: KisiClient, groupIds: readonly number[]): Promise<KisiGroup[]> {
+    if (groupIds.length === 0) return []
+    const place = this.#place()
+    const groups = await Promise.all(groupIds.map((groupId) => client.group(groupId)))
+    const elsewhere = groups.find((group) => group.placeId !== place.id)
+    if (elsewhere) {
+      throw failedBecause('forbidden', 'groupOutsidePlace', { group: elsewhere.name, place: place.name }, `Group ${elsewhere.id} is not of ${place.name}, the place this kiosk serves`)
+    }
+    return groups
+  }
+
+  /** The chosen place's groups, the only ones staff here may give access through. */
+  groupChoices(client: KisiClient): Promise<KisiGroupChoice[]> {
+    return groupChoices(client, this.#place().id)
   }
 
   #place(): { id: number; name: string } {

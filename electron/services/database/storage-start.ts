@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SettingsRead } from '../settings/load-settings-file'
 import { StartupError } from '../startup-error'
@@ -13,7 +14,22 @@ export interface StorageFacts {
   settingsHavePins: boolean
   /** No database file, or one without any of the kiosk's tables. */
   databaseIsNew: boolean
+  /** Files only an earlier start leaves behind (see `earlierRunTraces`). */
+  traces: readonly string[]
   acceptEmptyDatabase: boolean
+}
+
+/**
+ * Files in the data directory that only a kiosk which already ran leaves: the database file itself
+ * (even empty) and its write-ahead log, the key file, and settings files kept aside by a repair. With
+ * the settings file gone too, they are all that tells a lost kiosk from a new one.
+ */
+export function earlierRunTraces(directory: string): string[] {
+  if (!existsSync(directory)) return []
+  const kept = /^settings\.(corrupt|backup)-.*\.json$/
+  return readdirSync(directory)
+    .filter((name) => [databaseFileName, `${databaseFileName}-wal`, 'secret.key'].includes(name) || kept.test(name))
+    .sort()
 }
 
 export type StorageStart =
@@ -38,6 +54,7 @@ export function decideStorageStart(facts: StorageFacts): StorageStart {
   if (!facts.databaseIsNew) return { kind: 'existing' }
   const databasePath = join(facts.directory, databaseFileName)
   if (facts.settings === 'unreadable') {
+    // An unreadable file is itself the trace of an earlier start.
     if (facts.acceptEmptyDatabase) return { kind: 'empty-accepted', lostDatabaseId: null }
     throw new StartupError(
       [
@@ -49,13 +66,14 @@ export function decideStorageStart(facts: StorageFacts): StorageStart {
       ].join('\n'),
     )
   }
-  const hadDatabase = facts.rememberedDatabaseId !== null || facts.settingsHavePins
-  if (!hadDatabase) return { kind: 'first-start' }
+  const settingsKnow = facts.rememberedDatabaseId !== null || facts.settingsHavePins
+  if (!settingsKnow && facts.traces.length === 0) return { kind: 'first-start' }
   if (facts.acceptEmptyDatabase) return { kind: 'empty-accepted', lostDatabaseId: facts.rememberedDatabaseId }
   const which = facts.rememberedDatabaseId ? ` (database ${facts.rememberedDatabaseId})` : ''
+  const evidence = settingsKnow ? `the settings show this kiosk had one${which}` : `files of an earlier start are still there (${facts.traces.join(', ')})`
   throw new StartupError(
     [
-      `The kiosk database ${databasePath} is missing or empty, but the settings show this kiosk had one${which}.`,
+      `The kiosk database ${databasePath} is missing or empty, but ${evidence}.`,
       'Frontdesk did not start, so that its visits, the Kisi outbox and the copy of the staff PINs are not silently replaced by an empty database.',
       `To recover: stop Frontdesk, put your backup copy of ${databaseFileName} (with its ${databaseFileName}-wal file, if there is one) into ${facts.directory}, and start again.`,
       `Without a backup: ${acceptHow}. The earlier visits and pending Kisi writes are then gone for good, and the Kisi links this kiosk made for them are removed.`,

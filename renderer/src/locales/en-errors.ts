@@ -44,6 +44,7 @@ export const enErrors = {
       deleteNameMismatch: 'Type “{name}” exactly to confirm the deletion.',
       doorGone: 'A chosen door no longer exists in Kisi. Refresh and choose again.',
       doorOutsidePlace: 'This door is not at {place}, the place this kiosk serves. Staff here can act only on its doors.',
+      groupOutsidePlace: 'The group “{group}” is not one of {place}, the place this kiosk serves (it belongs to another place or to the whole organisation). Staff here can give access only through its groups.',
       inAppUnlockOff: 'Unlocking from this app is switched off. A manager can allow it under Kisi.',
       kisiNotConnected: 'Kisi is not connected. A manager can connect it on the Kisi tab of the staff console.',
       kisiKeyRefused: '{kisiMessage} {kisiHint}',

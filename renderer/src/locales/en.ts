@@ -110,6 +110,8 @@ export const en = {
       secretStorageWeak: 'Secrets are protected by a key file in the data directory, not by the operating system keychain.',
       databaseStartedEmpty:
         'The kiosk database was lost and the kiosk was started with an empty one, as confirmed at start-up: earlier visits, invitations and pending Kisi writes are gone. The access links this kiosk made for those visits are removed in Kisi while it is connected.',
+      databaseStartedEmptyLinksKept:
+        'The kiosk database was lost and the kiosk was started with an empty one, as confirmed at start-up: earlier visits, invitations and pending Kisi writes are gone. The kiosk cannot tell which Kisi access links were made for those visits, so none were removed: they show under Visits as links of another kiosk until they end. Delete them in the Kisi dashboard if they must stop now.',
       databaseDamaged:
         'The kiosk database is damaged ({problem}). Check-ins still work, but some visits or lists may fail to show. Soon, outside opening hours: stop the kiosk, keep a copy of frontdesk.db, and restore the last good backup (README → Troubleshooting → Recovery).',
       databaseDamagedNotWritable:

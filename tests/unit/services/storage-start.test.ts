@@ -9,6 +9,7 @@ const facts = (changes: Partial<StorageFacts>): StorageFacts => ({
   rememberedDatabaseId: known,
   settingsHavePins: true,
   databaseIsNew: false,
+  traces: [],
   acceptEmptyDatabase: false,
   ...changes,
 })
@@ -30,6 +31,14 @@ describe('decideStorageStart', () => {
     expect(() => decideStorageStart(facts({ databaseIsNew: true }))).toThrow(`(database ${known})`)
     expect(() => decideStorageStart(facts({ databaseIsNew: true, rememberedDatabaseId: null }))).toThrow(/settings show this kiosk had one\./)
     expect(decideStorageStart(facts({ databaseIsNew: true, acceptEmptyDatabase: true }))).toEqual({ kind: 'empty-accepted', lostDatabaseId: known })
+  })
+
+  it('refuses when the settings file is gone but other files show an earlier start, so PIN setup never reopens', () => {
+    const gone = facts({ settings: 'missing', rememberedDatabaseId: null, settingsHavePins: false, databaseIsNew: true })
+    for (const traces of [['frontdesk.db'], ['secret.key'], ['frontdesk.db-wal'], ['settings.corrupt-2026-11-28T09-00-00.000Z.json']]) {
+      expect(() => decideStorageStart({ ...gone, traces })).toThrow(`files of an earlier start are still there (${traces[0]})`)
+    }
+    expect(decideStorageStart({ ...gone, traces: ['secret.key'], acceptEmptyDatabase: true })).toEqual({ kind: 'empty-accepted', lostDatabaseId: null })
   })
 
   it('refuses when the settings cannot be read and the database is new, since the PINs are gone everywhere', () => {
