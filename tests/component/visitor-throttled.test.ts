@@ -66,7 +66,7 @@ describe('a throttled answer on the visitor screens', () => {
 
     fake.calls['visits.inviteAgreement'].mockReturnValueOnce(ok({ visitTypeName: 'Guest', agreement: null, confirmWith: 'email' }))
     expect(await store.openInvite({ visitId: 'v1' })).toBe('confirm')
-    fake.calls['visits.checkInInvite'].mockReturnValueOnce(fail({ code: 'forbidden', message: 'closed', reason: 'inviteEmailAttemptsUsed' }))
+    fake.calls['visits.inviteAgreement'].mockReturnValueOnce(fail({ code: 'forbidden', message: 'closed', reason: 'inviteEmailAttemptsUsed' }))
     expect(await store.confirmInvite('guess@example.com')).toBe('stay')
     expect(store.error).toBe('Too many wrong e-mail addresses for this invitation. Please scan or type your invitation code, or see reception.')
 
@@ -78,7 +78,7 @@ describe('a throttled answer on the visitor screens', () => {
     const store = useCheckInStore()
     fake.calls['visits.inviteAgreement'].mockReturnValueOnce(ok({ visitTypeName: 'Guest', agreement: null, confirmWith: 'email' }))
     await store.openInvite({ visitId: 'v1' })
-    fake.calls['visits.checkInInvite'].mockReturnValueOnce(
+    fake.calls['visits.inviteAgreement'].mockReturnValueOnce(
       fail({ code: 'invalid_request', message: 'wrong', reason: 'inviteEmailMismatch', params: { count: 2 }, fields: { email: ['enterInvitedEmail'] } }),
     )
     await store.confirmInvite('guess@example.com')
