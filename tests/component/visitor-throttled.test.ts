@@ -36,7 +36,7 @@ describe('a throttled answer on the visitor screens', () => {
   it('says in words how long to wait, never a spinner, and the search asks again by itself', async () => {
     vi.useFakeTimers()
     const search = vi.fn<(query: string) => Promise<VisitMatch[]>>().mockImplementationOnce(() => Promise.reject(AppError.fromShape(throttled(2)))).mockResolvedValue([ada])
-    const wrapper = mount(VisitorNameSearch, { props: { query: '', search }, global: fake.mountOptions() }) as VueWrapper
+    const wrapper = mount(VisitorNameSearch, { props: { query: '', search, pickAction: 'checkIn' }, global: fake.mountOptions() }) as VueWrapper
     await wrapper.setProps({ query: 'Ada' })
     await vi.advanceTimersByTimeAsync(300)
     expect(wrapper.get('[role="alert"]').text()).toBe('Too many tries in a short time. Please wait 2 seconds and try again, or see reception.')

@@ -64,6 +64,8 @@ export const enVisitor = {
     searching: 'Searching…',
     noMatch: 'No match. Check the spelling, or see reception.',
     matches: 'Tap your name',
+    checkIn: 'Check in {name} ({type})',
+    checkOut: 'Check out {name} ({type})',
   },
   pass: {
     doors: 'Opens: {doors}',
