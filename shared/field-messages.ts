@@ -10,6 +10,7 @@ export const fieldMessageIds = [
   'checkEntry',
   // Visitors
   'enterFullName',
+  'nameNeedsLetter',
   'enterYourEmail',
   'enterYourPhone',
   'enterYourCompany',

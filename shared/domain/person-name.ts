@@ -7,3 +7,14 @@ export function normalizeName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+
+/**
+ * The first character as a reader sees it: an emoji with its skin tone or joined parts, a letter with
+ * its accents. Cutting by UTF-16 unit instead would leave half a surrogate pair on the screen.
+ */
+export function firstGrapheme(text: string): string {
+  for (const { segment } of graphemes.segment(text)) return segment
+  return ''
+}

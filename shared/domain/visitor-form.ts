@@ -11,13 +11,28 @@ const requiredMessages: Record<OptionalFieldName, FieldMessageId> = {
   purpose: fieldMessage.enterPurpose,
 }
 
+/**
+ * The longest each field may be: the schema's rule, the input's `maxlength` and the counter that warns
+ * before it bites all read this one table. A phone number needs no length of its own: its pattern bounds it.
+ */
+export const visitorFieldMaxLength = { name: 100, email: 200, company: 100, host: 100, purpose: 200 } as const
+
+const atMost = { 100: fieldMessage.atMost100Characters, 200: fieldMessage.atMost200Characters } as const
+const limited = (rule: z.ZodString, maxLength: keyof typeof atMost): z.ZodString => rule.max(maxLength, atMost[maxLength])
+
 const rules: Record<OptionalFieldName, (required: string) => z.ZodString> = {
-  email: (required) => z.string({ error: required }).trim().regex(z.regexes.email, fieldMessage.emailLikeExample),
+  email: (required) => limited(z.string({ error: required }).trim(), visitorFieldMaxLength.email).regex(z.regexes.email, fieldMessage.emailLikeExample),
   phone: (required) => z.string({ error: required }).trim().regex(/^\+?[0-9][0-9 ()/-]{5,19}$/, fieldMessage.phoneLikeExample),
-  company: (required) => z.string({ error: required }).trim().max(100, fieldMessage.atMost100Characters),
-  host: (required) => z.string({ error: required }).trim().max(100, fieldMessage.atMost100Characters),
-  purpose: (required) => z.string({ error: required }).trim().max(200, fieldMessage.atMost200Characters),
+  company: (required) => limited(z.string({ error: required }).trim(), visitorFieldMaxLength.company),
+  host: (required) => limited(z.string({ error: required }).trim(), visitorFieldMaxLength.host),
+  purpose: (required) => limited(z.string({ error: required }).trim(), visitorFieldMaxLength.purpose),
 }
+
+/** A name is written in some script: emoji or punctuation alone name nobody reception could greet. */
+const nameRule = limited(z.string({ error: fieldMessage.enterFullName }).trim().min(2, fieldMessage.enterFullName), visitorFieldMaxLength.name).regex(
+  /\p{L}/u,
+  fieldMessage.nameNeedsLetter,
+)
 
 function field(name: OptionalFieldName, requirement: FieldRequirement) {
   const rule = rules[name](requiredMessages[name])
@@ -32,7 +47,7 @@ function field(name: OptionalFieldName, requirement: FieldRequirement) {
  */
 export function visitorFormSchema(type: Pick<VisitType, 'fields'>) {
   const shape: Record<string, z.ZodType> = {
-    name: z.string({ error: fieldMessage.enterFullName }).trim().min(2, fieldMessage.enterFullName).max(100, fieldMessage.atMost100Characters),
+    name: nameRule,
   }
   for (const name of optionalFieldNames) {
     if (type.fields[name] !== 'off') shape[name] = field(name, type.fields[name])

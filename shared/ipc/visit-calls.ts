@@ -34,7 +34,17 @@ export const visitCalls = {
   }),
   'visits.inviteAgreement': defineCall({
     access: 'public',
-    request: z.object({ visitId: visitId.optional(), inviteCode: z.string().trim().min(4).max(64).optional() }).strict(),
+    request: z
+      .object({
+        visitId: visitId.optional(),
+        inviteCode: z.string().trim().min(4).max(64).optional(),
+        /**
+         * The invited e-mail address, checked where the visitor types it (at *Continue*), before the
+         * agreement: a wrong one is refused here and counted once; the right one answers `nothing`.
+         */
+        email: z.string().trim().max(200).optional(),
+      })
+      .strict(),
     response: z.object({
       visitTypeName: z.string(),
       agreement: z.object({ text: z.string(), version: z.int() }).nullable(),

@@ -30,6 +30,8 @@ describe('an account page', () => {
     expect(deliveries.text()).toContain('Doors: Loading Dock, Main Entrance')
     expect(deliveries.get('[data-testid="account-right-validity"]').text()).toBe(`${shortTime('2030-05-06T07:00:00.000Z')} – ${shortTime('2030-05-10T16:30:00.000Z')}`)
     expect(deliveries.get('[data-testid="account-right-restricted"]').text()).toContain('Kisi Reader Restriction on')
+    expect(rightOf('Staff').get('button').attributes('aria-label')).toBe('Remove Staff')
+    expect(deliveries.get('button').attributes('aria-label')).toBe('Remove Deliveries')
   })
 
   it('disables and re-enables access, saying what happened each time', async () => {

@@ -33,6 +33,9 @@ describe('the Doors page', () => {
     expect(rowOf('Server Room').text()).toContain('Kisi Reader Restriction on')
     expect(rowOf('Office Floor 2').text()).toContain('Locked down')
     expect(wrapper.find('[data-testid="doors-unlock-off"]').exists()).toBe(false)
+    // Eight buttons all read "Unlock" to a screen reader unless each names its door.
+    expect(rowOf('Main Entrance').get('button').attributes('aria-label')).toBe('Unlock Main Entrance')
+    expect(rowOf('Server Room').get('button').attributes('aria-label')).toBe('Unlock Server Room')
   })
 
   it('asks for a reason, unlocks and says so', async () => {

@@ -37,6 +37,8 @@ beforeEach(() => {
 describe('VisitsPreRegisterForm', () => {
   it('checks the details with the visit type\'s own rules before sending', async () => {
     const wrapper = mount(VisitsPreRegisterForm, { props: { visitTypes }, global: fake.mountOptions() })
+    // The field holds what the shared rule allows: no more, and no less than the rule says.
+    expect(wrapper.get('input[name="name"]').attributes('maxlength')).toBe('100')
     await wrapper.get('input[name="name"]').setValue('I')
     await wrapper.get('input[name="email"]').setValue('not-mail')
     await wrapper.get('form').trigger('submit')

@@ -108,6 +108,14 @@ describe('VisitsList', () => {
     expect(rowOf('Otto Other').text()).toContain('Checked in at another kiosk')
   })
 
+  it('names each row\'s buttons with their visitor, so a screen reader can tell the rows apart', () => {
+    const names = (name: string) => rowOf(name).findAll('button').map((button) => button.attributes('aria-label'))
+    expect(names('Erik Expected')).toEqual(['Check in Erik Expected', 'Cancel visit of Erik Expected'])
+    expect(names('Hanna Held')).toEqual(['Approve Hanna Held', 'Cancel visit of Hanna Held'])
+    expect(names('Olga Onsite')).toEqual(['Check out Olga Onsite', 'Show QR again for Olga Onsite', 'Extend access of Olga Onsite'])
+    expect(names('Fritz Failed')).toEqual(['Retry access for Fritz Failed', 'Check out Fritz Failed'])
+  })
+
   it('approves at once and moves the visit with the answer', async () => {
     fake.calls['visits.approve'].mockImplementation(() => ok({ ...visits[1]!, status: 'on-site', holdReason: null, access: { ...visits[3]!.access } }))
     await button('Hanna Held', 'Approve').trigger('click')

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { h } from 'vue'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import StaffPinView from '@renderer/views/StaffPinView.vue'
+import StaffSetupView from '@renderer/views/StaffSetupView.vue'
 import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 
 let fake: FakeKiosk
@@ -17,9 +18,9 @@ async function mountPin(): Promise<void> {
   wrapper = mount(StaffPinView, { global: { plugins: [...plugins, router] }, attachTo: document.body })
 }
 
-async function enter(pin: string): Promise<void> {
+async function enter(pin: string, submitLabel = 'Unlock'): Promise<void> {
   for (const digit of pin) await wrapper.findAll('button').find((button) => button.text() === digit)!.trigger('click')
-  await wrapper.findAll('button').find((button) => button.text() === 'Unlock')!.trigger('click')
+  await wrapper.findAll('button').find((button) => button.text() === submitLabel)!.trigger('click')
   await flushPromises()
 }
 
@@ -56,5 +57,26 @@ describe('StaffPinView', () => {
     expect(wrapper.get('[role="alert"]').text()).toBe('Locked. Try again in 30 s.')
     expect(wrapper.findAll('button').find((button) => button.text() === 'Unlock')!.attributes('disabled')).toBeDefined()
     expect(router.currentRoute.value.name).toBe('staff-pin')
+  })
+})
+
+describe('StaffSetupView', () => {
+  beforeEach(() => {
+    fake = createFakeKiosk()
+  })
+  afterEach(() => wrapper.unmount())
+
+  it('says the step in words ("Step 2 of 4"), not as a list of four empty items', async () => {
+    const screen = (name: string) => ({ name, path: `/${name}`, component: { render: () => h('p', name) } })
+    router = createRouter({ history: createMemoryHistory(), routes: [screen('welcome'), screen('staff-pin'), { path: '/setup', name: 'staff-setup', component: StaffSetupView }] })
+    await router.push('/setup')
+    const { plugins } = fake.mountOptions()
+    wrapper = mount(StaffSetupView, { global: { plugins: [...plugins, router] }, attachTo: document.body })
+    expect(wrapper.get('[data-testid="setup-progress"]').text()).toBe('Step 1 of 4')
+    await enter('2468', 'Next')
+    expect(wrapper.get('[data-testid="setup-progress"]').text()).toBe('Step 2 of 4')
+    // The bars only draw the same thing; a screen reader reads the words, not four empty items.
+    expect(wrapper.findAll('li')).toHaveLength(0)
+    expect(wrapper.get('.staff-setup__bars').attributes('aria-hidden')).toBe('true')
   })
 })

@@ -79,14 +79,35 @@ describe('check-in store', () => {
     expect(fake.calls['visits.checkInInvite']).toHaveBeenCalledWith({ inviteCode: 'K7PQ4X2M', agreementVersion: null })
   })
 
+  it('checks the invited e-mail address at Continue, before the agreement, and sends the confirmed one with check-in', async () => {
+    const store = useCheckInStore()
+    fake.calls['visits.inviteAgreement'].mockReturnValueOnce(ok({ visitTypeName: 'Guest', agreement, confirmWith: 'email' }))
+    expect(await store.openInvite({ visitId: 'v1' })).toBe('confirm')
+
+    fake.calls['visits.inviteAgreement'].mockReturnValueOnce(
+      fail({ code: 'invalid_request', message: 'wrong', reason: 'inviteEmailMismatch', params: { count: 4 }, fields: { email: ['enterInvitedEmail'] } }),
+    )
+    expect(await store.confirmInvite('adam@example.com')).toBe('stay')
+    expect(fake.calls['visits.inviteAgreement']).toHaveBeenLastCalledWith({ visitId: 'v1', email: 'adam@example.com' })
+    expect(store.error).toBe('That is not the e-mail address of this invitation. 4 tries left.')
+
+    fake.calls['visits.inviteAgreement'].mockReturnValueOnce(ok({ visitTypeName: 'Guest', agreement, confirmWith: 'nothing' }))
+    expect(await store.confirmInvite('ada@example.com')).toBe('agreement')
+    expect(store.error).toBeNull()
+    fake.calls['visits.checkInInvite'].mockReturnValueOnce(ok(pending))
+    expect(await store.submit()).toBe('result')
+    expect(fake.calls['visits.checkInInvite']).toHaveBeenCalledWith({ visitId: 'v1', email: 'ada@example.com', agreementVersion: agreement.version })
+  })
+
   it('stays on the invitation screen with plain words for an unknown code, and forgets everything on reset', async () => {
     const store = useCheckInStore()
     fake.calls['visits.inviteAgreement'].mockReturnValueOnce(fail({ code: 'not_found', message: 'No expected visit matches this invitation', reason: 'inviteNotFound' }))
     expect(await store.openInvite({ inviteCode: 'ZZZZ9999' })).toBe('stay')
     expect(store.error).toBe('We could not find this invitation. Please see reception.')
     store.form = { name: 'Ada Lovelace' }
+    store.inviteSearch = 'Ada'
     store.reset()
-    expect(store.$state).toMatchObject({ form: {}, error: null, outcome: null, invite: null, visitTypes: null })
+    expect(store.$state).toMatchObject({ form: {}, inviteSearch: '', error: null, outcome: null, invite: null, visitTypes: null })
   })
 
   it('drops an answer that arrives after the kiosk went idle', async () => {

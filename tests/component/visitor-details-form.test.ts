@@ -1,5 +1,6 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
 import { createI18n } from 'vue-i18n'
 import type { PublicVisitType } from '@shared/schemas/visit'
 import VisitorDetailsForm from '@renderer/components/visitor/VisitorDetailsForm.vue'
@@ -32,7 +33,7 @@ function mountForm(props: Record<string, unknown> = {}): VueWrapper {
   return wrapper
 }
 
-const labels = (wrapper: VueWrapper): string[] => wrapper.findAll('.visitor-details-form__label').map((label) => label.text())
+const labels = (wrapper: VueWrapper): string[] => wrapper.findAll('.visitor-details-field__label').map((label) => label.text())
 
 describe('VisitorDetailsForm', () => {
   it('asks for the name and the fields the type turns on, marking the optional ones', () => {
@@ -95,6 +96,61 @@ describe('VisitorDetailsForm', () => {
     await wrapper.find('form').trigger('submit')
     expect(wrapper.emitted('submit')).toBeUndefined()
     expect(wrapper.find('button[type="submit"]').attributes('disabled')).toBeDefined()
+    wrapper.unmount()
+  })
+
+  it('refuses a name without a letter by its field, in words', async () => {
+    const wrapper = mountForm({ modelValue: { host: 'Grace Hopper' } })
+    await wrapper.find('input[name="name"]').setValue('😀😀')
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.emitted('submit')).toBeUndefined()
+    expect(wrapper.find('[data-testid="error-name"]').text()).toBe('Write your name in letters')
+    wrapper.unmount()
+  })
+
+  it('holds each field to the shared schema’s limit and shows the count before it bites', async () => {
+    const wrapper = mountForm()
+    const name = wrapper.find('input[name="name"]')
+    expect(name.attributes('maxlength')).toBe('100')
+    expect(wrapper.find('input[name="host"]').attributes('maxlength')).toBe('100')
+    await name.setValue('A'.repeat(79))
+    expect(wrapper.find('[data-testid="count-name"]').exists()).toBe(false)
+    await name.setValue('A'.repeat(80))
+    expect(wrapper.find('[data-testid="count-name"]').text()).toBe('80 of 100 characters')
+    expect(name.attributes('aria-describedby')).toContain('visitor-name-count')
+    wrapper.unmount()
+  })
+
+  it('says so when a paste was longer than the field holds, instead of cutting it silently', async () => {
+    const wrapper = mountForm()
+    const name = wrapper.find('input[name="name"]')
+    const clipboardData = new DataTransfer()
+    clipboardData.setData('text/plain', `Ada ${'Lovelace '.repeat(20)}`)
+    name.element.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true }))
+    // The browser's maxlength keeps the first 100 characters of the paste.
+    await name.setValue(`Ada ${'Lovelace '.repeat(20)}`.slice(0, 100))
+    const note = wrapper.find('[data-testid="note-name"]')
+    expect(note.attributes('role')).toBe('status')
+    expect(note.text()).toBe('That was longer than 100 characters: only the first 100 were kept. Please check the end.')
+    await name.setValue('Ada Lovelace')
+    expect(wrapper.find('[data-testid="note-name"]').text()).toBe('')
+    wrapper.unmount()
+  })
+
+  it('takes the visitor to the first field to fix after a refused submit', async () => {
+    const wrapper = mountForm()
+    await wrapper.find('input[name="name"]').setValue('Ada Lovelace')
+    await wrapper.find('input[name="email"]').setValue('ada@')
+    await wrapper.find('form').trigger('submit')
+    await nextTick()
+    expect(document.activeElement).toBe(wrapper.find('input[name="email"]').element)
+    wrapper.unmount()
+  })
+
+  it('starts at the field main refused when the form comes back with its answer', () => {
+    const serverErrors = { 'visitor.host': 'Enter the name of the person you are visiting' }
+    const wrapper = mountForm({ modelValue: { name: 'Ada Lovelace', host: 'x' }, serverErrors })
+    expect(document.activeElement).toBe(wrapper.find('input[name="host"]').element)
     wrapper.unmount()
   })
 })

@@ -9,7 +9,7 @@ const ada: VisitMatch = { visitId: 'v1', displayName: 'Ada L.', visitTypeName: '
 
 function mountSearch(search: (query: string) => Promise<VisitMatch[]>): VueWrapper {
   const i18n = createI18n({ legacy: false, locale: 'en', messages: { en } })
-  return mount(VisitorNameSearch, { props: { query: '', search }, global: { plugins: [i18n] } }) as VueWrapper
+  return mount(VisitorNameSearch, { props: { query: '', search, pickAction: 'checkOut' }, global: { plugins: [i18n] } }) as VueWrapper
 }
 
 describe('VisitorNameSearch', () => {
@@ -40,6 +40,8 @@ describe('VisitorNameSearch', () => {
     expect(search).toHaveBeenCalledWith('Ada L')
     const match = wrapper.get('button')
     expect(match.text()).toContain('Ada L.')
+    // Each match says whom tapping it is for, not one more button named like the rest.
+    expect(match.attributes('aria-label')).toBe('Check out Ada L. (Guest)')
     await match.trigger('click')
     expect(wrapper.emitted('pick')).toEqual([[ada]])
   })

@@ -36,7 +36,7 @@ describe('a throttled answer on the visitor screens', () => {
   it('says in words how long to wait, never a spinner, and the search asks again by itself', async () => {
     vi.useFakeTimers()
     const search = vi.fn<(query: string) => Promise<VisitMatch[]>>().mockImplementationOnce(() => Promise.reject(AppError.fromShape(throttled(2)))).mockResolvedValue([ada])
-    const wrapper = mount(VisitorNameSearch, { props: { query: '', search }, global: fake.mountOptions() }) as VueWrapper
+    const wrapper = mount(VisitorNameSearch, { props: { query: '', search, pickAction: 'checkIn' }, global: fake.mountOptions() }) as VueWrapper
     await wrapper.setProps({ query: 'Ada' })
     await vi.advanceTimersByTimeAsync(300)
     expect(wrapper.get('[role="alert"]').text()).toBe('Too many tries in a short time. Please wait 2 seconds and try again, or see reception.')
@@ -66,7 +66,7 @@ describe('a throttled answer on the visitor screens', () => {
 
     fake.calls['visits.inviteAgreement'].mockReturnValueOnce(ok({ visitTypeName: 'Guest', agreement: null, confirmWith: 'email' }))
     expect(await store.openInvite({ visitId: 'v1' })).toBe('confirm')
-    fake.calls['visits.checkInInvite'].mockReturnValueOnce(fail({ code: 'forbidden', message: 'closed', reason: 'inviteEmailAttemptsUsed' }))
+    fake.calls['visits.inviteAgreement'].mockReturnValueOnce(fail({ code: 'forbidden', message: 'closed', reason: 'inviteEmailAttemptsUsed' }))
     expect(await store.confirmInvite('guess@example.com')).toBe('stay')
     expect(store.error).toBe('Too many wrong e-mail addresses for this invitation. Please scan or type your invitation code, or see reception.')
 
@@ -78,7 +78,7 @@ describe('a throttled answer on the visitor screens', () => {
     const store = useCheckInStore()
     fake.calls['visits.inviteAgreement'].mockReturnValueOnce(ok({ visitTypeName: 'Guest', agreement: null, confirmWith: 'email' }))
     await store.openInvite({ visitId: 'v1' })
-    fake.calls['visits.checkInInvite'].mockReturnValueOnce(
+    fake.calls['visits.inviteAgreement'].mockReturnValueOnce(
       fail({ code: 'invalid_request', message: 'wrong', reason: 'inviteEmailMismatch', params: { count: 2 }, fields: { email: ['enterInvitedEmail'] } }),
     )
     await store.confirmInvite('guess@example.com')

@@ -66,6 +66,18 @@ describe('the visitor side cannot be scripted', () => {
       expect(rows[0]?.detail).toContain('e-mail confirmation closed')
     })
 
+    it('checks the address where it is typed (at Continue): a wrong one is refused there and counted once, the right one not at all', async () => {
+      const grace = await invite('Grace Hopper')
+      const atContinue = (email: string) => answer<{ confirmWith: string }>('visits.inviteAgreement', { visitId: grace.id, email })
+
+      expect(await atContinue('adam@example.com')).toMatchObject({ ok: false, error: { reason: 'inviteEmailMismatch', params: { count: wrongInviteEmailsAllowed - 1 } } })
+      expect(await atContinue(' GRACE@example.com ')).toMatchObject({ ok: true, value: { confirmWith: 'nothing' } })
+      // After the agreement, check-in checks the right address again without counting it.
+      expect(await answer('visits.checkInInvite', { visitId: grace.id, email: 'grace@example.com', agreementVersion: 1 })).toMatchObject({ ok: true, value: { outcome: 'pass' } })
+      const refusals = (await visitorRows()).filter((row) => row.action === 'confirm the invitation of Grace Hopper by e-mail at the kiosk')
+      expect(refusals.map((row) => row.detail)).toEqual([`wrong e-mail address 1 of ${wrongInviteEmailsAllowed}`])
+    })
+
     it('gives no door pass after 500 quick wrong guesses and then the right one', async () => {
       const grace = await invite('Grace Hopper')
       const answers: Answer<CheckInOutcome>[] = []

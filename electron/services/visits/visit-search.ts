@@ -1,15 +1,18 @@
-import { normalizeName } from '@shared/domain/person-name'
+import { firstGrapheme, normalizeName } from '@shared/domain/person-name'
 import type { VisitMatch } from '@shared/schemas/visit'
 import type { Visit } from './visit-model'
 
 const maximumMatches = 5
 
-/** "Ada Lovelace" → "Ada L.": enough to recognise oneself, not enough to read a guest list. */
+/**
+ * "Ada Lovelace" → "Ada L.": enough to recognise oneself, not enough to read a guest list. The initial
+ * is a whole grapheme, so "ليلى 👩🏽‍💻" keeps its emoji whole rather than half a surrogate pair.
+ */
 export function maskName(name: string): string {
   const parts = name.trim().split(/\s+/)
   const first = parts[0] ?? ''
   const last = parts.length > 1 ? parts.at(-1) : undefined
-  return last ? `${first} ${last.charAt(0).toUpperCase()}.` : first
+  return last ? `${first} ${firstGrapheme(last).toUpperCase()}.` : first
 }
 
 /**

@@ -72,10 +72,7 @@ export class VisitorDesk {
     this.#deps.throttle.take('invite')
     const invite = this.#invite(reference)
     const type = this.#deps.policies.type(invite.visitTypeId)
-    const confirmWith = this.#confirmation(invite, reference)
-    // After too many wrong addresses, only the code will do; the visitor is asked for it at once.
-    const asked = confirmWith === 'email' && this.#deps.inviteEmails.isClosed(invite.id) ? 'code' : confirmWith
-    return { visitTypeName: invite.visitTypeName, agreement: type.agreement, confirmWith: asked }
+    return { visitTypeName: invite.visitTypeName, agreement: type.agreement, confirmWith: this.#stillToConfirm(invite, reference) }
   }
 
   /**
@@ -116,6 +113,22 @@ export class VisitorDesk {
     const left = await lifecycle.checkOut(visit.id)
     if (reference.visitId) checkOutBursts.checkedOutByName(left.visitor.name)
     return { visitorName: left.visitor.name }
+  }
+
+  /**
+   * What the visitor must still show. An e-mail address sent along is checked now, where it was typed,
+   * rather than after the agreement: a wrong one throws (and counts, once); the right one leaves nothing
+   * to show. Check-in checks it again, which counts nothing for a right one.
+   */
+  #stillToConfirm(invite: Visit, reference: InviteRequest): InviteConfirmation {
+    const confirmWith = this.#confirmation(invite, reference)
+    if (confirmWith !== 'email') return confirmWith
+    if (reference.email !== undefined) {
+      this.#deps.inviteEmails.confirm(invite, reference.email)
+      return 'nothing'
+    }
+    // After too many wrong addresses, only the code will do; the visitor is asked for it at once.
+    return this.#deps.inviteEmails.isClosed(invite.id) ? 'code' : 'email'
   }
 
   #confirmation(invite: Visit, reference: InviteRequest): InviteConfirmation {

@@ -5,9 +5,9 @@ import { TokenBucket, type BucketBudget } from './token-bucket'
 
 /**
  * The visitor side's budgets, each what a person at the screen does with room to spare: the page
- * waits for a pause in typing before it searches, an invitation takes two calls, and people leave one
- * at a time. Scanning one's own pass proves the visit, so it may come faster than a check-out by name,
- * which anyone can do for anyone.
+ * waits for a pause in typing before it searches, an invitation takes two or three calls (a name-search
+ * pick confirms its e-mail address on the way), and people leave one at a time. Scanning one's own
+ * pass proves the visit, so it may come faster than a check-out by name, which anyone can do for anyone.
  */
 export const visitorBudgets = {
   /** `visits.checkIn`: a visitor types for half a minute, a group queues; 20 at once, then one every 3 s. */

@@ -48,6 +48,16 @@ export const enConsoleVisits = {
       extend: 'Extend',
       retryAccess: 'Retry access',
       working: 'Working…',
+      /** The same buttons' accessible names: in a list, "Check out" alone does not say whose. */
+      named: {
+        approve: 'Approve {name}',
+        checkIn: 'Check in {name}',
+        cancel: 'Cancel visit of {name}',
+        checkOut: 'Check out {name}',
+        showQr: 'Show QR again for {name}',
+        extend: 'Extend access of {name}',
+        retryAccess: 'Retry access for {name}',
+      },
     },
     confirm: {
       checkOut: 'Check {name} out now? Their door access ends at once.',

@@ -89,6 +89,7 @@ export const enErrors = {
   fieldMessages: {
     checkEntry: 'Check this entry',
     enterFullName: 'Enter your full name',
+    nameNeedsLetter: 'Write your name in letters',
     enterYourEmail: 'Enter your e-mail address',
     enterYourPhone: 'Enter your phone number',
     enterYourCompany: 'Enter your company',

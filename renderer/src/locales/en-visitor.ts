@@ -18,6 +18,8 @@ export const enVisitor = {
     closedNow: 'Not available now. {visitType} check-in is open {days}, {from}–{until}. Please see reception.',
     detailsTitle: 'Your details',
     optional: '(optional)',
+    charactersUsed: '{count} of {max} characters',
+    pasteCut: 'That was longer than {max} characters: only the first {max} were kept. Please check the end.',
     next: 'Next',
     submit: 'Check in',
     submitting: 'Checking you in… This can take a few seconds.',
@@ -62,6 +64,8 @@ export const enVisitor = {
     searching: 'Searching…',
     noMatch: 'No match. Check the spelling, or see reception.',
     matches: 'Tap your name',
+    checkIn: 'Check in {name} ({type})',
+    checkOut: 'Check out {name} ({type})',
   },
   pass: {
     doors: 'Opens: {doors}',

@@ -72,6 +72,7 @@ export const en = {
   },
   setup: {
     title: 'Set up the staff PINs',
+    step: 'Step {step} of {total}',
     intro: 'There is no default PIN. The manager chooses two PINs now: one for managers, one for reception.',
     managerPin: 'Choose the manager PIN (4–12 digits)',
     managerPinAgain: 'Enter the manager PIN again',

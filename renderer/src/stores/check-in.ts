@@ -26,6 +26,8 @@ export const useCheckInStore = defineStore('check-in', () => {
   const visitTypeId = ref<string | null>(null)
   /** Every field typed so far, kept when the visitor goes back or an answer is refused. */
   const form = ref<Record<string, string>>({})
+  /** The name or code typed to find an invitation, kept too: Back from a later screen finds it there. */
+  const inviteSearch = ref('')
   const invite = ref<{ reference: InviteReference; visitTypeName: string; agreement: Agreement | null; confirmWith: 'nothing' | 'email' | 'code' } | null>(
     null,
   )
@@ -139,11 +141,13 @@ export const useCheckInStore = defineStore('check-in', () => {
     return step === 'result' ? submit() : step
   }
 
-  /** The e-mail address that confirms a name-search pick; then on as for a code. */
+  /**
+   * The e-mail address that confirms a name-search pick, checked by main at once (a wrong one is refused
+   * here, before the agreement, and stays on this screen); then on as for a code.
+   */
   function confirmInvite(email: string): Promise<CheckInStep> | CheckInStep {
     if (!invite.value || !('visitId' in invite.value.reference)) return 'stay'
-    invite.value = { ...invite.value, reference: { ...invite.value.reference, email }, confirmWith: 'nothing' }
-    return invite.value.agreement ? 'agreement' : submit()
+    return openInvite({ visitId: invite.value.reference.visitId, email })
   }
 
   function reset(): void {
@@ -151,6 +155,7 @@ export const useCheckInStore = defineStore('check-in', () => {
     visitTypes.value = null
     visitTypeId.value = null
     form.value = {}
+    inviteSearch.value = ''
     invite.value = null
     serverErrors.value = {}
     error.value = null
@@ -163,6 +168,7 @@ export const useCheckInStore = defineStore('check-in', () => {
     visitTypes,
     visitTypeId,
     form,
+    inviteSearch,
     invite,
     serverErrors,
     error,

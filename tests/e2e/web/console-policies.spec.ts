@@ -57,3 +57,34 @@ test('reception cannot open the policy editor', async ({ page, kiosk }) => {
   await expect(page.getByRole('heading', { name: 'Visitor policies' })).toHaveCount(0)
   expect((await kiosk.call('policies.get')).error?.code).toBe('forbidden')
 })
+
+test('the Access window choice shows its whole text at the kiosk’s screen sizes', async ({ page, kiosk }) => {
+  await page.goto(`${kiosk.url}#/staff`)
+  await enterPinByKeyboard(page, managerPin)
+  await page.getByRole('link', { name: 'Visitor policies' }).click()
+  const select = page.getByTestId('type-editor').getByLabel('Access window')
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
+    await page.setViewportSize(viewport)
+    for (const label of ['For a number of hours from check-in', 'Until a closing time']) {
+      await select.selectOption({ label })
+      const fit = await select.evaluate((element: HTMLSelectElement) => {
+        // A select never overflows by scrollWidth; a copy sized to its content is as wide as the chosen text needs.
+        const copy = element.cloneNode(true) as HTMLSelectElement
+        copy.value = element.value
+        Object.assign(copy.style, { fieldSizing: 'content', width: 'auto', minWidth: '0', position: 'absolute', visibility: 'hidden' })
+        element.after(copy)
+        const needed = copy.getBoundingClientRect().width
+        copy.remove()
+        // Nor may a neighbouring field cover its end (the text and the arrow).
+        const box = element.getBoundingClientRect()
+        const neighbours = [...element.closest('fieldset')!.querySelectorAll('input, select')].filter((other) => other !== element)
+        const covered = neighbours.some((other) => {
+          const rect = other.getBoundingClientRect()
+          return rect.left < box.right && box.left < rect.right && rect.top < box.bottom && box.top < rect.bottom
+        })
+        return { textFits: needed <= box.width, covered }
+      })
+      expect(fit, `${label} at ${viewport.width} px`).toEqual({ textFits: true, covered: false })
+    }
+  }
+})

@@ -20,8 +20,10 @@ test('a walk-in Guest checks in by touch, the QR opens the door, and check-out b
 
   await page.getByRole('button', { name: 'Done' }).tap()
   await page.getByRole('link', { name: /Check out/ }).tap()
-  await expect(page.getByTestId('scan-input')).toBeFocused()
+  // Each screen starts at its heading; what is typed (or scanned) still lands in the search.
+  await expect(page.getByRole('heading', { name: 'Check out', level: 1 })).toBeFocused()
   await page.keyboard.type('Ada')
+  await expect(page.getByTestId('scan-input')).toHaveValue('Ada')
   await expect(page.getByRole('button', { name: /Ada L\./ })).toBeVisible()
   await expect(page.getByText('Ada Lovelace')).toHaveCount(0)
   await page.getByRole('button', { name: /Ada L\./ }).tap()
@@ -40,6 +42,8 @@ test('a Guest checks in by keyboard alone and checks out by scanning the pass', 
   await page.keyboard.press('Enter')
   await page.getByRole('button', { name: 'Guest', exact: true }).focus()
   await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: 'Your details: Guest' })).toBeFocused()
+  await page.keyboard.press('Tab')
   await expect(page.getByLabel('Full name')).toBeFocused()
   await page.keyboard.type('Alan Turing')
   await page.keyboard.press('Tab')
@@ -48,8 +52,12 @@ test('a Guest checks in by keyboard alone and checks out by scanning the pass', 
   await page.keyboard.press('Tab')
   await page.keyboard.type('Grace Hopper')
   await page.keyboard.press('Enter')
-  await expect(page.getByTestId('agreement-text')).toBeVisible()
-  await page.getByRole('checkbox', { name: 'I have read and accept this agreement' }).focus()
+  await expect(page.getByRole('heading', { name: 'Please read and accept' })).toBeFocused()
+  const accept = page.getByRole('checkbox', { name: 'I have read and accept this agreement' })
+  const box = await accept.boundingBox()
+  expect(box?.width).toBeGreaterThanOrEqual(44)
+  expect(box?.height).toBeGreaterThanOrEqual(44)
+  await accept.focus()
   await page.keyboard.press('Space')
   await page.keyboard.press('Tab')
   await page.keyboard.press('Enter')
@@ -62,7 +70,7 @@ test('a Guest checks in by keyboard alone and checks out by scanning the pass', 
   // The scanner is a keyboard: it types the pass's address into the focused input and presses Enter.
   await page.getByRole('link', { name: /Check out/ }).focus()
   await page.keyboard.press('Enter')
-  await expect(page.getByTestId('scan-input')).toBeFocused()
+  await expect(page.getByRole('heading', { name: 'Check out', level: 1 })).toBeFocused()
   // Focus wandered to a button: the scan must still land in the input, not press the button.
   await page.getByRole('button', { name: 'Back' }).focus()
   await page.keyboard.type(link)
@@ -78,6 +86,8 @@ test('a field error from the shared rules shows by its field, and nothing typed 
   await chooseVisitType(page, kiosk.url, 'Guest')
   await fillDetails(page, { 'Full name': 'Ada Lovelace', 'E-mail': 'ada@' })
   await expect(page.getByTestId('error-email')).toHaveText('Enter an e-mail address such as name@example.com')
+  // The visitor is taken to the first field to fix.
+  await expect(page.getByLabel('E-mail')).toBeFocused()
   await expect(page.getByTestId('error-host')).toHaveText('Enter the name of the person you are visiting')
   await expect(page.getByLabel('Full name')).toHaveValue('Ada Lovelace')
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { visitorFormSchema } from '@shared/domain/visitor-form'
+import { visitorFieldMaxLength, visitorFormSchema } from '@shared/domain/visitor-form'
 
 const contractor = visitorFormSchema({ fields: { email: 'required', phone: 'optional', company: 'off', host: 'required', purpose: 'off' } })
 const messages = (input: unknown): Record<string, string | undefined> => {
@@ -33,5 +33,19 @@ describe('visitorFormSchema', () => {
 
   it('refuses a field the type turned off, so nothing unasked is stored', () => {
     expect(contractor.safeParse({ name: 'Ada Lovelace', email: 'ada@example.com', host: 'Grace', company: 'ACME' }).success).toBe(false)
+  })
+
+  it('wants at least one letter in a name, in any script: emoji or punctuation alone are refused', () => {
+    expect(messages({ name: '😀😀', email: 'ada@example.com', host: 'Grace' })).toEqual({ name: 'nameNeedsLetter' })
+    expect(messages({ name: '🙂 🙂 !!', email: 'ada@example.com', host: 'Grace' })).toEqual({ name: 'nameNeedsLetter' })
+    expect(messages({ name: 'ليلى 😀', email: 'ada@example.com', host: 'Grace' })).toEqual({})
+    expect(messages({ name: '李雷', email: 'ada@example.com', host: 'Grace' })).toEqual({})
+  })
+
+  it('holds a name to the one limit the form also uses (100 characters)', () => {
+    expect(visitorFieldMaxLength.name).toBe(100)
+    expect(messages({ name: 'A'.repeat(100), email: 'ada@example.com', host: 'Grace' })).toEqual({})
+    expect(messages({ name: 'A'.repeat(101), email: 'ada@example.com', host: 'Grace' })).toEqual({ name: 'atMost100Characters' })
+    expect(messages({ name: 'Ada', email: `${'a'.repeat(190)}@example.com`, host: 'Grace' })).toEqual({ email: 'atMost200Characters' })
   })
 })
