@@ -5,25 +5,25 @@ import { inject, onScopeDispose, shallowRef, type InjectionKey, type Plugin, typ
  * the page is trying again by itself. `refused`: the host no longer takes this page's token (it was
  * started with `--new-token`); nothing this page sends will ever be accepted, so it stops trying.
  */
-export type ConnectionState = 'connected' | 'reconnecting' | 'refused'
+export type HostConnectionState = 'connected' | 'reconnecting' | 'refused'
 
 /** The page's side of its link to main, as the transport sees it. Electron's IPC is always connected. */
 export class HostConnection {
-  #state: ConnectionState = 'connected'
-  readonly #listeners = new Set<(state: ConnectionState) => void>()
+  #state: HostConnectionState = 'connected'
+  readonly #listeners = new Set<(state: HostConnectionState) => void>()
 
-  get state(): ConnectionState {
+  get state(): HostConnectionState {
     return this.#state
   }
 
   /** A refusal is final: the token cannot become valid again. */
-  set(state: ConnectionState): void {
+  set(state: HostConnectionState): void {
     if (this.#state === state || this.#state === 'refused') return
     this.#state = state
     for (const listener of this.#listeners) listener(state)
   }
 
-  onChange(listener: (state: ConnectionState) => void): () => void {
+  onChange(listener: (state: HostConnectionState) => void): () => void {
     this.#listeners.add(listener)
     return () => this.#listeners.delete(listener)
   }
@@ -50,9 +50,9 @@ export function hostConnectionPlugin(connection: HostConnection): Plugin {
 }
 
 /** The connection's state for a component; always `connected` where no transport provided one (tests, Electron). */
-export function useConnectionState(): Readonly<Ref<ConnectionState>> {
+export function useConnectionState(): Readonly<Ref<HostConnectionState>> {
   const connection = inject(hostConnectionKey, null)
-  const state = shallowRef<ConnectionState>(connection?.state ?? 'connected')
+  const state = shallowRef<HostConnectionState>(connection?.state ?? 'connected')
   if (connection) onScopeDispose(connection.onChange((next) => (state.value = next)))
   return state
 }
