@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { createApp, type KioskApp } from '../app/create-app'
@@ -6,6 +5,7 @@ import { createConsoleLogger, systemClock } from '../services/ports'
 import { createKeyFileSecretBox } from '../services/secrets/key-file-secret-box'
 import { createConfSettingsBackend } from '../services/settings/conf-settings-backend'
 import { StartupError } from '../services/startup-error'
+import { hostToken } from './host-token'
 import type { WebHostOptions } from './web-host-options'
 import { startWebHostServer, type WebHostServer } from './web-host-server'
 
@@ -37,7 +37,7 @@ export async function runWebHost(options: WebHostOptions, appVersion: string): P
     mayReceive: services.mayReceive,
     rendererRoot: options.rendererRoot,
     port: options.port,
-    token: randomBytes(24).toString('base64url'),
+    token: hostToken(options.dataDirectory, options.newToken ?? false),
     logger,
   })
   return {

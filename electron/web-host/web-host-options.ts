@@ -10,6 +10,8 @@ export interface WebHostOptions {
   rendererRoot: string
   /** A manager's word to start although the database is missing or empty; see the README's Recovery. */
   acceptEmptyDatabase?: boolean
+  /** Replaces the token kept in the data directory, so pages opened with the old address are refused. */
+  newToken?: boolean
 }
 
 export const defaultWebHostDataDirectory = join(homedir(), '.frontdesk-host')
@@ -17,7 +19,7 @@ export const defaultWebHostDataDirectory = join(homedir(), '.frontdesk-host')
 const portSchema = z.coerce.number().int().min(0).max(65535)
 
 /**
- * `--port` (0 = any free port), `--data-dir`, `--renderer`, `--accept-empty-database`. Environment:
+ * `--port` (0 = any free port), `--data-dir`, `--renderer`, `--accept-empty-database`, `--new-token`. Environment:
  * FRONTDESK_PORT, FRONTDESK_DATA_DIR, FRONTDESK_ACCEPT_EMPTY_DATABASE=1. Flags win over the environment.
  */
 export function parseWebHostOptions(argv: readonly string[], env: NodeJS.ProcessEnv, defaultRendererRoot: string): WebHostOptions {
@@ -28,6 +30,7 @@ export function parseWebHostOptions(argv: readonly string[], env: NodeJS.Process
       'data-dir': { type: 'string' },
       renderer: { type: 'string' },
       'accept-empty-database': { type: 'boolean' },
+      'new-token': { type: 'boolean' },
     },
     strict: true,
   })
@@ -38,5 +41,6 @@ export function parseWebHostOptions(argv: readonly string[], env: NodeJS.Process
     dataDirectory: resolve(values['data-dir'] ?? env['FRONTDESK_DATA_DIR'] ?? defaultWebHostDataDirectory),
     rendererRoot: resolve(values.renderer ?? defaultRendererRoot),
     acceptEmptyDatabase: (values['accept-empty-database'] ?? false) || acceptsEmptyDatabase([], env),
+    newToken: values['new-token'] ?? false,
   }
 }

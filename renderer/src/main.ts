@@ -3,6 +3,7 @@ import { createApp } from 'vue'
 import { z } from 'zod'
 import { fieldMessage } from '@shared/field-messages'
 import App from './App.vue'
+import { hostConnectionPlugin } from './api/host-connection'
 import { connectKioskApi } from './api/kiosk-api'
 import { kioskClientPlugin } from './api/kiosk-client-plugin'
 import { createKioskClient } from './api/kiosk-client'
@@ -21,5 +22,5 @@ for (const name of ['dragover', 'drop'] as const) {
 
 const app = createApp(App)
 const transport = connectKioskApi()
-if (transport) app.use(kioskClientPlugin(createKioskClient(transport)))
+if (transport) app.use(kioskClientPlugin(createKioskClient(transport.api))).use(hostConnectionPlugin(transport.connection))
 app.use(createPinia()).use(router).use(i18n).mount('#app')

@@ -13,12 +13,17 @@ export interface AccessWindow {
   validUntil: Date
 }
 
-/** When a visitor's doors open and close, by the visit type's rule and never beyond its maximum. */
-export function accessWindowFor(type: Pick<VisitType, 'accessWindow' | 'maxAccessHours'>, checkInAt: Date): AccessWindow {
+/**
+ * When a visitor's doors open and close, by the visit type's rule and never beyond its maximum, nor
+ * beyond the visit's automatic check-out (`endsBy`): a link must not outlive the visit it was made for.
+ */
+export function accessWindowFor(type: Pick<VisitType, 'accessWindow' | 'maxAccessHours'>, checkInAt: Date, endsBy: Date | null = null): AccessWindow {
   const ruleEnd = type.accessWindow.mode === 'hours' ? addHours(checkInAt, type.accessWindow.hours) : nextTimeOfDay(checkInAt, type.accessWindow.closingTime)
+  const ends = [ruleEnd, addHours(checkInAt, type.maxAccessHours)]
+  if (endsBy) ends.push(endsBy)
   return {
     validFrom: addMinutes(checkInAt, -clockToleranceMinutes),
-    validUntil: min([ruleEnd, addHours(checkInAt, type.maxAccessHours)]),
+    validUntil: min(ends),
   }
 }
 

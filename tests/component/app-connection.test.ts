@@ -5,6 +5,7 @@ import { h } from 'vue'
 import { createI18n } from 'vue-i18n'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import App from '@renderer/App.vue'
+import { HostConnection, hostConnectionPlugin } from '@renderer/api/host-connection'
 import { en } from '@renderer/locales/en'
 import { useKioskStatusStore } from '@renderer/stores/kiosk-status'
 import { createFakeKiosk, ok } from './fake-kiosk'
@@ -35,5 +36,33 @@ describe('App', () => {
     await flushPromises()
     expect(wrapper.find('[data-testid="welcome"]').exists()).toBe(true)
     expect(useKioskStatusStore().status).toEqual(status)
+  })
+
+  it('tells the visitor calmly that it is reconnecting while the host is away, over the screen they are on', async () => {
+    const fake = createFakeKiosk()
+    const connection = new HostConnection()
+    const { plugins } = fake.mountOptions()
+    const wrapper = mount(App, { global: { plugins: [...plugins, hostConnectionPlugin(connection), await welcomeRouter()] } })
+    await flushPromises()
+    expect(wrapper.find('[data-testid="connection-notice"]').exists()).toBe(false)
+    connection.set('reconnecting')
+    await flushPromises()
+    expect(wrapper.get('[data-testid="connection-notice"]').text()).toBe(en.app.reconnecting)
+    expect(wrapper.find('[data-testid="welcome"]').exists()).toBe(true)
+    connection.set('connected')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="connection-notice"]').exists()).toBe(false)
+  })
+
+  it('says plainly when the host no longer takes this page, instead of letting visitors try', async () => {
+    const fake = createFakeKiosk()
+    const connection = new HostConnection()
+    const { plugins } = fake.mountOptions()
+    const wrapper = mount(App, { global: { plugins: [...plugins, hostConnectionPlugin(connection), await welcomeRouter()] } })
+    connection.set('refused')
+    connection.set('connected')
+    await flushPromises()
+    expect(wrapper.get('[data-testid="connection-refused"] h1').text()).toBe(en.app.refusedTitle)
+    expect(wrapper.find('[data-testid="connection-notice"]').exists()).toBe(false)
   })
 })

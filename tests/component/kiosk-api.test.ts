@@ -15,7 +15,7 @@ describe('kiosk API transport', () => {
   it('uses window.kiosk when the Electron preload provides it', () => {
     const preload = { kiosk: { status: vi.fn() }, subscribe: vi.fn() }
     Object.defineProperty(window, 'kiosk', { value: preload, configurable: true })
-    expect(connectKioskApi()).toBe(preload)
+    expect(connectKioskApi()).toMatchObject({ api: preload, connection: { state: 'connected' } })
   })
 
   it('takes the host token from the address, keeps it for reloads and removes it from the address bar', async () => {
@@ -27,7 +27,7 @@ describe('kiosk API transport', () => {
     expect(window.location.search).toBe('')
     expect(window.location.hash).toBe('#/staff')
     expect(sessionStorage.getItem('frontdesk.webHostToken')).toBe('abc123')
-    await transport!.staff.lock()
+    await transport!.api.staff.lock()
     const [url, init] = fetchSpy.mock.calls[0] as unknown as [URL, RequestInit]
     expect(String(url)).toMatch(/\/api\/calls\/staff\.lock$/)
     expect(init.headers).toMatchObject({ authorization: 'Bearer abc123' })
@@ -45,6 +45,6 @@ describe('kiosk API transport', () => {
   it('treats an answer outside the contract as the service being unavailable', async () => {
     window.history.replaceState(null, '', '/?token=t')
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ ok: true, value: { organisationName: 7 } }))))
-    expect(await connectKioskApi()!.kiosk.status()).toMatchObject({ ok: false, error: { code: 'unavailable' } })
+    expect(await connectKioskApi()!.api.kiosk.status()).toMatchObject({ ok: false, error: { code: 'unavailable' } })
   })
 })

@@ -114,7 +114,7 @@ export class LinkJobRunner {
    * keeps exactly one link without waiting for reconciliation.
    */
   async #issue(job: LinkJob, visit: Visit, earlier: EarlierCreates, onUnanswered: () => void): Promise<IssuedLink | null> {
-    const validUntil = job.validUntil ?? visit.accessValidUntil ?? this.#now()
+    const { validUntil, autoCheckOutAt } = linkEnd(visit, job.validUntil ?? visit.accessValidUntil ?? this.#now())
     const issued = await this.#deps.links.issue(visit, job.generation, validUntil, earlier, onUnanswered)
     return this.#deps.repository.transaction(() => {
       const stillWanted = this.#deps.jobs.complete(job.id)
@@ -128,13 +128,11 @@ export class LinkJobRunner {
         this.#deps.jobs.enqueue({ visitId: visit.id, kind: 'revoke-all', generation: job.generation, linkId: issued.linkId, at: this.#now() })
         return null
       }
-      const autoCheckOut = visit.autoCheckOutAt
       this.#deps.repository.update(visit.id, {
         accessState: 'issued',
         accessProblem: null,
         accessValidUntil: validUntil,
-        // An extension past the automatic check-out moves the check-out with it.
-        autoCheckOutAt: autoCheckOut && autoCheckOut < validUntil ? validUntil : autoCheckOut,
+        autoCheckOutAt,
         linkId: issued.linkId,
         sealedLinkSecret: issued.sealedSecret,
         linkSecretHash: issued.secretHash,
@@ -178,6 +176,18 @@ export class LinkJobRunner {
   #now(): string {
     return this.#deps.clock.now().toISOString()
   }
+}
+
+/**
+ * A link's end and the visit's automatic check-out after it is made. Reception extending a visit past
+ * its automatic check-out moves the check-out with it; any other link (the first, a retry) ends by the
+ * check-out at the latest, so it never outlives the visit. An extension is an end other than the
+ * visit's own window.
+ */
+function linkEnd(visit: Visit, requested: string): { validUntil: string; autoCheckOutAt: string | null } {
+  const autoCheckOut = visit.autoCheckOutAt
+  if (!autoCheckOut || requested <= autoCheckOut) return { validUntil: requested, autoCheckOutAt: autoCheckOut }
+  return requested === visit.accessValidUntil ? { validUntil: autoCheckOut, autoCheckOutAt: autoCheckOut } : { validUntil: requested, autoCheckOutAt: requested }
 }
 
 type ProblemCause = Pick<Extract<AccessProblem, { what: string }>, 'reason' | 'params'>

@@ -17,7 +17,8 @@ export interface BackgroundDeps {
   logger: Logger
 }
 
-const intervals = { jobsMs: 3_000, autoCheckOutMs: 30_000, reconcileMs: 120_000 }
+// Automatic check-out is looked for often: a visitor's doors must close at the set time, not up to half a minute later.
+const intervals = { jobsMs: 3_000, autoCheckOutMs: 5_000, reconcileMs: 120_000 }
 
 /**
  * The kiosk's own chores: work off the Kisi outbox, check visitors out at their type's time, and

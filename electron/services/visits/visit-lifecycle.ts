@@ -94,13 +94,14 @@ export class VisitLifecycle {
    */
   async admit(visit: Visit, type: VisitType): Promise<Admission> {
     const checkInAt = this.#deps.clock.now()
-    const window = type.access ? accessWindowFor(type, checkInAt) : null
+    const autoCheckOutAt = autoCheckOutFor(type, checkInAt)
+    const window = type.access ? accessWindowFor(type, checkInAt, autoCheckOutAt) : null
     const admitted: Visit = {
       ...visit,
       status: 'on-site',
       holdReason: null,
       checkedInAt: checkInAt.toISOString(),
-      autoCheckOutAt: autoCheckOutFor(type, checkInAt)?.toISOString() ?? null,
+      autoCheckOutAt: autoCheckOutAt?.toISOString() ?? null,
       accessState: type.access ? 'pending' : 'none',
       accessGroupId: type.access?.groupId ?? null,
       accessGroupName: type.access?.groupName ?? null,

@@ -49,6 +49,9 @@ export const en = {
     notConnectedTitle: 'This page is not connected to the kiosk',
     notConnectedBody: 'Open the address printed by "npm run start:web" (it ends in ?token=…), or start the Frontdesk app.',
     loading: 'Starting…',
+    reconnecting: 'Reconnecting to the kiosk…',
+    refusedTitle: 'This screen is no longer connected to the kiosk',
+    refusedBody: 'The kiosk was started with a new address. Open the address it printed (it ends in ?token=…).',
   },
   welcome: {
     greeting: 'Welcome',

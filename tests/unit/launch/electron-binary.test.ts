@@ -23,6 +23,6 @@ describe('findElectronBinary', () => {
 
   it('says why when the binary is missing, without loading the electron package', () => {
     const result = findElectronBinary({ ELECTRON_OVERRIDE_DIST_PATH: join(tempDirectory(), 'nothing') }, 'linux')
-    expect(result).toEqual({ found: false, reason: expect.stringContaining('ELECTRON_OVERRIDE_DIST_PATH has no') })
+    expect(result).toEqual({ found: false, reason: expect.stringContaining('ELECTRON_OVERRIDE_DIST_PATH has no'), fetchable: false })
   })
 })

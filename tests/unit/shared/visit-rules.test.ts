@@ -52,6 +52,12 @@ describe('accessWindowFor', () => {
     expect(accessWindowFor(untilSix, at('19:00')).validUntil).toEqual(at('07:00', 26))
     expect(accessWindowFor({ accessWindow: { mode: 'hours', hours: 24 }, maxAccessHours: 4 }, at('09:00')).validUntil).toEqual(at('13:00'))
   })
+
+  it('ends by the visit’s automatic check-out when that comes first, so a link never outlives its visit', () => {
+    const eightHours = { accessWindow: { mode: 'hours', hours: 8 }, maxAccessHours: 12 } as const
+    expect(accessWindowFor(eightHours, at('08:13'), at('08:15')).validUntil).toEqual(at('08:15'))
+    expect(accessWindowFor(eightHours, at('08:13'), at('20:00')).validUntil).toEqual(at('16:13'))
+  })
 })
 
 describe('autoCheckOutFor', () => {

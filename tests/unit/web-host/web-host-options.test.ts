@@ -8,7 +8,12 @@ describe('parseWebHostOptions', () => {
       dataDirectory: defaultWebHostDataDirectory,
       rendererRoot: '/app/dist/renderer',
       acceptEmptyDatabase: false,
+      newToken: false,
     })
+  })
+
+  it('renews the kept token only when asked', () => {
+    expect(parseWebHostOptions(['--new-token'], {}, '/r').newToken).toBe(true)
   })
 
   it('takes a manager’s word to start with an empty database from a switch or the environment', () => {
