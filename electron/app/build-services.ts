@@ -68,6 +68,7 @@ export async function buildServices(ports: PlatformPorts) {
     logger,
     audit,
     changed: (visitId) => events.emit('visits.changed', { visitId }),
+    claimedAccessChanged: () => events.emit('visits.claimedAccessChanged', {}),
     patienceMs: ports.checkInPatienceMs,
     linkLookupBackoffMs: ports.linkLookupBackoffMs,
     arrived: (visit) => notifier.arrived(arrivalOf(visit)),

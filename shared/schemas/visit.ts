@@ -73,7 +73,15 @@ export type VisitorPass = z.infer<typeof visitorPassSchema>
 export const checkInOutcomeSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('pass'), pass: visitorPassSchema }),
   z.object({ outcome: z.literal('welcome'), visitorName: z.string(), hostName: z.string().nullable(), hostNotified: z.boolean() }),
-  z.object({ outcome: z.literal('access-pending'), visitorName: z.string() }),
+  z.object({
+    outcome: z.literal('access-pending'),
+    visitorName: z.string(),
+    /**
+     * The secret that lets this screen, and only this one, fetch the visit's pass once the outbox has
+     * made the link (`visits.pendingPass`): the visitor's screens are public.
+     */
+    claim: z.string(),
+  }),
   z.object({ outcome: z.literal('see-reception'), visitorName: z.string() }),
 ])
 export type CheckInOutcome = z.infer<typeof checkInOutcomeSchema>

@@ -100,7 +100,7 @@ describe('VisitsList', () => {
   it('offers the actions of each state, and none on another kiosk\'s visits', () => {
     expect(buttonsOf('Erik Expected')).toEqual(['Check in', 'Cancel visit'])
     expect(buttonsOf('Hanna Held')).toEqual(['Approve', 'Cancel visit'])
-    expect(buttonsOf('Olga Onsite')).toEqual(['Check out', 'Show QR again', 'Extend'])
+    expect(buttonsOf('Olga Onsite')).toEqual(['Check out', 'Show pass', 'Extend'])
     expect(buttonsOf('Paul Pending')).toEqual(['Retry access', 'Check out', 'Extend'])
     expect(buttonsOf('Fritz Failed')).toEqual(['Retry access', 'Check out'])
     expect(buttonsOf('Lara Left')).toEqual([])

@@ -44,4 +44,14 @@ describe('VisitorPass', () => {
     expect(wrapper.text()).toContain('Scan this code with your phone’s camera')
     expect(wrapper.text()).not.toContain('abcdefgh12345678')
   })
+
+  it('never sends the visitor to a door reader: the code holds the web link, which Kisi readers do not read', async () => {
+    const wrapper = mountPass()
+    await flushPromises()
+    expect(wrapper.findAll('.visitor-pass__how li').map((step) => step.text())).toEqual([
+      'Scan this code with your phone’s camera and open the link.',
+      'At the door, tap “Unlock” on that page.',
+    ])
+    expect(wrapper.text()).not.toMatch(/reader/i)
+  })
 })

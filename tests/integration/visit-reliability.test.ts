@@ -24,7 +24,7 @@ describe('visits when Kisi fails, and after a restart', () => {
   it('Kisi down during check-in: the visit is kept, access is pending, and exactly one link follows once Kisi is back', async () => {
     kiosk.sandbox.faults.set({ errorRate: 1 })
     const outcome = await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
-    expect(outcome).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace' })
+    expect(outcome).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace', claim: expect.any(String) })
     const pending = await onlyVisit()
     expect(pending).toMatchObject({ status: 'on-site', access: { state: 'pending' } })
     kiosk.services.sessions.start('reception')
@@ -45,7 +45,7 @@ describe('visits when Kisi fails, and after a restart', () => {
   it('a revoked Kisi key: the visitor is sent to reception in neutral words, and the link follows the reconnection', async () => {
     kiosk.sandbox.revokeKey(kiosk.sandbox.apiKey)
     const outcome = await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
-    expect(outcome).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace' })
+    expect(outcome).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace', claim: expect.any(String) })
     const visit = await onlyVisit()
     expect(visit.access.state).toBe('pending')
 
@@ -65,7 +65,7 @@ describe('visits when Kisi fails, and after a restart', () => {
     kiosk = await startVisitHarness(tempDirectory(), { checkInPatienceMs: 200 })
     kiosk.sandbox.faults.set({ latencyMs: 1_000 })
     const outcome = await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
-    expect(outcome).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace' })
+    expect(outcome).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace', claim: expect.any(String) })
     const visit = await onlyVisit()
     expect(visit.access.state).toBe('pending')
 

@@ -23,6 +23,7 @@ export function createVisitHandlers(deps: VisitHandlerDeps): Pick<CallHandlers, 
     'visits.findInvites': ({ query }) => visitorDesk.findInvites(query),
     'visits.inviteAgreement': (reference) => visitorDesk.inviteAgreement(reference),
     'visits.checkInInvite': ({ agreementVersion, ...reference }) => visitorDesk.checkInInvite(reference, agreementVersion),
+    'visits.pendingPass': ({ claim }) => visitorDesk.pendingPass(claim),
     'visits.findOnSite': ({ query }) => visitorDesk.findOnSite(query),
     'visits.checkOutSelf': (reference) => visitorDesk.checkOutSelf(reference),
 

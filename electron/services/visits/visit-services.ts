@@ -10,6 +10,7 @@ import { InviteEmailChecks } from './invite-email-checks'
 import { LinkJobRunner } from './link-job-runner'
 import type { LinkJobs } from './link-jobs'
 import { LinkReconciler } from './link-reconciler'
+import { PassClaims } from './pass-claims'
 import { ReceptionDesk } from './reception-desk'
 import { VisitBackground } from './visit-background'
 import type { Visit } from './visit-model'
@@ -30,6 +31,8 @@ export interface VisitServicesDeps {
   /** Where visitor-side refusals and bursts are recorded, without a staff role. */
   audit: Pick<StaffAuditLog, 'record'>
   changed: (visitId: string | null) => void
+  /** A visit a waiting visitor's screen holds a claim on changed: that screen may ask for its pass now. */
+  claimedAccessChanged?: (() => void) | undefined
   patienceMs?: number | undefined
   /** Waits between lookups for a late copy of an unanswered link create; tests shorten them. */
   linkLookupBackoffMs?: readonly number[] | undefined
@@ -46,7 +49,12 @@ export type VisitServices = ReturnType<typeof createVisitServices>
 
 /** Visits, their policies and their Kisi links, wired together once for both runtimes. */
 export function createVisitServices(deps: VisitServicesDeps) {
-  const { database, settings, secretBox, connection, jobs, clock, logger, audit, changed, patienceMs, arrived, notifiesHosts } = deps
+  const { database, settings, secretBox, connection, jobs, clock, logger, audit, patienceMs, arrived, notifiesHosts } = deps
+  const claims = new PassClaims(clock)
+  const changed = (visitId: string | null): void => {
+    deps.changed(visitId)
+    if (visitId !== null && claims.isClaimed(visitId)) deps.claimedAccessChanged?.()
+  }
   const repository = new VisitRepository(database)
   const policies = new VisitPolicyStore(settings, (visitTypeId) => repository.highestAgreementVersion(visitTypeId))
   const links = new AccessLinks(connection, secretBox, settings, deps.linkLookupBackoffMs)
@@ -71,7 +79,7 @@ export function createVisitServices(deps: VisitServicesDeps) {
     repository,
     runner,
     checkOutBursts,
-    visitorDesk: new VisitorDesk({ policies, repository, lifecycle, links, clock, notifiesHosts: notifiesHosts ?? (() => false), throttle, inviteEmails, checkOutBursts }),
+    visitorDesk: new VisitorDesk({ policies, repository, lifecycle, links, clock, notifiesHosts: notifiesHosts ?? (() => false), throttle, inviteEmails, checkOutBursts, claims }),
     receptionDesk: new ReceptionDesk({ policies, repository, lifecycle, links, clock, otherKioskVisits: () => reconciler.otherKioskVisits() }),
     background: new VisitBackground({ repository, jobs, runner, lifecycle, reconciler, connection, clock, logger }),
   }

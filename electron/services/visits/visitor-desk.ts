@@ -16,6 +16,7 @@ import type { VisitPolicyStore } from './visit-policies'
 import type { VisitRepository } from './visit-repository'
 import { searchByName } from './visit-search'
 import { acceptedAgreement, parseVisitor } from './visitor-input'
+import type { PassClaims } from './pass-claims'
 import { outcomeOf } from './visitor-pass'
 import type { VisitorThrottle } from './visitor-throttle'
 
@@ -29,6 +30,7 @@ export interface VisitorDeskDeps {
   throttle: VisitorThrottle
   inviteEmails: InviteEmailChecks
   checkOutBursts: CheckOutBursts
+  claims: PassClaims
 }
 
 /** How the visitor names their invitation: the visit picked from a name search, or the code on it. */
@@ -98,6 +100,18 @@ export class VisitorDesk {
     return this.#admitted(await this.#deps.lifecycle.admit(withAgreement, type))
   }
 
+  /**
+   * Where a check-in that ended "access will be ready shortly" stands now, for the screen that holds
+   * its claim: still waiting, the pass once the outbox made the link, or reception after all. The
+   * same claim keeps working while the screen waits, so the answer hands it back unchanged.
+   */
+  async pendingPass(claim: string): Promise<CheckInOutcome> {
+    const visitId = this.#deps.claims.visitOf(claim)
+    const visit = visitId === undefined ? undefined : this.#deps.repository.find(visitId)
+    if (!visit) throw failedBecause('not_found', 'passClaimUnknown', {}, 'No waiting check-in holds this claim')
+    return outcomeOf(visit, { links: this.#deps.links, notifiesHosts: false, claimFor: () => claim })
+  }
+
   findOnSite(query: string): VisitMatch[] {
     this.#deps.throttle.take('nameSearch')
     return searchByName(this.#deps.repository.withStatus('on-site'), query)
@@ -132,7 +146,8 @@ export class VisitorDesk {
   }
 
   #outcome(visit: Visit, freshLink: IssuedLink | null = null): Promise<CheckInOutcome> {
-    return outcomeOf(visit, this.#deps.links, this.#deps.notifiesHosts(), freshLink)
+    const context = { links: this.#deps.links, notifiesHosts: this.#deps.notifiesHosts(), claimFor: (visitId: string) => this.#deps.claims.issue(visitId) }
+    return outcomeOf(visit, context, freshLink)
   }
 
   #requireOpen(type: VisitType): void {

@@ -44,7 +44,7 @@ export const enConsoleVisits = {
       checkIn: 'Check in',
       cancel: 'Cancel visit',
       checkOut: 'Check out',
-      showQr: 'Show QR again',
+      showQr: 'Show pass',
       extend: 'Extend',
       retryAccess: 'Retry access',
       working: 'Working…',

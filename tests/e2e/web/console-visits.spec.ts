@@ -118,12 +118,12 @@ test('an extension past the visit type’s maximum is refused by its field, and 
   await expect(dialog.getByText('Choose an earlier time')).toBeVisible()
 })
 
-test('"Show QR again" shows the access link the visitor got', async ({ page, kiosk }) => {
+test('"Show pass" shows the access link the visitor got', async ({ page, kiosk }) => {
   const checkedIn = await checkIn(kiosk, 'guest', guest)
   expect(checkedIn.pass?.linkUrl).toBeTruthy()
   await openVisits(page, kiosk)
 
-  await rowIn(page, 'onSite', guest.name).getByRole('button', { name: 'Show QR again' }).click()
+  await rowIn(page, 'onSite', guest.name).getByRole('button', { name: 'Show pass' }).click()
   const qr = page.getByRole('dialog').getByTestId('pass-qr')
   await expect(qr).toBeVisible()
   expect(decodeQr((await qr.getAttribute('src')) ?? '')).toBe(checkedIn.pass?.linkUrl)
