@@ -27,6 +27,8 @@ const expected: StaffVisit = {
   autoCheckOutAt: null,
   inviteCode: 'K7PQ4X2M',
   agreementVersion: null,
+  agreementAcceptance: null,
+  passCode: 'M2XA-K7QF',
 }
 
 let fake: FakeKiosk

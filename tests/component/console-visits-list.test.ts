@@ -23,6 +23,8 @@ function visit(id: string, name: string, overrides: Partial<StaffVisit> = {}, ac
     autoCheckOutAt: today(20),
     inviteCode: null,
     agreementVersion: 1,
+    agreementAcceptance: 'visitor-at-kiosk',
+    passCode: `KTAG-${id.toUpperCase().padEnd(4, 'X')}`,
     ...overrides,
   }
 }

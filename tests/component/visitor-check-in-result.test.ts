@@ -29,7 +29,7 @@ const claim = 'claim-of-this-screen-0123456789'
 const waiting = { outcome: 'access-pending', visitorName: 'Ada Lovelace', claim } as const
 const issued = {
   outcome: 'pass',
-  pass: { visitId: 'v1', visitorName: 'Ada Lovelace', visitTypeName: 'Guest', linkUrl: 'https://web.kisi.io/grouplinks/Late_0123456789', doorNames: ['Main Entrance'], validUntil: new Date(Date.now() + 3_600_000).toISOString() },
+  pass: { visitId: 'v1', visitorName: 'Ada Lovelace', visitTypeName: 'Guest', linkUrl: 'https://web.kisi.io/grouplinks/Late_0123456789', passCode: 'M2XA-K7QF', doorNames: ['Main Entrance'], validUntil: new Date(Date.now() + 3_600_000).toISOString() },
 } as const
 
 const countdown = (wrapper: VueWrapper): string => wrapper.find('[data-testid="return-countdown"]').text()

@@ -41,8 +41,10 @@ export interface VisitServicesDeps {
   notifiesHosts?: (() => boolean) | undefined
   /** Begins every visit id, so the visit's Kisi link says which database made it. */
   visitIdPrefix: string
-  /** Whether a link's visit belonged to a database this kiosk lost: such links are removed. */
-  madeByLostDatabase: (visitId: string, linkCreatedAt: string | undefined) => boolean
+  /** Begins every pass code, so the visit's Kisi link says which kiosk database made it. */
+  kioskTag: string
+  /** Whether a link's visit (its pass code or id) belonged to a database this kiosk lost: such links are removed. */
+  madeByLostDatabase: (linkKey: string, linkCreatedAt: string | undefined) => boolean
 }
 
 export type VisitServices = ReturnType<typeof createVisitServices>
@@ -66,6 +68,7 @@ export function createVisitServices(deps: VisitServicesDeps) {
     clock,
     changed,
     visitIdPrefix: deps.visitIdPrefix,
+    kioskTag: deps.kioskTag,
     ...(patienceMs === undefined ? {} : { patienceMs }),
     ...(arrived ? { arrived } : {}),
   })

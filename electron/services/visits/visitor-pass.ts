@@ -15,6 +15,7 @@ export async function passOf(visit: Visit, links: AccessLinks, freshLink: Issued
     visitorName: visit.visitor.name,
     visitTypeName: visit.visitTypeName,
     linkUrl: current ? links.passUrlOf(freshLink.secret) : await links.passUrl(visit.sealedLinkSecret),
+    passCode: visit.passCode,
     doorNames: visit.doorNames,
     validUntil: visit.accessValidUntil,
   }

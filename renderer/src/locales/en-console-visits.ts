@@ -63,6 +63,7 @@ export const enConsoleVisits = {
       qrAlt: 'QR code of the access link',
       doors: 'Doors: {doors}',
       validUntil: 'Valid until {time}',
+      code: 'Pass code {code}',
       howTo: 'The visitor scans this code with their phone and opens the doors from the page it shows.',
       link: 'The same link as text:',
     },

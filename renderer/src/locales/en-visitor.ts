@@ -66,6 +66,7 @@ export const enVisitor = {
   pass: {
     doors: 'Opens: {doors}',
     validUntil: 'Valid until {time}',
+    code: 'Pass code {code}',
     howToTitle: 'How to open a door',
     howToPhone: 'Scan this code with your phone’s camera and open the link.',
     howToUnlock: 'At the door, tap “Unlock” on that page.',

@@ -59,7 +59,8 @@ describe('VisitRepository', () => {
     const { database, repository } = open()
     const columns = Object.keys(sampleRow)
     database.run(`INSERT INTO visits (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, Object.values(sampleRow))
-    expect(repository.withStatus('on-site')).toEqual([sampleVisit()])
+    // Rows from before pass codes and recorded agreement acceptance have neither.
+    expect(repository.withStatus('on-site')).toEqual([sampleVisit({ passCode: null, agreementAcceptance: null })])
     // Before problems were data, main wrote them in English: such a row still shows those words.
     database.run("UPDATE visits SET access_problem = 'Extending the access failed: Kisi was slow.'")
     expect(repository.find(sampleRow.id)?.accessProblem).toEqual({ text: 'Extending the access failed: Kisi was slow.' })
@@ -77,6 +78,7 @@ describe('VisitRepository', () => {
       status: 'left',
       holdReason: 'deny-list',
       agreementVersion: 4,
+      agreementAcceptance: 'visitor-at-kiosk',
       inviteCode: 'ZZZZ2222',
       expectedAt: '2026-11-29T08:30:00.000Z',
       checkedInAt: '2026-11-29T09:00:00.000Z',
@@ -89,6 +91,7 @@ describe('VisitRepository', () => {
       accessValidFrom: '2026-11-29T09:00:01.000Z',
       accessValidUntil: '2026-11-29T17:00:00.000Z',
       accessProblem: null,
+      passCode: 'M2XA-Z9ZZ',
       linkGeneration: 3,
       linkId: 9002,
       sealedLinkSecret: 'sealed:Other_0123456789',
