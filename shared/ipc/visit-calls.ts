@@ -65,7 +65,14 @@ export const visitCalls = {
   }),
   'visits.walkIn': defineCall({
     access: 'staff',
-    request: z.object({ visitTypeId: z.string(), visitor: visitorForm }).strict(),
+    request: z
+      .object({
+        visitTypeId: z.string(),
+        visitor: visitorForm,
+        /** The agreement version reception confirms the visitor accepted; null when the type has none. */
+        agreementVersion: z.int().nullable(),
+      })
+      .strict(),
     response: staffVisitSchema,
   }),
   'visits.approve': defineCall({ access: 'staff', request: byVisit, response: staffVisitSchema }),

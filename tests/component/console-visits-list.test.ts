@@ -34,6 +34,8 @@ const visits: StaffVisit[] = [
   visit('v2', 'Hanna Held', { status: 'awaiting-approval', holdReason: 'approval', checkedInAt: null }, { state: 'none', validUntil: null }),
   visit('v3', 'Dana Denied', { status: 'awaiting-approval', holdReason: 'deny-list', checkedInAt: null }, { state: 'none', validUntil: null }),
   visit('v4', 'Olga Onsite'),
+  visit('v10', 'Wanda Walkin', { agreementVersion: 3, agreementAcceptance: 'confirmed-by-reception' }),
+  visit('v11', 'Nora Noagreement', { agreementVersion: null, agreementAcceptance: null }),
   visit('v5', 'Paul Pending', {}, { state: 'pending' }),
   visit('v6', 'Fritz Failed', {}, { state: 'failed', problem: { what: 'not-issued', reason: 'kisiGroupGone', params: { groupName: 'Visitors' } } }),
   visit('v7', 'Lara Left', { status: 'left', checkedOutAt: today(12) }, { state: 'revoked' }),
@@ -64,10 +66,16 @@ describe('VisitsList', () => {
     const names = (name: string) => group(name).findAll('[data-testid="visit-row"]').map((row) => row.find('.visit-row__name').text())
     expect(names('expected')).toEqual(['Erik Expected'])
     expect(names('awaiting')).toEqual(['Hanna Held', 'Dana Denied'])
-    expect(names('onSite')).toEqual(['Olga Onsite'])
+    expect(names('onSite')).toEqual(['Olga Onsite', 'Wanda Walkin', 'Nora Noagreement'])
     expect(names('accessPending')).toEqual(['Paul Pending', 'Fritz Failed'])
     expect(names('left')).toEqual(['Lara Left', 'Carl Cancelled'])
     expect(names('otherKiosks')).toEqual(['Otto Other'])
+  })
+
+  it('shows how each visitor’s agreement was accepted: at the kiosk, or confirmed by reception', () => {
+    expect(rowOf('Olga Onsite').get('[data-testid="agreement-acceptance"]').text()).toBe('Agreement v1 accepted at the kiosk')
+    expect(rowOf('Wanda Walkin').get('[data-testid="agreement-acceptance"]').text()).toBe('Agreement v3 confirmed by reception')
+    expect(rowOf('Nora Noagreement').find('[data-testid="agreement-acceptance"]').exists()).toBe(false)
   })
 
   it('shows staff why a check-in is held, and what went wrong with access', () => {

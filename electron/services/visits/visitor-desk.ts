@@ -15,7 +15,7 @@ import type { Admission, VisitLifecycle } from './visit-lifecycle'
 import type { VisitPolicyStore } from './visit-policies'
 import type { VisitRepository } from './visit-repository'
 import { searchByName } from './visit-search'
-import { acceptedAgreement, parseVisitor } from './visitor-input'
+import { agreementRecord, parseVisitor } from './visitor-input'
 import type { PassClaims } from './pass-claims'
 import { outcomeOf } from './visitor-pass'
 import type { VisitorThrottle } from './visitor-throttle'
@@ -58,7 +58,7 @@ export class VisitorDesk {
     const type = policies.type(visitTypeId)
     this.#requireOpen(type)
     const visitor = parseVisitor(type, form)
-    const draft = lifecycle.draft(type, visitor, 'awaiting-approval', { agreementVersion: acceptedAgreement(type, agreementVersion) })
+    const draft = lifecycle.draft(type, visitor, 'awaiting-approval', agreementRecord(type, agreementVersion, 'visitor-at-kiosk'))
     if (matchesDenyList(policies.get().denyList, visitor)) return this.#outcome(lifecycle.hold(draft, 'awaiting-approval', 'deny-list'))
     if (type.requiresApproval) return this.#outcome(lifecycle.hold(draft, 'awaiting-approval', 'approval'))
     return this.#admitted(await lifecycle.admit(draft, type))
@@ -93,7 +93,7 @@ export class VisitorDesk {
     const confirmWith = this.#confirmation(invite, reference)
     if (confirmWith === 'code') throw failedBecause('forbidden', 'inviteNeedsCode', {}, 'An invitation picked by name without an e-mail needs its code')
     if (confirmWith === 'email') this.#deps.inviteEmails.confirm(invite, reference.email)
-    const withAgreement = { ...invite, agreementVersion: acceptedAgreement(type, agreementVersion) }
+    const withAgreement = { ...invite, ...agreementRecord(type, agreementVersion, 'visitor-at-kiosk') }
     if (matchesDenyList(this.#deps.policies.get().denyList, invite.visitor)) {
       return this.#outcome(this.#deps.lifecycle.hold(withAgreement, 'awaiting-approval', 'deny-list'))
     }

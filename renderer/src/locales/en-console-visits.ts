@@ -33,6 +33,10 @@ export const enConsoleVisits = {
       'removed-in-kisi': 'The access link was removed in Kisi (in the dashboard or by another kiosk).',
     },
     readOnly: 'Checked in at another kiosk; manage it there.',
+    agreement: {
+      'visitor-at-kiosk': 'Agreement v{version} accepted at the kiosk',
+      'confirmed-by-reception': 'Agreement v{version} confirmed by reception',
+    },
     times: {
       expected: 'Expected {time}',
       checkedIn: 'In {time}',
@@ -80,6 +84,10 @@ export const enConsoleVisits = {
       preRegisterSubmit: 'Pre-register visitor',
       walkInSubmit: 'Check in now',
       walkInDone: '{name} is checked in.',
+      walkInDonePending: '{name} is checked in. Kisi has not made the access link yet: the pass opens here once it has, and “Show pass” in the list shows it too.',
+      agreementTitle: 'Agreement (version {version})',
+      agreementConfirm: 'The visitor has read and accepts this agreement',
+      agreementNotConfirmed: 'Confirm that the visitor accepts the agreement',
       optional: '(optional)',
       noTypes: 'No visit types are set up.',
       expectedAtInvalid: 'Choose the date and time of the visit',
