@@ -16,6 +16,7 @@ export const errorReasons = {
   inviteNotFound: [],
   inviteOtherDay: [],
   visitNotFoundForCheckOut: [],
+  passClaimUnknown: [],
   tooManyTries: ['count'],
   // Reception
   visitGone: [],

@@ -12,6 +12,7 @@ import { kioskStatusOf } from '../services/settings/public-kiosk-status'
 import { PinService } from '../services/staff/pin-service'
 import { StaffSessions } from '../services/staff/staff-sessions'
 import { LinkJobs } from '../services/visits/link-jobs'
+import { kioskTagOf } from '../services/visits/pass-code'
 import { createVisitServices } from '../services/visits/visit-services'
 import { createDemoKisi } from './demo-kisi'
 import { KioskNotices } from './kiosk-notices'
@@ -68,13 +69,15 @@ export async function buildServices(ports: PlatformPorts) {
     logger,
     audit,
     changed: (visitId) => events.emit('visits.changed', { visitId }),
+    claimedAccessChanged: () => events.emit('visits.claimedAccessChanged', {}),
     patienceMs: ports.checkInPatienceMs,
     linkLookupBackoffMs: ports.linkLookupBackoffMs,
     visitorBudgets: ports.visitorBudgets,
     arrived: (visit) => notifier.arrived(arrivalOf(visit)),
     notifiesHosts: () => notifier.configured,
     visitIdPrefix: visitIdPrefixOf(databaseId),
-    madeByLostDatabase: (visitId, linkCreatedAt) => identity.madeByLostDatabase(visitId, linkCreatedAt),
+    kioskTag: kioskTagOf(databaseId),
+    madeByLostDatabase: (linkKey, linkCreatedAt) => identity.madeByLostDatabase(linkKey, linkCreatedAt),
   })
   const placeDoors = new PlaceDoors(settings)
   const accounts = new AccountService(kisi, new KioskAccountLinks(database, clock), placeDoors)

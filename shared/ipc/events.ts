@@ -22,6 +22,7 @@ export const eventAccess: Record<keyof KioskEvents, 'public' | 'staff'> = {
   'staff.sessionEnded': 'public',
   'kisi.statusChanged': 'staff',
   'visits.changed': 'staff',
+  'visits.claimedAccessChanged': 'public',
 }
 export type EventName = keyof KioskEvents & string
 export type EventPayload<Name extends EventName> = z.output<KioskEvents[Name]>

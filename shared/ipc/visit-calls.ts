@@ -55,6 +55,8 @@ export const visitCalls = {
       confirmWith: z.enum(['nothing', 'email', 'code']),
     }),
   }),
+  /** Where a check-in whose link was still coming now stands, for the screen that holds its claim. */
+  'visits.pendingPass': defineCall({ access: 'public', request: z.object({ claim: z.string().min(20).max(100) }).strict(), response: checkInOutcomeSchema }),
   'visits.findOnSite': defineCall({ access: 'public', request: z.object({ query: nameQuery }).strict(), response: z.array(visitMatchSchema) }),
   'visits.checkOutSelf': defineCall({
     access: 'public',
@@ -73,7 +75,14 @@ export const visitCalls = {
   }),
   'visits.walkIn': defineCall({
     access: 'staff',
-    request: z.object({ visitTypeId: z.string(), visitor: visitorForm }).strict(),
+    request: z
+      .object({
+        visitTypeId: z.string(),
+        visitor: visitorForm,
+        /** The agreement version reception confirms the visitor accepted; null when the type has none. */
+        agreementVersion: z.int().nullable(),
+      })
+      .strict(),
     response: staffVisitSchema,
   }),
   'visits.approve': defineCall({ access: 'staff', request: byVisit, response: staffVisitSchema }),
@@ -95,4 +104,9 @@ export const visitCalls = {
 export const visitEvents = {
   /** Something about today's visits changed; staff screens reload their list. */
   'visits.changed': z.object({ visitId: z.string().nullable() }),
+  /**
+   * The access of a visit some waiting screen holds a claim on has changed; such a screen asks with
+   * its claim (`visits.pendingPass`). Public, so it names no visit and carries no pass.
+   */
+  'visits.claimedAccessChanged': z.object({}).strict(),
 } as const

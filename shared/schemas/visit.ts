@@ -15,6 +15,10 @@ export type AccessState = (typeof accessStates)[number]
 export const holdReasons = ['approval', 'deny-list'] as const
 export type HoldReason = (typeof holdReasons)[number]
 
+/** How a visit's agreement was accepted: by the visitor at the kiosk, or confirmed by reception for them. */
+export const agreementAcceptances = ['visitor-at-kiosk', 'confirmed-by-reception'] as const
+export type AgreementAcceptance = (typeof agreementAcceptances)[number]
+
 const isoTime = z.iso.datetime({ offset: true })
 
 /** What went wrong with a visit's link, for reception: the screen words it, main sends only data. */
@@ -54,6 +58,9 @@ export const staffVisitSchema = z.object({
   autoCheckOutAt: isoTime.nullable(),
   inviteCode: z.string().nullable(),
   agreementVersion: z.int().nullable(),
+  agreementAcceptance: z.enum(agreementAcceptances).nullable(),
+  /** The code on the visitor's pass, also at the end of their access link's name; null for older visits. */
+  passCode: z.string().nullable(),
 })
 export type StaffVisit = z.infer<typeof staffVisitSchema>
 
@@ -64,6 +71,8 @@ export const visitorPassSchema = z.object({
   visitTypeName: z.string(),
   /** The access link's web address; the QR code encodes exactly this. */
   linkUrl: z.url(),
+  /** The code the link's name ends with, which Kisi shows the visitor; null for visits from before pass codes. */
+  passCode: z.string().nullable(),
   doorNames: z.array(z.string()),
   validUntil: isoTime,
 })
@@ -73,7 +82,15 @@ export type VisitorPass = z.infer<typeof visitorPassSchema>
 export const checkInOutcomeSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('pass'), pass: visitorPassSchema }),
   z.object({ outcome: z.literal('welcome'), visitorName: z.string(), hostName: z.string().nullable(), hostNotified: z.boolean() }),
-  z.object({ outcome: z.literal('access-pending'), visitorName: z.string() }),
+  z.object({
+    outcome: z.literal('access-pending'),
+    visitorName: z.string(),
+    /**
+     * The secret that lets this screen, and only this one, fetch the visit's pass once the outbox has
+     * made the link (`visits.pendingPass`): the visitor's screens are public.
+     */
+    claim: z.string(),
+  }),
   z.object({ outcome: z.literal('see-reception'), visitorName: z.string() }),
 ])
 export type CheckInOutcome = z.infer<typeof checkInOutcomeSchema>

@@ -27,6 +27,8 @@ const expected: StaffVisit = {
   autoCheckOutAt: null,
   inviteCode: 'K7PQ4X2M',
   agreementVersion: null,
+  agreementAcceptance: null,
+  passCode: 'M2XA-K7QF',
 }
 
 let fake: FakeKiosk
@@ -80,7 +82,7 @@ describe('VisitsWalkInForm', () => {
     await wrapper.get('form').trigger('submit')
     await flushPromises()
 
-    expect(fake.calls['visits.walkIn']).toHaveBeenCalledWith({ visitTypeId: 'delivery', visitor: { name: 'Dora Driver', company: 'Parcel Co' } })
+    expect(fake.calls['visits.walkIn']).toHaveBeenCalledWith({ visitTypeId: 'delivery', visitor: { name: 'Dora Driver', company: 'Parcel Co' }, agreementVersion: null })
     expect(wrapper.get('[role="alert"]').text()).toBe('Some details are missing or not valid.')
     expect(wrapper.get('input[name="company"]').element.closest('label')?.textContent).toContain('Use at most 100 characters')
   })

@@ -23,6 +23,8 @@ function visit(id: string, name: string, overrides: Partial<StaffVisit> = {}, ac
     autoCheckOutAt: today(20),
     inviteCode: null,
     agreementVersion: 1,
+    agreementAcceptance: 'visitor-at-kiosk',
+    passCode: `KTAG-${id.toUpperCase().padEnd(4, 'X')}`,
     ...overrides,
   }
 }
@@ -32,6 +34,8 @@ const visits: StaffVisit[] = [
   visit('v2', 'Hanna Held', { status: 'awaiting-approval', holdReason: 'approval', checkedInAt: null }, { state: 'none', validUntil: null }),
   visit('v3', 'Dana Denied', { status: 'awaiting-approval', holdReason: 'deny-list', checkedInAt: null }, { state: 'none', validUntil: null }),
   visit('v4', 'Olga Onsite'),
+  visit('v10', 'Wanda Walkin', { agreementVersion: 3, agreementAcceptance: 'confirmed-by-reception' }),
+  visit('v11', 'Nora Noagreement', { agreementVersion: null, agreementAcceptance: null }),
   visit('v5', 'Paul Pending', {}, { state: 'pending' }),
   visit('v6', 'Fritz Failed', {}, { state: 'failed', problem: { what: 'not-issued', reason: 'kisiGroupGone', params: { groupName: 'Visitors' } } }),
   visit('v7', 'Lara Left', { status: 'left', checkedOutAt: today(12) }, { state: 'revoked' }),
@@ -62,10 +66,16 @@ describe('VisitsList', () => {
     const names = (name: string) => group(name).findAll('[data-testid="visit-row"]').map((row) => row.find('.visit-row__name').text())
     expect(names('expected')).toEqual(['Erik Expected'])
     expect(names('awaiting')).toEqual(['Hanna Held', 'Dana Denied'])
-    expect(names('onSite')).toEqual(['Olga Onsite'])
+    expect(names('onSite')).toEqual(['Olga Onsite', 'Wanda Walkin', 'Nora Noagreement'])
     expect(names('accessPending')).toEqual(['Paul Pending', 'Fritz Failed'])
     expect(names('left')).toEqual(['Lara Left', 'Carl Cancelled'])
     expect(names('otherKiosks')).toEqual(['Otto Other'])
+  })
+
+  it('shows how each visitor’s agreement was accepted: at the kiosk, or confirmed by reception', () => {
+    expect(rowOf('Olga Onsite').get('[data-testid="agreement-acceptance"]').text()).toBe('Agreement v1 accepted at the kiosk')
+    expect(rowOf('Wanda Walkin').get('[data-testid="agreement-acceptance"]').text()).toBe('Agreement v3 confirmed by reception')
+    expect(rowOf('Nora Noagreement').find('[data-testid="agreement-acceptance"]').exists()).toBe(false)
   })
 
   it('shows staff why a check-in is held, and what went wrong with access', () => {
@@ -100,7 +110,7 @@ describe('VisitsList', () => {
   it('offers the actions of each state, and none on another kiosk\'s visits', () => {
     expect(buttonsOf('Erik Expected')).toEqual(['Check in', 'Cancel visit'])
     expect(buttonsOf('Hanna Held')).toEqual(['Approve', 'Cancel visit'])
-    expect(buttonsOf('Olga Onsite')).toEqual(['Check out', 'Show QR again', 'Extend'])
+    expect(buttonsOf('Olga Onsite')).toEqual(['Check out', 'Show pass', 'Extend'])
     expect(buttonsOf('Paul Pending')).toEqual(['Retry access', 'Check out', 'Extend'])
     expect(buttonsOf('Fritz Failed')).toEqual(['Retry access', 'Check out'])
     expect(buttonsOf('Lara Left')).toEqual([])

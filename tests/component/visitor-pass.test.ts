@@ -12,6 +12,7 @@ const pass: Pass = {
   visitorName: 'Ada Lovelace',
   visitTypeName: 'Guest',
   linkUrl: 'https://web.kisi.io/grouplinks/abcdefgh12345678',
+  passCode: 'M2XA-K7QF',
   doorNames: ['Main Entrance', 'Reception'],
   validUntil: new Date(new Date().setHours(18, 30, 0, 0)).toISOString(),
 }
@@ -42,6 +43,17 @@ describe('VisitorPass', () => {
     expect(wrapper.text()).toContain('Opens: Main Entrance and Reception')
     expect(wrapper.text()).toMatch(/Valid until 06:30\sPM/)
     expect(wrapper.text()).toContain('Scan this code with your phone’s camera')
+    expect(wrapper.find('[data-testid="pass-code"]').text()).toBe('Pass code M2XA-K7QF')
     expect(wrapper.text()).not.toContain('abcdefgh12345678')
+  })
+
+  it('never sends the visitor to a door reader: the code holds the web link, which Kisi readers do not read', async () => {
+    const wrapper = mountPass()
+    await flushPromises()
+    expect(wrapper.findAll('.visitor-pass__how li').map((step) => step.text())).toEqual([
+      'Scan this code with your phone’s camera and open the link.',
+      'At the door, tap “Unlock” on that page.',
+    ])
+    expect(wrapper.text()).not.toMatch(/reader/i)
   })
 })

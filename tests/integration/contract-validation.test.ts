@@ -29,6 +29,7 @@ const malformed: Record<CallName, { payload: unknown; field: string }> = {
   'visits.findInvites': { payload: { query: 'ad' }, field: 'query' },
   'visits.checkInInvite': { payload: { inviteCode: 'AB', agreementVersion: null }, field: 'inviteCode' },
   'visits.inviteAgreement': { payload: { visitId: 7 }, field: 'visitId' },
+  'visits.pendingPass': { payload: { claim: 'short' }, field: 'claim' },
   'visits.findOnSite': { payload: { query: '' }, field: 'query' },
   'visits.checkOutSelf': { payload: { passUrl: 5 }, field: 'passUrl' },
   'visits.today': { payload: { day: 'monday' }, field: '(request)' },

@@ -113,11 +113,15 @@ describe('an accepted empty database and Kisi', () => {
     kiosk = await startVisitHarness(tempDirectory())
     const outcome = await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
     if (outcome.outcome !== 'pass') throw new Error(`expected a pass, got ${outcome.outcome}`)
-    const groupId = kiosk.sandbox.state.groupLinks.find((link) => link.name.includes(outcome.pass.visitId))!.groupId
+    const [made] = kiosk.linksNamedFor(outcome.pass.visitId)
+    const groupId = made!.groupId
     const validUntil = new Date(kiosk.clock.now().getTime() + 3_600_000).toISOString()
     await kiosk.services.kisi.use((client) =>
       client.createGroupLinkOnce({ groupId, name: 'Bob Other (Guest) [fd:0123456789abcdef01234567/1]', validFrom: kiosk.clock.now().toISOString(), validUntil }),
     )
+    // A link this database made before pass codes, with the visit id it then carried.
+    const legacyName = `Old Visitor (Guest) [fd:${outcome.pass.visitId.slice(0, 8)}ffffffffffffffffffff/1]`
+    await kiosk.services.kisi.use((client) => client.createGroupLinkOnce({ groupId, name: legacyName, validFrom: kiosk.clock.now().toISOString(), validUntil }))
     kiosk.services.close()
     removeDatabase(kiosk.dataDirectory)
     kiosk.clock.advance(60_000)
@@ -126,6 +130,7 @@ describe('an accepted empty database and Kisi', () => {
     expect(reopened.notices.map((notice) => notice.kind)).toContain('databaseStartedEmpty')
     await reopened.visits.background.reconcile()
     expect(kiosk.linksNamedFor(outcome.pass.visitId)).toEqual([])
+    expect(kiosk.sandbox.state.groupLinks.filter((link) => link.name === legacyName)).toEqual([])
     reopened.sessions.start('reception')
     const today = await reopened.dispatch('visits.today', {})
     expect(today.ok && (today.value as StaffVisit[]).map((visit) => [visit.origin, visit.visitor.name])).toEqual([['other-kiosk', 'Bob Other']])

@@ -27,7 +27,11 @@ describe('visitor check-in and check-out against the Kisi sandbox', () => {
     expect(kiosk.kisiRequestsSince(mark).map((request) => `${request.method} ${request.path}`)).toEqual(['POST /group_links'])
 
     const [link] = kiosk.linksNamedFor(outcome.pass.visitId)
-    expect(link?.name).toBe(`Ada Lovelace (Guest) [fd:${outcome.pass.visitId}/1]`)
+    // Kisi shows the name to the visitor: it ends with the code on their pass, not an internal id.
+    expect(outcome.pass.passCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/)
+    expect(link?.name).toBe(`Ada Lovelace (Guest) · pass ${outcome.pass.passCode}`)
+    expect(link?.name).not.toContain('[fd:')
+    expect(link?.name).not.toContain(outcome.pass.visitId)
     expect(outcome.pass.linkUrl).toBe(`${kiosk.sandbox.url}/grouplinks/${link?.secret}`)
     expect(outcome.pass.doorNames).toContain('Main Entrance')
     expect(new Date(link!.validUntil!).toISOString()).toBe(outcome.pass.validUntil)

@@ -45,7 +45,7 @@ describe('the outbox: check-ins wait for Kisi, and each visit ends with exactly 
   describe('while Kisi cannot be used', () => {
     it('a check-in while Kisi is disconnected waits, and gets its link as soon as Kisi is connected, without a staff retry', async () => {
       await asManager('kisi.disconnect')
-      expect(await checkIn(ada)).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace' })
+      expect(await checkIn(ada)).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace', claim: expect.any(String) })
       const waiting = await visitOf('Ada Lovelace')
       expect(waiting.access).toMatchObject({ state: 'pending', problem: null })
       expect(await pendingWrites()).toBe(1)
@@ -70,7 +70,7 @@ describe('the outbox: check-ins wait for Kisi, and each visit ends with exactly 
       await kiosk.restart()
       expect((await asManager<KisiStatus>('kisi.status')).state).toBe('key-invalid')
 
-      expect(await checkIn(ada)).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace' })
+      expect(await checkIn(ada)).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace', claim: expect.any(String) })
       const waiting = await visitOf('Ada Lovelace')
       expect(waiting.access.state).toBe('pending')
       await laterTurn(60_000)

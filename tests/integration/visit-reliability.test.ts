@@ -24,7 +24,7 @@ describe('visits when Kisi fails, and after a restart', () => {
   it('Kisi down during check-in: the visit is kept, access is pending, and exactly one link follows once Kisi is back', async () => {
     kiosk.sandbox.faults.set({ errorRate: 1 })
     const outcome = await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
-    expect(outcome).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace' })
+    expect(outcome).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace', claim: expect.any(String) })
     const pending = await onlyVisit()
     expect(pending).toMatchObject({ status: 'on-site', access: { state: 'pending' } })
     kiosk.services.sessions.start('reception')
@@ -45,7 +45,7 @@ describe('visits when Kisi fails, and after a restart', () => {
   it('a revoked Kisi key: the visitor is sent to reception in neutral words, and the link follows the reconnection', async () => {
     kiosk.sandbox.revokeKey(kiosk.sandbox.apiKey)
     const outcome = await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
-    expect(outcome).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace' })
+    expect(outcome).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace', claim: expect.any(String) })
     const visit = await onlyVisit()
     expect(visit.access.state).toBe('pending')
 
@@ -65,7 +65,7 @@ describe('visits when Kisi fails, and after a restart', () => {
     kiosk = await startVisitHarness(tempDirectory(), { checkInPatienceMs: 200 })
     kiosk.sandbox.faults.set({ latencyMs: 1_000 })
     const outcome = await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
-    expect(outcome).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace' })
+    expect(outcome).toEqual({ outcome: 'access-pending', visitorName: 'Ada Lovelace', claim: expect.any(String) })
     const visit = await onlyVisit()
     expect(visit.access.state).toBe('pending')
 
@@ -135,7 +135,7 @@ describe('visits when Kisi fails, and after a restart', () => {
     const extended = await kiosk.asReception<StaffVisit>('visits.extend', { visitId: visit.id, validUntil: until })
     expect(extended.access).toMatchObject({ state: 'issued', validUntil: until })
     const links = kiosk.linksNamedFor(visit.id)
-    expect(links.map((link) => link.name)).toEqual([`Ada Lovelace (Guest) [fd:${visit.id}/2]`])
+    expect(links.map((link) => link.name)).toEqual([`Ada Lovelace (Guest) · pass ${visit.passCode}.2`])
     expect(links[0]!.id).not.toBe(oldLink.id)
   })
 
@@ -149,7 +149,7 @@ describe('visits when Kisi fails, and after a restart', () => {
       params: { visitType: 'Guest', maxHours: 12, latest: new Date(kiosk.clock.now().getTime() + 12 * 3_600_000).toISOString() },
       fields: { validUntil: ['chooseEarlierTime'] },
     })
-    expect(kiosk.linksNamedFor(visit.id).map((link) => link.name)).toEqual([`Ada Lovelace (Guest) [fd:${visit.id}/1]`])
+    expect(kiosk.linksNamedFor(visit.id).map((link) => link.name)).toEqual([`Ada Lovelace (Guest) · pass ${visit.passCode}`])
   })
 
   it('shows a link deleted in the Kisi dashboard as revoked, and another kiosk’s visitor as theirs', async () => {
@@ -162,11 +162,23 @@ describe('visits when Kisi fails, and after a restart', () => {
       headers: { authorization: `KISI-LOGIN ${kiosk.sandbox.apiKey}`, 'content-type': 'application/json' },
       body: JSON.stringify({ group_link: { group_id: link.groupId, name: 'Grace Hopper (Guest) [fd:0123456789abcdef0123/1]', valid_until: new Date(Date.now() + 3_600_000).toISOString() } }),
     })
+    // Another kiosk with pass codes: its tag differs from this kiosk's.
+    const otherTag = visit.passCode!.startsWith('ZZZZ') ? 'YYYY' : 'ZZZZ'
+    await fetch(`${kiosk.sandbox.url}/group_links`, {
+      method: 'POST',
+      headers: { authorization: `KISI-LOGIN ${kiosk.sandbox.apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ group_link: { group_id: link.groupId, name: `Linus Torvalds (Contractor) · pass ${otherTag}-K7QF`, valid_until: new Date(Date.now() + 3_600_000).toISOString() } }),
+    })
 
     await kiosk.services.visits.background.reconcile()
     const visits = await kiosk.asReception<StaffVisit[]>('visits.today')
     expect(visits.find((item) => item.id === visit.id)?.access).toMatchObject({ state: 'revoked', problem: { what: 'removed-in-kisi', reason: null } })
-    expect(visits.find((item) => item.origin === 'other-kiosk')).toMatchObject({ visitor: { name: 'Grace Hopper' }, visitTypeName: 'Guest', status: 'on-site' })
+    const others = visits.filter((item) => item.origin === 'other-kiosk')
+    expect(others.map((item) => [item.visitor.name, item.visitTypeName, item.status])).toEqual([
+      ['Grace Hopper', 'Guest', 'on-site'],
+      ['Linus Torvalds', 'Contractor', 'on-site'],
+    ])
+    expect(kiosk.sandbox.state.groupLinks.filter((candidate) => candidate.name.startsWith('Linus Torvalds'))).toHaveLength(1)
   })
 
   it('a check-out removes every link the visit ever had, also ones the kiosk never recorded', async () => {
@@ -177,7 +189,7 @@ describe('visits when Kisi fails, and after a restart', () => {
     await fetch(`${kiosk.sandbox.url}/group_links`, {
       method: 'POST',
       headers: { authorization: `KISI-LOGIN ${kiosk.sandbox.apiKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ group_link: { group_id: group.id, name: `Ada Lovelace (Guest) [fd:${visit.id}/7]` } }),
+      body: JSON.stringify({ group_link: { group_id: group.id, name: `Ada Lovelace (Guest) · pass ${visit.passCode}.7` } }),
     })
     expect(kiosk.linksNamedFor(visit.id)).toHaveLength(2)
 

@@ -23,13 +23,17 @@ export function createVisitHandlers(deps: VisitHandlerDeps): Pick<CallHandlers, 
     'visits.findInvites': ({ query }) => visitorDesk.findInvites(query),
     'visits.inviteAgreement': (reference) => visitorDesk.inviteAgreement(reference),
     'visits.checkInInvite': ({ agreementVersion, ...reference }) => visitorDesk.checkInInvite(reference, agreementVersion),
+    'visits.pendingPass': ({ claim }) => visitorDesk.pendingPass(claim),
     'visits.findOnSite': ({ query }) => visitorDesk.findOnSite(query),
     'visits.checkOutSelf': (reference) => visitorDesk.checkOutSelf(reference),
 
     'visits.today': () => receptionDesk.today(),
     'visits.preRegister': ({ visitTypeId, visitor, expectedAt }) =>
       audited(deps, `pre-register ${visitor['name'] ?? 'a visitor'}`, () => receptionDesk.preRegister(visitTypeId, visitor, expectedAt), visitorOf),
-    'visits.walkIn': ({ visitTypeId, visitor }) => audited(deps, `check in walk-in ${visitor['name'] ?? 'a visitor'}`, () => receptionDesk.walkIn(visitTypeId, visitor), visitorOf),
+    'visits.walkIn': ({ visitTypeId, visitor, agreementVersion }) =>
+      audited(deps, `check in walk-in ${visitor['name'] ?? 'a visitor'}`, () => receptionDesk.walkIn(visitTypeId, visitor, agreementVersion), {
+        detail: (visit) => (visit.agreementVersion === null ? visit.visitor.name : `${visit.visitor.name}; agreement version ${visit.agreementVersion} confirmed by reception`),
+      }),
     'visits.approve': ({ visitId }) => audited(deps, `approve visit ${visitId}`, () => receptionDesk.approve(visitId), visitorOf),
     'visits.checkInOnBehalf': ({ visitId }) => audited(deps, `check in visit ${visitId}`, () => receptionDesk.checkInOnBehalf(visitId), visitorOf),
     'visits.checkOut': ({ visitId }) => audited(deps, `check out visit ${visitId}`, () => receptionDesk.checkOut(visitId), visitorOf),

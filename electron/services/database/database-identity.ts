@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
+import { isPassCodeOf, kioskTagOf } from '../visits/pass-code'
 import type { SqliteDatabase } from './sqlite-database'
 
 const valueRow = z.object({ value: z.string() })
@@ -17,7 +18,7 @@ export const visitIdPrefixOf = (databaseId: string): string => databaseId.slice(
 /** The database's id (also kept in the settings) and the databases this kiosk lost before it. */
 export class DatabaseIdentity {
   readonly #database: SqliteDatabase
-  #lost: { prefix: string; lostAt: string }[]
+  #lost: { prefix: string; tag: string; lostAt: string }[]
 
   constructor(database: SqliteDatabase) {
     this.#database = database
@@ -38,14 +39,20 @@ export class DatabaseIdentity {
   }
 
   /**
-   * True for a visit of a database this kiosk lost, whose link was made before the loss. The time
-   * matters: a copy of this kiosk's files set up elsewhere carries the same id and keeps making links.
+   * True for a link of a database this kiosk lost, made before the loss; `linkKey` is what the
+   * link's name says of its visit: the visit id (older links) or the pass code. The time matters: a
+   * copy of this kiosk's files set up elsewhere carries the same id and keeps making links.
    */
-  madeByLostDatabase(visitId: string, linkCreatedAt: string | undefined): boolean {
-    return this.#lost.some(({ prefix, lostAt }) => visitId.startsWith(prefix) && (linkCreatedAt === undefined || Date.parse(linkCreatedAt) < Date.parse(lostAt)))
+  madeByLostDatabase(linkKey: string, linkCreatedAt: string | undefined): boolean {
+    return this.#lost.some(
+      ({ prefix, tag, lostAt }) =>
+        (linkKey.startsWith(prefix) || isPassCodeOf(linkKey, tag)) && (linkCreatedAt === undefined || Date.parse(linkCreatedAt) < Date.parse(lostAt)),
+    )
   }
 
-  #readLost(): { prefix: string; lostAt: string }[] {
-    return this.#database.all('SELECT database_id, lost_at FROM lost_databases', lostRow).map((row) => ({ prefix: visitIdPrefixOf(row.database_id), lostAt: row.lost_at }))
+  #readLost(): { prefix: string; tag: string; lostAt: string }[] {
+    return this.#database
+      .all('SELECT database_id, lost_at FROM lost_databases', lostRow)
+      .map((row) => ({ prefix: visitIdPrefixOf(row.database_id), tag: kioskTagOf(row.database_id), lostAt: row.lost_at }))
   }
 }

@@ -165,4 +165,14 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX link_jobs_due ON link_jobs (next_attempt_at);
     `,
   },
+  {
+    version: 8,
+    name: 'pass codes in link names, and how a visit’s agreement was accepted',
+    // Visits stored before this keep no pass code: their links keep the marker they were made with.
+    sql: `
+      ALTER TABLE visits ADD COLUMN pass_code TEXT;
+      CREATE UNIQUE INDEX visits_pass_code ON visits (pass_code) WHERE pass_code IS NOT NULL;
+      ALTER TABLE visits ADD COLUMN agreement_acceptance TEXT CHECK (agreement_acceptance IN ('visitor-at-kiosk', 'confirmed-by-reception'));
+    `,
+  },
 ]

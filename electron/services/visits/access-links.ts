@@ -5,6 +5,7 @@ import type { KisiConnection } from '../kisi/kisi-connection'
 import type { KisiGroupLink } from '../kisi/kisi-schemas'
 import type { SecretBox } from '../secrets/secret-box'
 import type { SettingsRepository } from '../settings/settings-repository'
+import { passCodePattern } from './pass-code'
 import type { Visit } from './visit-model'
 
 /** A link Kisi just made. Its secret is stored only sealed; the clear copy lives as long as this object. */
@@ -17,20 +18,42 @@ export interface IssuedLink {
   lateCopyPossible: boolean
 }
 
-const marker = /\[fd:([a-z0-9]+)\/(\d+)\]$/
+/** The marker of links made before pass codes: the visit's id, shown to the visitor as it was. */
+const legacyMarker = /\[fd:([a-z0-9]+)\/(\d+)\]$/
+/** ` · pass M2XA-K7QF`, with `.2`, `.3` … for the links an extension or a retry makes after the first. */
+const passMarker = new RegExp(` · pass (${passCodePattern})(?:\\.(\\d+))?$`)
 
-/**
- * Every link's name carries its visit and generation (`Ada Lovelace (Guest) [fd:<visit>/<n>]`), so
- * a lost create can be found again, and links made by another kiosk can be recognised.
- */
-export function linkName(visit: Pick<Visit, 'id' | 'visitor' | 'visitTypeName'>, generation: number): string {
-  return `${visit.visitor.name.slice(0, 80)} (${visit.visitTypeName}) [fd:${visit.id}/${generation}]`
+/** What a link's name says of the visit it was made for, or null for a link not made by a kiosk. */
+export interface LinkNameParts {
+  /** The visit's pass code, or for a link made before pass codes the visit's id. */
+  key: string
+  generation: number
+  /** The name without the marker: `Ada Lovelace (Guest)`. */
+  label: string
 }
 
-export function parseLinkName(name: string): { visitId: string; generation: number; label: string } | null {
-  const match = marker.exec(name)
-  if (!match?.[1] || !match[2]) return null
-  return { visitId: match[1], generation: Number(match[2]), label: name.slice(0, match.index).trim() }
+/**
+ * Every link's name carries its visit's pass code and generation (`Ada Lovelace (Guest) · pass
+ * M2XA-K7QF`), so a lost create can be found again, and links made by another kiosk can be
+ * recognised. Kisi shows the name to the link's holder, so the marker is the code on their pass.
+ * A visit stored before pass codes keeps the marker its links were made with.
+ */
+export function linkName(visit: Pick<Visit, 'id' | 'visitor' | 'visitTypeName' | 'passCode'>, generation: number): string {
+  const label = `${visit.visitor.name.slice(0, 80)} (${visit.visitTypeName})`
+  if (visit.passCode === null) return `${label} [fd:${visit.id}/${generation}]`
+  return `${label} · pass ${visit.passCode}${generation > 1 ? `.${generation}` : ''}`
+}
+
+export function parseLinkName(name: string): LinkNameParts | null {
+  const match = passMarker.exec(name) ?? legacyMarker.exec(name)
+  if (!match?.[1]) return null
+  const generation = match[2] === undefined ? 1 : Number(match[2])
+  return { key: match[1], generation, label: name.slice(0, match.index).trim() }
+}
+
+/** The key a visit's links carry in their names (see `parseLinkName`). */
+export function linkKeyOf(visit: Pick<Visit, 'id' | 'passCode'>): string {
+  return visit.passCode ?? visit.id
 }
 
 export function secretHashOf(secret: string): string {
@@ -88,7 +111,7 @@ export class AccessLinks {
   async revokeAll(visit: Visit, linkId: number | null): Promise<void> {
     await this.#connection.use(async (client) => {
       if (linkId !== null) await client.deleteGroupLinkIfPresent(linkId)
-      if (visit.accessGroupId !== null) await client.deleteGroupLinksWhere(visit.accessGroupId, (link) => parseLinkName(link.name)?.visitId === visit.id)
+      if (visit.accessGroupId !== null) await client.deleteGroupLinksWhere(visit.accessGroupId, (link) => parseLinkName(link.name)?.key === linkKeyOf(visit))
     })
   }
 
@@ -118,6 +141,6 @@ export class AccessLinks {
 
   /** Every link in the group that carries a kiosk marker, for reconciling with other kiosks and the dashboard. */
   async markedLinks(groupId: number): Promise<KisiGroupLink[]> {
-    return this.#connection.use(async (client) => (await client.groupLinks.collect({ groupId })).filter((link) => marker.test(link.name)))
+    return this.#connection.use(async (client) => (await client.groupLinks.collect({ groupId })).filter((link) => parseLinkName(link.name) !== null))
   }
 }

@@ -21,7 +21,7 @@ export class LinkReconciler {
   readonly #links: AccessLinks
   readonly #policies: VisitPolicyStore
   readonly #changed: (visitId: string | null) => void
-  readonly #madeByLostDatabase: (visitId: string, linkCreatedAt: string | undefined) => boolean
+  readonly #madeByLostDatabase: (linkKey: string, linkCreatedAt: string | undefined) => boolean
   #otherKiosks: StaffVisit[] = []
 
   constructor(
@@ -30,7 +30,7 @@ export class LinkReconciler {
     links: AccessLinks,
     policies: VisitPolicyStore,
     changed: (visitId: string | null) => void,
-    madeByLostDatabase: (visitId: string, linkCreatedAt: string | undefined) => boolean,
+    madeByLostDatabase: (linkKey: string, linkCreatedAt: string | undefined) => boolean,
   ) {
     this.#repository = repository
     this.#jobs = jobs
@@ -66,7 +66,7 @@ export class LinkReconciler {
     const previous = JSON.stringify(this.#otherKiosks)
     this.#otherKiosks = marked.flatMap((link) => {
       const parsed = parseLinkName(link.name)
-      if (!parsed || this.#repository.find(parsed.visitId) || this.#madeByLostDatabase(parsed.visitId, link.createdAt)) return []
+      if (!parsed || this.#repository.findByLinkKey(parsed.key) || this.#madeByLostDatabase(parsed.key, link.createdAt)) return []
       return [remoteVisit(link, parsed.label)]
     })
     if (JSON.stringify(this.#otherKiosks) !== previous) this.#changed(null)
@@ -76,8 +76,8 @@ export class LinkReconciler {
   async #removeStrays(marked: readonly KisiGroupLink[], now: Date): Promise<void> {
     for (const link of marked) {
       const parsed = parseLinkName(link.name)
-      const visit = parsed ? this.#repository.find(parsed.visitId) : undefined
-      if (parsed && !visit && this.#madeByLostDatabase(parsed.visitId, link.createdAt)) await this.#links.remove(link.id)
+      const visit = parsed ? this.#repository.findByLinkKey(parsed.key) : undefined
+      if (parsed && !visit && this.#madeByLostDatabase(parsed.key, link.createdAt)) await this.#links.remove(link.id)
       if (!visit || this.#jobs.hasIssue(visit.id)) continue
       const onSite = visit.status === 'on-site'
       if (onSite && visit.linkId === link.id) continue
@@ -105,5 +105,7 @@ function remoteVisit(link: KisiGroupLink, label: string): StaffVisit {
     autoCheckOutAt: null,
     inviteCode: null,
     agreementVersion: null,
+    agreementAcceptance: null,
+    passCode: null,
   }
 }

@@ -10,7 +10,7 @@ import { toStaffVisit, type Visit } from './visit-model'
 import type { VisitLifecycle } from './visit-lifecycle'
 import type { VisitPolicyStore } from './visit-policies'
 import type { VisitRepository } from './visit-repository'
-import { parseVisitor } from './visitor-input'
+import { agreementRecord, parseVisitor } from './visitor-input'
 import { passOf } from './visitor-pass'
 
 export interface ReceptionDeskDeps {
@@ -45,9 +45,14 @@ export class ReceptionDesk {
     return this.#view(this.#deps.lifecycle.hold(draft, 'expected', null))
   }
 
-  async walkIn(visitTypeId: string, form: Record<string, string>): Promise<StaffVisit> {
+  /**
+   * Reception checks a visitor in at the desk. A type with an agreement needs reception to confirm
+   * that the visitor accepted its current version; the visit records that reception confirmed it.
+   */
+  async walkIn(visitTypeId: string, form: Record<string, string>, agreementVersion: number | null): Promise<StaffVisit> {
     const type = this.#deps.policies.type(visitTypeId)
-    const draft = this.#deps.lifecycle.draft(type, parseVisitor(type, form), 'awaiting-approval')
+    const visitor = parseVisitor(type, form)
+    const draft = this.#deps.lifecycle.draft(type, visitor, 'awaiting-approval', agreementRecord(type, agreementVersion, 'confirmed-by-reception'))
     return this.#view((await this.#deps.lifecycle.admit(draft, type)).visit)
   }
 

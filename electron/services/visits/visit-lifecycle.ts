@@ -7,6 +7,7 @@ import type { Clock } from '../ports'
 import type { IssuedLink } from './access-links'
 import type { LinkJobRunner } from './link-job-runner'
 import type { LinkJobs } from './link-jobs'
+import { newPassCode } from './pass-code'
 import type { Visit, VisitChanges } from './visit-model'
 import type { VisitRepository } from './visit-repository'
 
@@ -19,6 +20,8 @@ export interface LifecycleDeps {
   changed: (visitId: string) => void
   /** Begins every visit id (part of the database's id), so a visit's Kisi link says where it was made. */
   visitIdPrefix: string
+  /** Begins every pass code (see pass-code.ts), so a visit's Kisi link says which kiosk database made it. */
+  kioskTag: string
   /** How long a person at the screen waits for Kisi before the outbox takes over. */
   patienceMs?: number
   /** A visitor is now on site (checked in, approved or walked in): their host may be told. */
@@ -57,6 +60,7 @@ export class VisitLifecycle {
       status,
       holdReason: null,
       agreementVersion: null,
+      agreementAcceptance: null,
       inviteCode: null,
       expectedAt: null,
       checkedInAt: null,
@@ -69,6 +73,7 @@ export class VisitLifecycle {
       accessValidFrom: null,
       accessValidUntil: null,
       accessProblem: null,
+      passCode: this.#newPassCode(),
       linkGeneration: 0,
       linkId: null,
       sealedLinkSecret: null,
@@ -201,6 +206,14 @@ export class VisitLifecycle {
     const result = await Promise.race([work, patience])
     clearTimeout(timer)
     return result
+  }
+
+  /** A pass code no visit of this database has: with 31⁴ codes per kiosk tag, a few tries always find one. */
+  #newPassCode(): string {
+    for (;;) {
+      const code = newPassCode(this.#deps.kioskTag)
+      if (!this.#deps.repository.findByPassCode(code)) return code
+    }
   }
 
   #now(): string {

@@ -1,5 +1,5 @@
 import type { VisitorDetails } from '@shared/domain/visitor-form'
-import type { AccessProblem, AccessState, HoldReason, StaffVisit, VisitStatus } from '@shared/schemas/visit'
+import type { AccessProblem, AccessState, AgreementAcceptance, HoldReason, StaffVisit, VisitStatus } from '@shared/schemas/visit'
 
 /**
  * A visit as the desks, the lifecycle and the outbox see it. Only the repository knows how it is
@@ -15,6 +15,8 @@ export interface Visit {
   holdReason: HoldReason | null
   /** The agreement version the visitor accepted; null when their type asks for none. */
   agreementVersion: number | null
+  /** How that agreement was accepted: by the visitor at the kiosk, or confirmed by reception for them. */
+  agreementAcceptance: AgreementAcceptance | null
   inviteCode: string | null
   expectedAt: string | null
   checkedInAt: string | null
@@ -29,6 +31,11 @@ export interface Visit {
   accessValidUntil: string | null
   /** What went wrong with the link, as data for reception's screen to word. */
   accessProblem: AccessProblem | null
+  /**
+   * Printed on the pass and ending the name of each of the visit's Kisi links (see pass-code.ts);
+   * null for a visit stored before pass codes, whose links carry its id instead.
+   */
+  passCode: string | null
   /** Counts the links made for the visit; a link's name carries it, so a lost create can be found again. */
   linkGeneration: number
   /** The current link's Kisi id. */
@@ -67,5 +74,7 @@ export function toStaffVisit(visit: Visit): StaffVisit {
     autoCheckOutAt: visit.autoCheckOutAt,
     inviteCode: visit.inviteCode,
     agreementVersion: visit.agreementVersion,
+    agreementAcceptance: visit.agreementAcceptance,
+    passCode: visit.passCode,
   }
 }

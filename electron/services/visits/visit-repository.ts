@@ -62,6 +62,15 @@ export class VisitRepository {
     return this.#one('SELECT * FROM visits WHERE invite_code = ?', [code])
   }
 
+  /** The visit a link's name names (see `parseLinkName`): by its pass code, or by its id for a visit from before pass codes. */
+  findByLinkKey(key: string): Visit | undefined {
+    return this.#one('SELECT * FROM visits WHERE pass_code = ? OR (pass_code IS NULL AND id = ?)', [key, key])
+  }
+
+  findByPassCode(code: string): Visit | undefined {
+    return this.#one('SELECT * FROM visits WHERE pass_code = ?', [code])
+  }
+
   findBySecretHash(hash: string): Visit | undefined {
     return this.#one('SELECT * FROM visits WHERE link_secret_hash = ?', [hash])
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { visitorDetailsSchema } from '@shared/domain/visitor-form'
-import { accessProblemSchema, accessStates, holdReasons, visitStatuses, type AccessProblem } from '@shared/schemas/visit'
+import { accessProblemSchema, accessStates, agreementAcceptances, holdReasons, visitStatuses, type AccessProblem } from '@shared/schemas/visit'
 import type { Visit, VisitChanges } from './visit-model'
 
 /** A column holding JSON text, parsed and checked like the columns around it. */
@@ -51,6 +51,7 @@ const visitRowSchema = z
     status: z.enum(visitStatuses),
     hold_reason: z.enum(holdReasons).nullable(),
     agreement_version: z.int().nullable(),
+    agreement_acceptance: z.enum(agreementAcceptances).nullable(),
     invite_code: z.string().nullable(),
     expected_at: z.string().nullable(),
     checked_in_at: z.string().nullable(),
@@ -63,6 +64,7 @@ const visitRowSchema = z
     access_valid_from: z.string().nullable(),
     access_valid_until: z.string().nullable(),
     access_problem: accessProblemColumn.nullable(),
+    pass_code: z.string().nullable(),
     link_generation: z.int(),
     link_id: z.int().nullable(),
     link_secret_sealed: z.string().nullable(),
@@ -92,6 +94,7 @@ export function visitFromRow(stored: unknown): Visit {
     status: row.status,
     holdReason: row.hold_reason,
     agreementVersion: row.agreement_version,
+    agreementAcceptance: row.agreement_acceptance,
     inviteCode: row.invite_code,
     expectedAt: row.expected_at,
     checkedInAt: row.checked_in_at,
@@ -104,6 +107,7 @@ export function visitFromRow(stored: unknown): Visit {
     accessValidFrom: row.access_valid_from,
     accessValidUntil: row.access_valid_until,
     accessProblem: row.access_problem,
+    passCode: row.pass_code,
     linkGeneration: row.link_generation,
     linkId: row.link_id,
     sealedLinkSecret: row.link_secret_sealed,
@@ -124,6 +128,7 @@ const columnsFor: { [Field in keyof Visit]-?: (value: Visit[Field]) => Columns }
   status: (status) => ({ status }),
   holdReason: (value) => ({ hold_reason: value }),
   agreementVersion: (value) => ({ agreement_version: value }),
+  agreementAcceptance: (value) => ({ agreement_acceptance: value }),
   inviteCode: (value) => ({ invite_code: value }),
   expectedAt: (value) => ({ expected_at: value }),
   checkedInAt: (value) => ({ checked_in_at: value }),
@@ -136,6 +141,7 @@ const columnsFor: { [Field in keyof Visit]-?: (value: Visit[Field]) => Columns }
   accessValidFrom: (value) => ({ access_valid_from: value }),
   accessValidUntil: (value) => ({ access_valid_until: value }),
   accessProblem: (value) => ({ access_problem: storedAccessProblem(value) }),
+  passCode: (value) => ({ pass_code: value }),
   linkGeneration: (value) => ({ link_generation: value }),
   linkId: (value) => ({ link_id: value }),
   sealedLinkSecret: (value) => ({ link_secret_sealed: value }),

@@ -10,6 +10,7 @@ import { InviteEmailChecks } from './invite-email-checks'
 import { LinkJobRunner } from './link-job-runner'
 import type { LinkJobs } from './link-jobs'
 import { LinkReconciler } from './link-reconciler'
+import { PassClaims } from './pass-claims'
 import { ReceptionDesk } from './reception-desk'
 import { VisitBackground } from './visit-background'
 import type { Visit } from './visit-model'
@@ -30,6 +31,8 @@ export interface VisitServicesDeps {
   /** Where visitor-side refusals and bursts are recorded, without a staff role. */
   audit: Pick<StaffAuditLog, 'record'>
   changed: (visitId: string | null) => void
+  /** A visit a waiting visitor's screen holds a claim on changed: that screen may ask for its pass now. */
+  claimedAccessChanged?: (() => void) | undefined
   patienceMs?: number | undefined
   /** Waits between lookups for a late copy of an unanswered link create; tests shorten them. */
   linkLookupBackoffMs?: readonly number[] | undefined
@@ -40,15 +43,22 @@ export interface VisitServicesDeps {
   notifiesHosts?: (() => boolean) | undefined
   /** Begins every visit id, so the visit's Kisi link says which database made it. */
   visitIdPrefix: string
-  /** Whether a link's visit belonged to a database this kiosk lost: such links are removed. */
-  madeByLostDatabase: (visitId: string, linkCreatedAt: string | undefined) => boolean
+  /** Begins every pass code, so the visit's Kisi link says which kiosk database made it. */
+  kioskTag: string
+  /** Whether a link's visit (its pass code or id) belonged to a database this kiosk lost: such links are removed. */
+  madeByLostDatabase: (linkKey: string, linkCreatedAt: string | undefined) => boolean
 }
 
 export type VisitServices = ReturnType<typeof createVisitServices>
 
 /** Visits, their policies and their Kisi links, wired together once for both runtimes. */
 export function createVisitServices(deps: VisitServicesDeps) {
-  const { database, settings, secretBox, connection, jobs, clock, logger, audit, changed, patienceMs, arrived, notifiesHosts } = deps
+  const { database, settings, secretBox, connection, jobs, clock, logger, audit, patienceMs, arrived, notifiesHosts } = deps
+  const claims = new PassClaims(clock)
+  const changed = (visitId: string | null): void => {
+    deps.changed(visitId)
+    if (visitId !== null && claims.isClaimed(visitId)) deps.claimedAccessChanged?.()
+  }
   const repository = new VisitRepository(database)
   const policies = new VisitPolicyStore(settings, (visitTypeId) => repository.highestAgreementVersion(visitTypeId))
   const links = new AccessLinks(connection, secretBox, settings, deps.linkLookupBackoffMs)
@@ -60,6 +70,7 @@ export function createVisitServices(deps: VisitServicesDeps) {
     clock,
     changed,
     visitIdPrefix: deps.visitIdPrefix,
+    kioskTag: deps.kioskTag,
     ...(patienceMs === undefined ? {} : { patienceMs }),
     ...(arrived ? { arrived } : {}),
   })
@@ -73,7 +84,7 @@ export function createVisitServices(deps: VisitServicesDeps) {
     repository,
     runner,
     checkOutBursts,
-    visitorDesk: new VisitorDesk({ policies, repository, lifecycle, links, clock, notifiesHosts: notifiesHosts ?? (() => false), throttle, inviteEmails, checkOutBursts }),
+    visitorDesk: new VisitorDesk({ policies, repository, lifecycle, links, clock, notifiesHosts: notifiesHosts ?? (() => false), throttle, inviteEmails, checkOutBursts, claims }),
     receptionDesk: new ReceptionDesk({ policies, repository, lifecycle, links, clock, otherKioskVisits: () => reconciler.otherKioskVisits() }),
     background: new VisitBackground({ repository, jobs, runner, lifecycle, reconciler, connection, clock, logger }),
   }

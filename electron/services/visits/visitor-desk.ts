@@ -15,7 +15,8 @@ import type { Admission, VisitLifecycle } from './visit-lifecycle'
 import type { VisitPolicyStore } from './visit-policies'
 import type { VisitRepository } from './visit-repository'
 import { searchByName } from './visit-search'
-import { acceptedAgreement, parseVisitor } from './visitor-input'
+import { agreementRecord, parseVisitor } from './visitor-input'
+import type { PassClaims } from './pass-claims'
 import { outcomeOf } from './visitor-pass'
 import type { VisitorThrottle } from './visitor-throttle'
 
@@ -29,6 +30,7 @@ export interface VisitorDeskDeps {
   throttle: VisitorThrottle
   inviteEmails: InviteEmailChecks
   checkOutBursts: CheckOutBursts
+  claims: PassClaims
 }
 
 /** How the visitor names their invitation: the visit picked from a name search, or the code on it. */
@@ -57,7 +59,7 @@ export class VisitorDesk {
     const type = policies.type(visitTypeId)
     this.#requireOpen(type)
     const visitor = parseVisitor(type, form)
-    const draft = lifecycle.draft(type, visitor, 'awaiting-approval', { agreementVersion: acceptedAgreement(type, agreementVersion) })
+    const draft = lifecycle.draft(type, visitor, 'awaiting-approval', agreementRecord(type, agreementVersion, 'visitor-at-kiosk'))
     if (matchesDenyList(policies.get().denyList, visitor)) return this.#outcome(lifecycle.hold(draft, 'awaiting-approval', 'deny-list'))
     if (type.requiresApproval) return this.#outcome(lifecycle.hold(draft, 'awaiting-approval', 'approval'))
     return this.#admitted(await lifecycle.admit(draft, type))
@@ -89,11 +91,23 @@ export class VisitorDesk {
     const confirmWith = this.#confirmation(invite, reference)
     if (confirmWith === 'code') throw failedBecause('forbidden', 'inviteNeedsCode', {}, 'An invitation picked by name without an e-mail needs its code')
     if (confirmWith === 'email') this.#deps.inviteEmails.confirm(invite, reference.email)
-    const withAgreement = { ...invite, agreementVersion: acceptedAgreement(type, agreementVersion) }
+    const withAgreement = { ...invite, ...agreementRecord(type, agreementVersion, 'visitor-at-kiosk') }
     if (matchesDenyList(this.#deps.policies.get().denyList, invite.visitor)) {
       return this.#outcome(this.#deps.lifecycle.hold(withAgreement, 'awaiting-approval', 'deny-list'))
     }
     return this.#admitted(await this.#deps.lifecycle.admit(withAgreement, type))
+  }
+
+  /**
+   * Where a check-in that ended "access will be ready shortly" stands now, for the screen that holds
+   * its claim: still waiting, the pass once the outbox made the link, or reception after all. The
+   * same claim keeps working while the screen waits, so the answer hands it back unchanged.
+   */
+  async pendingPass(claim: string): Promise<CheckInOutcome> {
+    const visitId = this.#deps.claims.visitOf(claim)
+    const visit = visitId === undefined ? undefined : this.#deps.repository.find(visitId)
+    if (!visit) throw failedBecause('not_found', 'passClaimUnknown', {}, 'No waiting check-in holds this claim')
+    return outcomeOf(visit, { links: this.#deps.links, notifiesHosts: false, claimFor: () => claim })
   }
 
   findOnSite(query: string): VisitMatch[] {
@@ -146,7 +160,8 @@ export class VisitorDesk {
   }
 
   #outcome(visit: Visit, freshLink: IssuedLink | null = null): Promise<CheckInOutcome> {
-    return outcomeOf(visit, this.#deps.links, this.#deps.notifiesHosts(), freshLink)
+    const context = { links: this.#deps.links, notifiesHosts: this.#deps.notifiesHosts(), claimFor: (visitId: string) => this.#deps.claims.issue(visitId) }
+    return outcomeOf(visit, context, freshLink)
   }
 
   #requireOpen(type: VisitType): void {

@@ -20,6 +20,7 @@ export const enErrors = {
       inviteNotFound: 'We could not find this invitation. Please see reception.',
       inviteOtherDay: 'This invitation is for another day. Please see reception.',
       visitNotFoundForCheckOut: 'We could not find your visit. Please see reception.',
+      passClaimUnknown: 'We could not find your pass here. Please see reception.',
       tooManyTries:
         'Too many tries in a short time. Please try again now, or see reception. | Too many tries in a short time. Please wait a second and try again, or see reception. | Too many tries in a short time. Please wait {count} seconds and try again, or see reception.',
       visitGone: 'This visit no longer exists. Refresh the list.',

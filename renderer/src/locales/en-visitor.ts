@@ -70,10 +70,10 @@ export const enVisitor = {
   pass: {
     doors: 'Opens: {doors}',
     validUntil: 'Valid until {time}',
+    code: 'Pass code {code}',
     howToTitle: 'How to open a door',
     howToPhone: 'Scan this code with your phone’s camera and open the link.',
     howToUnlock: 'At the door, tap “Unlock” on that page.',
-    howToReader: 'Or hold the code to the door’s reader if it has a camera.',
     qrAlt: 'QR code of your door access link',
     drawing: 'Preparing your code…',
     qrFailed: 'The code could not be shown. Please see reception.',

@@ -150,6 +150,22 @@ export const useCheckInStore = defineStore('check-in', () => {
     return openInvite({ visitId: invite.value.reference.visitId, email })
   }
 
+  /**
+   * Asks main where a check-in that ended "access will be ready shortly" stands now, with this
+   * screen's claim. Only a change replaces the outcome, and only for the visitor still here.
+   */
+  async function refreshPendingAccess(): Promise<void> {
+    const waiting = outcome.value
+    if (waiting?.outcome !== 'access-pending') return
+    const started = session
+    try {
+      const answer = await kiosk.visits.pendingPass({ claim: waiting.claim })
+      if (session === started && outcome.value === waiting && answer.outcome !== 'access-pending') outcome.value = answer
+    } catch {
+      // The screen keeps sending the visitor to reception, which stays true; the next turn asks again.
+    }
+  }
+
   function reset(): void {
     session += 1
     visitTypes.value = null
@@ -185,6 +201,7 @@ export const useCheckInStore = defineStore('check-in', () => {
     findInvites,
     openInvite,
     confirmInvite,
+    refreshPendingAccess,
     reset,
   }
 })

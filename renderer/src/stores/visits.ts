@@ -95,8 +95,9 @@ export const useVisitsStore = defineStore('visits', () => {
     return upsert(await kiosk.visits.preRegister({ visitTypeId, visitor, expectedAt }))
   }
 
-  async function walkIn(visitTypeId: string, visitor: Record<string, string>): Promise<StaffVisit> {
-    return upsert(await kiosk.visits.walkIn({ visitTypeId, visitor }))
+  /** `agreementVersion`: the version reception confirms the visitor accepted; null when the type has none. */
+  async function walkIn(visitTypeId: string, visitor: Record<string, string>, agreementVersion: number | null): Promise<StaffVisit> {
+    return upsert(await kiosk.visits.walkIn({ visitTypeId, visitor, agreementVersion }))
   }
 
   async function dismissCheckOutBursts(): Promise<void> {

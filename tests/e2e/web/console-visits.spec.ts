@@ -118,12 +118,12 @@ test('an extension past the visit type’s maximum is refused by its field, and 
   await expect(dialog.getByText('Choose an earlier time')).toBeVisible()
 })
 
-test('"Show QR again" shows the access link the visitor got', async ({ page, kiosk }) => {
+test('"Show pass" shows the access link the visitor got', async ({ page, kiosk }) => {
   const checkedIn = await checkIn(kiosk, 'guest', guest)
   expect(checkedIn.pass?.linkUrl).toBeTruthy()
   await openVisits(page, kiosk)
 
-  await rowIn(page, 'onSite', guest.name).getByRole('button', { name: 'Show QR again' }).click()
+  await rowIn(page, 'onSite', guest.name).getByRole('button', { name: 'Show pass' }).click()
   const qr = page.getByRole('dialog').getByTestId('pass-qr')
   await expect(qr).toBeVisible()
   expect(decodeQr((await qr.getAttribute('src')) ?? '')).toBe(checkedIn.pass?.linkUrl)
@@ -137,13 +137,22 @@ test('Kisi down during a walk-in: access pending, then issued by "Retry access"'
   await page.getByLabel('Full name').fill('Walter Walkin')
   await page.getByLabel('Who are you visiting?').fill('Alex Berger')
   await page.getByRole('button', { name: 'Check in now' }).click()
+  await expect(page.getByText('Confirm that the visitor accepts the agreement')).toBeVisible()
+  await page.getByLabel('The visitor has read and accepts this agreement').check()
+  await page.getByRole('button', { name: 'Check in now' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Walter Walkin is checked in.' })).toBeVisible({ timeout: 15_000 })
 
   const pending = rowIn(page, 'accessPending', 'Walter Walkin')
   await expect(pending.getByTestId('access-state')).toHaveText('Access pending')
+  await expect(pending.getByTestId('agreement-acceptance')).toHaveText('Agreement v1 confirmed by reception')
   await sandbox.setFaults({ errorRate: 0 })
   await pending.getByRole('button', { name: 'Retry access' }).click()
 
+  // Once Kisi made the link, the walk-in form shows the pass to hand over.
+  const qr = page.getByRole('dialog', { name: 'Access pass of Walter Walkin' }).getByTestId('pass-qr')
+  await expect(qr).toHaveAttribute('src', /^data:image\/png;base64,/)
+  expect(decodeQr((await qr.getAttribute('src')) ?? '')).toMatch(/\/grouplinks\/[A-Za-z0-9_-]{8,}$/)
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click()
   await expect(rowIn(page, 'onSite', 'Walter Walkin').getByTestId('access-state')).toHaveText(/^Access until /)
 })
 

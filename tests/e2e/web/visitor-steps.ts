@@ -1,6 +1,6 @@
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** Steps of the visitor screens shared by the visitor specs; every step waits for its screen. */
 
@@ -35,9 +35,9 @@ export async function walkIn(page: Page, url: string, typeName: string, values: 
   await acceptAgreement(page)
 }
 
-/** Reads the pass's QR code the way a phone camera would: from the pixels of the image on screen. */
-export async function decodePassQr(page: Page): Promise<string> {
-  const image = page.getByTestId('pass-qr')
+/** Reads the pass's QR code the way a phone camera would: from the pixels of the image on screen (or in a dialog). */
+export async function decodePassQr(scope: Page | Locator): Promise<string> {
+  const image = scope.getByTestId('pass-qr')
   await expect(image).toHaveAttribute('src', /^data:image\/png;base64,/)
   const source = (await image.getAttribute('src')) ?? ''
   const png = PNG.sync.read(Buffer.from(source.slice(source.indexOf(',') + 1), 'base64'))

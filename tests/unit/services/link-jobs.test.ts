@@ -5,7 +5,7 @@ import { migrations } from '../../../electron/services/database/migrations'
 import { SqliteDatabase } from '../../../electron/services/database/sqlite-database'
 import { LinkJobs } from '../../../electron/services/visits/link-jobs'
 import { VisitRepository } from '../../../electron/services/visits/visit-repository'
-import { sampleVisit } from '../../fixtures/sample-visit'
+import { sampleVisit, sampleVisitRow } from '../../fixtures/sample-visit'
 import { useTempDirectory } from '../../fixtures/temp-directory'
 
 const at = (minute: number): string => `2026-11-28T09:${String(minute).padStart(2, '0')}:00.000Z`
@@ -66,7 +66,8 @@ describe('LinkJobs, the outbox of Kisi writes', () => {
   it('upgrades an outbox of an older kiosk: its jobs stay, sweeps are taken, and no id is handed out twice', () => {
     const path = join(tempDirectory(), 'older.db')
     const older = SqliteDatabase.open(path, migrations.filter((step) => step.version < 5))
-    new VisitRepository(older).insert(sampleVisit())
+    const columns = Object.keys(sampleVisitRow)
+    older.run(`INSERT INTO visits (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, Object.values(sampleVisitRow))
     const insertJob = (kind: string) =>
       older.run('INSERT INTO link_jobs (visit_id, kind, link_generation, next_attempt_at, created_at) VALUES (?, ?, 1, ?, ?)', [visitId, kind, at(0), at(0)])
     for (const kind of ['issue', 'revoke', 'revoke-all']) insertJob(kind)

@@ -4,38 +4,9 @@ import { z } from 'zod'
 import { migrations } from '../../../electron/services/database/migrations'
 import { SqliteDatabase } from '../../../electron/services/database/sqlite-database'
 import { VisitRepository } from '../../../electron/services/visits/visit-repository'
-import { sampleVisit } from '../../fixtures/sample-visit'
+import { sampleVisit, sampleVisitRow as sampleRow } from '../../fixtures/sample-visit'
 import { useTempDirectory } from '../../fixtures/temp-directory'
 
-/** The sample visit as the `visits` table holds it: the columns the queries and older kiosks rely on. */
-const sampleRow = {
-  id: 'a1b2c3d4e5f6a7b8c9d0',
-  visit_type_id: 'guest',
-  visit_type_name: 'Guest',
-  visitor_name: 'Ada Lovelace',
-  visitor_details: JSON.stringify(sampleVisit().visitor),
-  status: 'on-site',
-  hold_reason: 'approval',
-  agreement_version: 3,
-  invite_code: 'K7PQ4X2M',
-  expected_at: '2026-11-28T08:30:00.000Z',
-  checked_in_at: '2026-11-28T09:00:00.000Z',
-  checked_out_at: '2026-11-28T16:45:00.000Z',
-  auto_check_out_at: '2026-11-28T18:00:00.000Z',
-  access_state: 'issued',
-  access_group_id: 42,
-  access_group_name: 'Visitors',
-  access_door_names: '["Main Entrance","Lab"]',
-  access_valid_from: '2026-11-28T09:00:01.000Z',
-  access_valid_until: '2026-11-28T17:00:00.000Z',
-  access_problem: JSON.stringify(sampleVisit().accessProblem),
-  link_generation: 2,
-  link_id: 9001,
-  link_secret_sealed: 'sealed:Secret_0123456789',
-  link_secret_hash: '5f2b8c7d',
-  created_at: '2026-11-28T07:00:00.000Z',
-  updated_at: '2026-11-28T09:00:02.000Z',
-}
 /** Every column of the table, without the bookkeeping key libsql adds. */
 const storedRow = z.object(Object.fromEntries(Object.keys(sampleRow).map((column) => [column, z.unknown()])))
 
@@ -59,7 +30,8 @@ describe('VisitRepository', () => {
     const { database, repository } = open()
     const columns = Object.keys(sampleRow)
     database.run(`INSERT INTO visits (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, Object.values(sampleRow))
-    expect(repository.withStatus('on-site')).toEqual([sampleVisit()])
+    // Rows from before pass codes and recorded agreement acceptance have neither.
+    expect(repository.withStatus('on-site')).toEqual([sampleVisit({ passCode: null, agreementAcceptance: null })])
     // Before problems were data, main wrote them in English: such a row still shows those words.
     database.run("UPDATE visits SET access_problem = 'Extending the access failed: Kisi was slow.'")
     expect(repository.find(sampleRow.id)?.accessProblem).toEqual({ text: 'Extending the access failed: Kisi was slow.' })
@@ -77,6 +49,7 @@ describe('VisitRepository', () => {
       status: 'left',
       holdReason: 'deny-list',
       agreementVersion: 4,
+      agreementAcceptance: 'visitor-at-kiosk',
       inviteCode: 'ZZZZ2222',
       expectedAt: '2026-11-29T08:30:00.000Z',
       checkedInAt: '2026-11-29T09:00:00.000Z',
@@ -89,6 +62,7 @@ describe('VisitRepository', () => {
       accessValidFrom: '2026-11-29T09:00:01.000Z',
       accessValidUntil: '2026-11-29T17:00:00.000Z',
       accessProblem: null,
+      passCode: 'M2XA-Z9ZZ',
       linkGeneration: 3,
       linkId: 9002,
       sealedLinkSecret: 'sealed:Other_0123456789',

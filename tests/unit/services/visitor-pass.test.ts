@@ -61,6 +61,7 @@ describe('the pass of a fresh check-in', () => {
       audit: { record: () => undefined },
       changed: () => undefined,
       visitIdPrefix: '',
+      kioskTag: 'TEST',
       madeByLostDatabase: () => false,
     })
     return { ...services, opened }

@@ -6,8 +6,8 @@ import { checkVisitor } from './visitor-draft'
 
 /** What a staff form adds to the visitor's details: its own field check, and what it sends. */
 export interface VisitorFormAction<Extra> {
-  /** Checks the form's own fields; `null` with `extraErrors` filled when they are wrong. */
-  checkExtra: (extraErrors: FieldErrors) => Extra | null
+  /** Checks the form's own fields for the chosen type; `null` with `extraErrors` filled when they are wrong. */
+  checkExtra: (extraErrors: FieldErrors, type: PublicVisitType) => Extra | null
   send: (visitTypeId: string, visitor: Record<string, string>, extra: Extra) => Promise<void>
 }
 
@@ -31,7 +31,7 @@ export function useVisitorForm<Extra>(visitTypes: () => PublicVisitType[], actio
     if (!chosen.value) return
     const checked = checkVisitor(chosen.value, visitor.value)
     const found: FieldErrors = checked.ok ? {} : { ...checked.errors }
-    const extra = action.checkExtra(found)
+    const extra = action.checkExtra(found, chosen.value)
     errors.value = found
     if (!checked.ok || extra === null) return
     await sending.run(chosen.value.id, checked.visitor, extra)
