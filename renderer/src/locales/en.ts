@@ -128,6 +128,7 @@ export const en = {
     organisationName: 'Organisation name',
     idleTimeoutSeconds: 'Return to the welcome screen after (seconds without use)',
     staffSessionMinutes: 'Lock the staff console after (minutes without use)',
+    passDisplaySeconds: 'Keep the visitor’s pass on screen for (seconds)',
     kioskMode: 'Full-screen kiosk mode',
     kioskModeHint: 'While it is on, the kiosk window cannot be closed from the keyboard or the screen. To close Frontdesk, switch it off and save, then close the window.',
     save: 'Save settings',
