@@ -32,6 +32,11 @@ export const enErrors = {
       extendInPast: 'Choose an end time in the future.',
       extendTypeGone: 'This visit’s type no longer exists, so its access cannot be extended. Check the visitor in again with a current type.',
       extendBeyondMaximum: '{visitType} access may last at most {maxHours} hours from now, until {latest}.',
+      accessRefusedAgain: 'Kisi refused the access link again, so this visitor still has no door access.',
+      accessWaitsForConnection:
+        'Kisi is not connected (or no longer accepts the kiosk’s key), so the access link still waits. The kiosk makes it as soon as a manager reconnects Kisi on the Kisi tab.',
+      accessWaitsForKisi: 'Kisi is still unreachable — the kiosk keeps trying; next try at {at}.',
+      accessNotAnsweredYet: 'Kisi has not answered yet — the kiosk keeps trying, and this list shows the access as soon as it is ready.',
       staffLocked: 'The staff console is locked. Enter a staff PIN.',
       managerOnly: 'Only a manager can do this.',
       pinsAlreadySet: 'The staff PINs are already set. A manager can change them in Settings.',
