@@ -46,7 +46,7 @@ export const enErrors = {
         'That PIN is not right. No tries left before the PIN screen locks. | That PIN is not right. 1 try left before the PIN screen locks. | That PIN is not right. {count} tries left before the PIN screen locks.',
       pinLocked: 'Too many wrong PINs. The PIN screen is locked for a while; wait, then try again.',
       assignmentNotThisPersons: 'This access right is not this person’s. Refresh and try again.',
-      deleteNameMismatch: 'Type “{name}” exactly to confirm the deletion.',
+      deleteNameMismatch: 'Type “{name}” to confirm the deletion; capitals, accents and extra spaces do not matter.',
       doorGone: 'A chosen door no longer exists in Kisi. Refresh and choose again.',
       doorOutsidePlace: 'This door is not at {place}, the place this kiosk serves. Staff here can act only on its doors.',
       inAppUnlockOff: 'Unlocking from this app is switched off. A manager can allow it under Kisi.',
