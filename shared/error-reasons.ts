@@ -29,6 +29,10 @@ export const errorReasons = {
   extendInPast: [],
   extendTypeGone: [],
   extendBeyondMaximum: ['visitType', 'maxHours', 'latest'],
+  accessRefusedAgain: [],
+  accessWaitsForConnection: [],
+  accessWaitsForKisi: ['at'],
+  accessNotAnsweredYet: [],
   // Staff sign-in
   staffLocked: [],
   managerOnly: [],

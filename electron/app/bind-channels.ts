@@ -1,4 +1,5 @@
 import type { CallHandlers } from '../ipc/call-dispatcher'
+import { AuditNames } from '../ipc/handlers/audit-names'
 import { createAccountHandlers } from '../ipc/handlers/account-handlers'
 import { createAuditHandlers } from '../ipc/handlers/audit-handlers'
 import { createKioskHandlers } from '../ipc/handlers/kiosk-handlers'
@@ -15,7 +16,7 @@ import type { PlatformPorts } from './platform-ports'
 /** Every call of the contract bound to the service that answers it: one line per domain. */
 export function bindChannels(services: KioskServices, { runtime, appVersion, dataDirectory }: PlatformPorts): CallHandlers {
   const { settings, audit, sessions, visits, kisi } = services
-  const audited = { audit, staffRole: () => sessions.current()?.role ?? null }
+  const audited = { audit, staffRole: () => sessions.current()?.role ?? null, names: new AuditNames() }
   return {
     ...createKioskHandlers(settings, appVersion),
     ...createSettingsHandlers(settings, audit),

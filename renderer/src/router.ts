@@ -8,7 +8,7 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** Who may open the route; main enforces the same on every call it makes. */
     access?: 'staff' | 'manager'
-    /** Visitor screens return to welcome when idle; so do staff screens, after locking. */
+    /** Visitor screens (and the PIN pad) return to welcome after the kiosk's idle time; the console locks after the staff one. */
     isWelcome?: boolean
     /** The screen returns to welcome on its own schedule (the pass's countdown), not the idle timer's. */
     ownsTimeout?: boolean

@@ -18,6 +18,11 @@ export const staffCalls = {
     response: staffSessionSchema,
   }),
   'staff.lock': defineCall({ access: 'public', request: noRequest, response: noResponse }),
+  /**
+   * Someone is using the console (typing, scrolling) without making calls: the session slides as
+   * with any staff call, so it ends only after the staff idle setting without use.
+   */
+  'staff.keepAlive': defineCall({ access: 'staff', request: noRequest, response: staffSessionSchema }),
   'staff.changePin': defineCall({
     access: 'manager',
     request: z.object({ role: z.enum(staffRoles), pin: pinSchema }).strict(),

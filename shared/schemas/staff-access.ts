@@ -17,6 +17,8 @@ export const pinSetupSchema = z
 export const staffSessionSchema = z.object({
   role: z.enum(staffRoles),
   expiresAt: z.iso.datetime(),
+  /** The staff idle setting: the console locks itself after this many minutes without use. */
+  idleMinutes: z.int(),
 })
 export type StaffSession = z.infer<typeof staffSessionSchema>
 

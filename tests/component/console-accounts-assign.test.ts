@@ -47,10 +47,10 @@ describe('assigning access to the open account', () => {
     expect(flags().text()).not.toContain('Deliveries')
   })
 
-  it('saves groups and doors with start and end, then lists the steps above the updated account', async () => {
+  it('saves groups and doors with start and end, then lists the steps, times in local time, above the updated account', async () => {
     const steps: ActionStep[] = [
       { step: 'Made the group “Frontdesk: Main Entrance + Reception” holding exactly the chosen doors', outcome: 'done', detail: null },
-      { step: 'Gave access through “Visitors” until 2030-05-06T16:00:00.000Z', outcome: 'done', detail: null },
+      { step: `Gave access through “Visitors” until ${new Date(2030, 4, 6, 18, 0).toISOString()}`, outcome: 'done', detail: null },
       { step: 'Gave access through “Frontdesk: Main Entrance + Reception”', outcome: 'done', detail: null },
     ]
     const updated: AccountDetail = {
@@ -79,7 +79,11 @@ describe('assigning access to the open account', () => {
     })
     expect(wrapper.find('[role="dialog"]').exists()).toBe(false)
     expect(wrapper.get('[data-testid="account-report"]').text()).toBe('Access for Jonas Weber was saved in Kisi.')
-    expect(wrapper.findAll('[data-testid="account-step"]').map((step) => step.text())).toEqual(steps.map((step) => `✓${step.step} (done)`))
+    expect(wrapper.findAll('[data-testid="account-step"]').map((step) => step.text())).toEqual([
+      '✓Made the group “Frontdesk: Main Entrance + Reception” holding exactly the chosen doors (done)',
+      '✓Gave access through “Visitors” until Mon 6 May 18:00 (done)',
+      '✓Gave access through “Frontdesk: Main Entrance + Reception” (done)',
+    ])
     expect(wrapper.findAll('[data-testid="account-right"]').at(-1)!.text()).toContain('Chosen doors')
   })
 
@@ -92,7 +96,9 @@ describe('assigning access to the open account', () => {
 
     await optionOf('group', 'Visitors').setValue(true)
     await wrapper.get('[role="dialog"] form').trigger('submit')
-    expect(wrapper.text()).toContain('The end must come after the start')
+    const end = wrapper.get('input[name="validUntil"]')
+    expect(end.attributes('aria-invalid')).toBe('true')
+    expect(wrapper.get(`#${end.attributes('aria-describedby')!}`).text()).toBe('The end must come after the start')
     expect(fake.calls['accounts.assign']).not.toHaveBeenCalled()
   })
 })

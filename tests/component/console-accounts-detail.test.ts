@@ -1,15 +1,17 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Diagnosis } from '@shared/schemas/account'
+import { useAccountsStore } from '@renderer/stores/accounts'
 import { shortTime } from '@renderer/words/short-time'
 import { createFakeKiosk, fail, failByKisi, ok, type FakeKiosk } from './fake-kiosk'
 import { buttonOf, jonas, mountAccountPage, nameMismatchRefusal } from './console-accounts-fixtures'
 
 let fake: FakeKiosk
 let wrapper: VueWrapper
+let replace: Awaited<ReturnType<typeof mountAccountPage>>['replace']
 beforeEach(async () => {
   fake = createFakeKiosk()
-  ;({ wrapper } = await mountAccountPage(fake))
+  ;({ wrapper, replace } = await mountAccountPage(fake))
   return () => wrapper.unmount()
 })
 
@@ -101,7 +103,7 @@ describe('an account page', () => {
 })
 
 describe('deleting a Kisi user', () => {
-  it('names the person, says it cannot be undone, and waits for their name typed back', async () => {
+  it('names the person, says it cannot be undone, and waits for their name typed back in any case', async () => {
     fake.calls['accounts.delete'].mockImplementation(() => ok(null))
     await buttonOf(wrapper, 'Delete Kisi user').trigger('click')
     const dialog = wrapper.get('[role="dialog"]')
@@ -109,6 +111,7 @@ describe('deleting a Kisi user', () => {
     expect(dialog.text()).toContain('It cannot be undone.')
     const confirm = buttonOf(wrapper, 'Delete Jonas Weber')
     expect(confirm.attributes('disabled')).toBeDefined()
+    expect(dialog.get('label').text()).toBe('Type “Jonas Weber” to confirm (capitals, accents and extra spaces do not matter)')
 
     await dialog.get('input[name="confirmName"]').setValue('Jonas')
     await dialog.get('form').trigger('submit')
@@ -121,8 +124,9 @@ describe('deleting a Kisi user', () => {
     await flushPromises()
     expect(fake.calls['accounts.delete']).toHaveBeenCalledWith({ userId: 21, confirmName: '  jonas  weber ' })
     expect(wrapper.find('[role="dialog"]').exists()).toBe(false)
-    expect(report()).toBe('Jonas Weber was deleted from Kisi.')
     expect(wrapper.find('[data-testid="account-card"]').exists()).toBe(false)
+    expect(replace).toHaveBeenCalledWith({ name: 'console-accounts' })
+    expect(useAccountsStore().listReport).toBe('Jonas Weber was deleted from Kisi.')
   })
 
   it('shows main’s answer by the field when it does not accept the name', async () => {
@@ -132,7 +136,7 @@ describe('deleting a Kisi user', () => {
     await wrapper.get('[role="dialog"] form').trigger('submit')
     await flushPromises()
     expect(wrapper.get('[role="dialog"]').text()).toContain('The name does not match')
-    expect(wrapper.get('[role="dialog"] [role="alert"]').text()).toBe('Type “Jonas Weber” exactly to confirm the deletion.')
+    expect(wrapper.get('[role="dialog"] [role="alert"]').text()).toBe('Type “Jonas Weber” to confirm the deletion; capitals, accents and extra spaces do not matter.')
   })
 })
 
@@ -156,6 +160,29 @@ describe('diagnosing an unlock', () => {
     expect(findings[0]).toContain('Blocks: The Kisi Reader Restriction is on for Deliveries and Night shift.')
     expect(findings[0]).toContain("Fix: Turn off the Kisi Reader Restriction in the group's settings")
     expect(findings[1]).toBe('Warning: Kisi’s access log could not be read, so earlier refused unlocks are not shown.')
+  })
+
+  it('offers a fix for a door’s own Reader Restriction that speaks of the door, not a group', async () => {
+    fake.calls['accounts.diagnose'].mockImplementation(() => ok({ canUnlock: false, findings: [{ severity: 'blocker', finding: 'doorReaderRestriction', params: { door: 'Server Room' } }] }))
+    await wrapper.get('select[name="lockId"]').setValue('6')
+    await wrapper.get('.diagnose__form').trigger('submit')
+    await flushPromises()
+    const finding = wrapper.get('[data-testid="diagnosis-finding"]').text()
+    expect(finding).toContain('Fix: Turn off the Kisi Reader Restriction in the settings of the door Server Room itself')
+    expect(finding).not.toContain('group')
+  })
+
+  it('drops a diagnosis once the account changes, so an old verdict is not shown after re-enabling', async () => {
+    fake.calls['accounts.diagnose'].mockImplementation(() => ok({ canUnlock: false, findings: [{ severity: 'blocker', finding: 'accessDisabled', params: { person: 'Jonas Weber' } }] }))
+    fake.calls['accounts.setAccess'].mockImplementation(() => ok({ ...jonas, accessEnabled: true }))
+    await wrapper.get('select[name="lockId"]').setValue('1')
+    await wrapper.get('.diagnose__form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="diagnosis"]').exists()).toBe(true)
+
+    await buttonOf(wrapper, 'Temporarily disable').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="diagnosis"]').exists()).toBe(false)
   })
 
   it('says plainly when the person can unlock', async () => {

@@ -67,19 +67,20 @@ export const doors: Door[] = [
 ]
 
 /** Jonas's account page, with Kisi answering the reads; each test arranges the change it makes. */
-export async function mountAccountPage(fake: FakeKiosk, account: AccountDetail = jonas): Promise<{ wrapper: VueWrapper; push: ReturnType<typeof vi.fn> }> {
+export async function mountAccountPage(fake: FakeKiosk, account: AccountDetail = jonas): Promise<{ wrapper: VueWrapper; push: ReturnType<typeof vi.fn>; replace: ReturnType<typeof vi.fn> }> {
   fake.calls['accounts.get'].mockImplementation(() => ok(account))
   fake.calls['accounts.choices'].mockImplementation(() => ok({ groups, doors }))
   fake.calls['doors.list'].mockImplementation(() => ok(doors))
   const push = vi.fn()
+  const replace = vi.fn()
   const options = fake.mountOptions()
   const wrapper = mount(ConsoleAccountView, {
     props: { userId: account.id },
-    global: { ...options, provide: { [routerKey as symbol]: { push } } },
+    global: { ...options, provide: { [routerKey as symbol]: { push, replace } } },
     attachTo: document.body,
   })
   await flushPromises()
-  return { wrapper, push }
+  return { wrapper, push, replace }
 }
 
 export function buttonOf(wrapper: Pick<DOMWrapper<Element>, 'findAll' | 'text'>, label: string): DOMWrapper<HTMLButtonElement> {

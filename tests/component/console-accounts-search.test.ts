@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { routerKey } from 'vue-router'
 import type { AccountSummary } from '@shared/schemas/account'
 import ConsoleAccountsView from '@renderer/views/console/ConsoleAccountsView.vue'
+import { useAccountsStore } from '@renderer/stores/accounts'
 import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 import { buttonOf } from './console-accounts-fixtures'
 
@@ -30,6 +31,16 @@ async function mountView(): Promise<void> {
 }
 
 describe('the Accounts page', () => {
+  it('says once what became of someone deleted on their own page', async () => {
+    fake.calls['accounts.search'].mockImplementation(() => ok({ items: [], total: 0, pageSize: 20 }))
+    useAccountsStore().listReport = 'Jonas Weber was deleted from Kisi.'
+    await mountView()
+    expect(wrapper.get('[data-testid="accounts-report"]').text()).toBe('Jonas Weber was deleted from Kisi.')
+    wrapper.unmount()
+    await mountView()
+    expect(wrapper.find('[data-testid="accounts-report"]').exists()).toBe(false)
+  })
+
   it('lists everyone at first, page by page with the page size Kisi answers', async () => {
     fake.calls['accounts.search'].mockImplementation((request) => {
       const { page } = request as { page: number }

@@ -33,10 +33,21 @@ describe('ConsoleAuditView', () => {
     await flushPromises()
     const rows = wrapper.findAll('[data-testid="audit-entry"]')
     expect(rows.map((row) => row.findAll('td').map((cell) => cell.text()))).toEqual([
-      ['Fri 27 Nov 14:05', 'Manager', 'disconnect Kisi kisi_unreachable: Kisi did not answer.', 'Failed'],
-      ['Fri 27 Nov 14:05', 'No staff signed in', 'set up staff PINs', 'Done'],
+      ['Fri 27 Nov 2026', '14:05:00', 'Manager', 'disconnect Kisi kisi_unreachable: Kisi did not answer.', 'Failed'],
+      ['Fri 27 Nov 2026', '14:05:00', 'No staff signed in', 'set up staff PINs', 'Done'],
     ])
+    expect(wrapper.findAll('th').map((cell) => cell.text())).toEqual(['Date', 'Time', 'Who', 'What', 'Result'])
     expect(wrapper.find('nav').exists()).toBe(false)
+  })
+
+  it('shows the moments in actions and details in local time, as every other time', async () => {
+    const until = new Date(2026, 10, 27, 16, 30).toISOString()
+    fake.calls['audit.list'].mockImplementation(() =>
+      ok({ entries: [entry(1, { action: `extend visit v1 to ${until}`, detail: `refused until ${until}` })], page: 0, pageSize: 50, total: 1 }),
+    )
+    const wrapper = mount(ConsoleAuditView, { global: fake.mountOptions() })
+    await flushPromises()
+    expect(wrapper.get('[data-testid="audit-entry"]').findAll('td')[3]!.text()).toBe('extend visit v1 to Fri 27 Nov 16:30 refused until Fri 27 Nov 16:30')
   })
 
   it('pages to older entries and back, and filters to problems from the first page', async () => {

@@ -60,7 +60,7 @@ describe('the Doors page', () => {
     const readerRestriction = {
       kisiCode: 'bb5bff',
       kisiMessage: 'The Kisi Reader Restriction is on for this door or group, so it cannot be unlocked from this app.',
-      kisiHint: "Turn off the Kisi Reader Restriction in the group's settings in the Kisi dashboard, or give the visitor an access link (links are not affected).",
+      kisiHint: "Turn off the Kisi Reader Restriction where it is on, in the door's own settings or its group's in the Kisi dashboard, or give the visitor an access link (links are not affected).",
     }
     fake.calls['doors.unlock'].mockImplementation(() => failByKisi('kisiRefused', readerRestriction))
     await mountWith(true)
@@ -69,9 +69,24 @@ describe('the Doors page', () => {
     await wrapper.get('[role="dialog"] form').trigger('submit')
     await flushPromises()
     expect(wrapper.get('[role="dialog"] [role="alert"]').text()).toBe(
-      "The Kisi Reader Restriction is on for this door or group, so it cannot be unlocked from this app. Turn off the Kisi Reader Restriction in the group's settings in the Kisi dashboard, or give the visitor an access link (links are not affected).",
+      "The Kisi Reader Restriction is on for this door or group, so it cannot be unlocked from this app. Turn off the Kisi Reader Restriction where it is on, in the door's own settings or its group's in the Kisi dashboard, or give the visitor an access link (links are not affected). (Kisi code bb5bff)",
     )
     expect(rowOf('Server Room').find('[role="status"]').exists()).toBe(false)
+  })
+
+  it('takes an earlier "Unlocked!" away once a later unlock, of any door, fails', async () => {
+    fake.calls['doors.unlock']
+      .mockImplementationOnce(() => ok({ message: 'Unlocked!' }))
+      .mockImplementation(() => failByKisi('kisiUnreachable', { kisiCode: 'timeout', kisiMessage: 'Kisi did not answer in time.', kisiHint: 'Try again.' }))
+    await mountWith(true)
+    for (const door of ['Main Entrance', 'Reception']) {
+      await buttonOf(rowOf(door), 'Unlock').trigger('click')
+      await wrapper.get('input[name="reason"]').setValue('Courier at the door')
+      await wrapper.get('[role="dialog"] form').trigger('submit')
+      await flushPromises()
+    }
+    expect(wrapper.get('[role="dialog"] [role="alert"]').text()).toBe('Kisi did not answer in time. Try again.')
+    expect(rowOf('Main Entrance').find('[role="status"]').exists()).toBe(false)
   })
 
   it('says when in-app unlock is switched off and offers no unlock', async () => {

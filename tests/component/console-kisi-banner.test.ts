@@ -18,7 +18,7 @@ beforeEach(() => {
 
 function mountAs(role: StaffRole, state: KisiStatus['state']) {
   const options = fake.mountOptions()
-  useStaffStore().status = { pinsConfigured: true, lockedUntil: null, session: { role, expiresAt: new Date(Date.now() + 60_000).toISOString() } }
+  useStaffStore().status = { pinsConfigured: true, lockedUntil: null, session: { role, expiresAt: new Date(Date.now() + 60_000).toISOString(), idleMinutes: 10 } }
   useKisiStore().status = { ...connected, state }
   return mount(KisiConnectionBanner, { global: options })
 }

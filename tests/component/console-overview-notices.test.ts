@@ -19,7 +19,7 @@ async function overviewWith(notices: StartupNotice[]) {
   fake.calls['policies.get'].mockImplementation(() => ok(defaultVisitPolicies))
   fake.calls['visits.today'].mockImplementation(() => ok([]))
   fake.calls['kisi.status'].mockImplementation(() => ok(notConnectedStatus))
-  useStaffStore().status = { pinsConfigured: true, lockedUntil: null, session: { role: 'manager', expiresAt: at } }
+  useStaffStore().status = { pinsConfigured: true, lockedUntil: null, session: { role: 'manager', expiresAt: at, idleMinutes: 10 } }
   const wrapper = mount(ConsoleOverviewView, { global: fake.mountOptions() })
   await flushPromises()
   return wrapper

@@ -171,6 +171,16 @@ describe('VisitsList', () => {
     expect(button('Paul Pending', 'Retry access').attributes('aria-busy')).toBe('false')
   })
 
+  it('says when a retry left the access waiting, and when the kiosk tries next', async () => {
+    const nextTry = new Date(new Date().setHours(14, 5, 0, 0)).toISOString()
+    fake.calls['visits.retryAccess'].mockImplementation(() =>
+      fail({ code: 'kisi_unreachable', message: 'Kisi is still unreachable', reason: 'accessWaitsForKisi', params: { at: nextTry } }),
+    )
+    await button('Paul Pending', 'Retry access').trigger('click')
+    await flushPromises()
+    expect(rowOf('Paul Pending').get('[role="alert"]').text()).toBe('Kisi is still unreachable — the kiosk keeps trying; next try at 14:05.')
+  })
+
   it('reloads when main says the visits changed', async () => {
     fake.calls['visits.today'].mockImplementation(() => ok([...visits, visit('v10', 'Nina New', { status: 'expected' }, { state: 'none' })]))
     fake.emit('visits.changed', { visitId: 'v10' })

@@ -34,7 +34,7 @@ describe('StaffPinView', () => {
   })
 
   it('opens the console with the right PIN', async () => {
-    fake.calls['staff.unlock'].mockImplementation(() => ok({ role: 'reception', expiresAt: new Date(Date.now() + 60_000).toISOString() }))
+    fake.calls['staff.unlock'].mockImplementation(() => ok({ role: 'reception', expiresAt: new Date(Date.now() + 60_000).toISOString(), idleMinutes: 10 }))
     await mountPin()
     await enter('1234')
     expect(fake.calls['staff.unlock']).toHaveBeenCalledWith({ pin: '1234' })

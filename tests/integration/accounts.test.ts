@@ -154,8 +154,9 @@ describe('Kisi accounts from the staff console', () => {
     })
   })
 
-  it('writes every account action, diagnosis and unlock to the staff audit trail with its outcome', async () => {
+  it('writes every account action, diagnosis and unlock to the staff audit trail with its outcome and the names staff saw', async () => {
     const { account } = await assignNew()
+    await kiosk.call('doors.list')
     await kiosk.call('accounts.setAccess', { userId: account.id, enabled: false })
     await kiosk.call('accounts.diagnose', { userId: account.id, lockId: lockId('Office Floor 2') })
     await kiosk.call('accounts.repair', { userId: account.id })
@@ -172,13 +173,13 @@ describe('Kisi accounts from the staff console', () => {
     database.close()
     expect(rows.map((row) => [row.action.replace(/\d+/g, '#'), row.outcome])).toEqual([
       ['assign access to tom@example.com', 'succeeded'],
-      ['disable access of user #', 'succeeded'],
-      ['diagnose user # at door #', 'succeeded'],
-      ['repair access of user #', 'succeeded'],
-      ['unlock door #: Courier at the door', 'succeeded'],
-      ['unlock door #: Technician', 'failed'],
-      ['delete Kisi user # (Wrong Name)', 'refused'],
-      ['disconnect user # from this kiosk', 'succeeded'],
+      ['disable access of user Tom Contractor (#)', 'succeeded'],
+      ['diagnose user Tom Contractor (#) at door Office Floor # (#)', 'succeeded'],
+      ['repair access of user Tom Contractor (#)', 'succeeded'],
+      ['unlock door Main Entrance (#): Courier at the door', 'succeeded'],
+      ['unlock door Server Room (#): Technician', 'failed'],
+      ['delete Kisi user Tom Contractor (#), confirmed as “Wrong Name”', 'refused'],
+      ['disconnect user Tom Contractor (#) from this kiosk', 'succeeded'],
     ])
     expect(rows[2]!.detail).toMatch(/^cannot unlock: accessDisabled/)
     expect(rows[5]!.detail).toMatch(/kisi_refused: .*Kisi Reader Restriction/)

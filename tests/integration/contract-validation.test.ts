@@ -21,6 +21,7 @@ const malformed: Record<CallName, { payload: unknown; field: string }> = {
   'staff.setupPins': { payload: { managerPin: '2468', receptionPin: '2468' }, field: 'receptionPin' },
   'staff.unlock': { payload: { pin: 24 }, field: 'pin' },
   'staff.lock': { payload: { now: 'yes' }, field: '(request)' },
+  'staff.keepAlive': { payload: { now: 'yes' }, field: '(request)' },
   'staff.changePin': { payload: { role: 'owner', pin: '9999' }, field: 'role' },
   'policies.get': { payload: { all: true }, field: '(request)' },
   'policies.save': { payload: { visitTypes: [], denyList: { names: [], emails: ['not an address'] } }, field: 'denyList.emails.0' },

@@ -80,7 +80,7 @@ describe('the service graph', () => {
       { role: null, action: 'set up staff PINs', outcome: 'succeeded', detail: '' },
       { role: null, action: 'unlock staff console', outcome: 'refused', detail: 'pin_incorrect' },
       { role: 'manager', action: 'unlock staff console', outcome: 'succeeded', detail: '' },
-      { role: 'manager', action: 'change settings', outcome: 'succeeded', detail: 'organisationName' },
+      { role: 'manager', action: 'change settings', outcome: 'succeeded', detail: 'organisationName: "Frontdesk" -> "Acme"' },
       { role: 'manager', action: 'lock staff console', outcome: 'succeeded', detail: '' },
     ])
   })

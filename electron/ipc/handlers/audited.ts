@@ -1,11 +1,14 @@
 import type { StaffRole } from '@shared/schemas/staff-access'
 import type { AuditOutcome, StaffAuditLog } from '../../services/audit/staff-audit-log'
 import { toAppError } from '../../services/kisi/kisi-error'
+import type { AuditNames } from './audit-names'
 
 export interface AuditContext {
   audit: StaffAuditLog
   /** Who is signed in when the action starts; null for a public call. */
   staffRole: () => StaffRole | null
+  /** Kisi's names for the ids an action is about, as the console last read them. */
+  names: AuditNames
 }
 
 export interface AuditOptions<T> {

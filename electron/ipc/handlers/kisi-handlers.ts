@@ -17,8 +17,12 @@ export function createKisiHandlers(connection: KisiConnection, setup: KisiSetup,
     'kisi.status': () => connection.status(jobs.pendingCount()),
     'kisi.signIn': (request) => change(`sign in to Kisi as ${request.email}`, () => setup.signIn(request)),
     'kisi.tryDemo': () => change('connect the Kisi demo', () => setup.tryDemo()),
-    'kisi.places': () => setup.places(),
-    'kisi.choosePlace': ({ placeId }) => change(`choose Kisi place ${placeId}`, () => setup.choosePlace(placeId)),
+    'kisi.places': async () => {
+      const places = await setup.places()
+      context.names.remember('place', places)
+      return places
+    },
+    'kisi.choosePlace': ({ placeId }) => change(`choose Kisi place ${context.names.say('place', placeId)}`, () => setup.choosePlace(placeId)),
     'kisi.setOptions': ({ inAppUnlock }) => change(`${inAppUnlock ? 'allow' : 'forbid'} in-app unlock`, () => setup.setOptions({ inAppUnlock })),
     'kisi.connect': (request) => change('connect Kisi with an API key', () => connection.connect(request)),
     'kisi.disconnect': async () => {

@@ -1,3 +1,4 @@
+import { describeChanges } from '../../services/audit/audit-changes'
 import type { VisitPolicyStore } from '../../services/visits/visit-policies'
 import type { CallHandlers } from '../call-dispatcher'
 import { audited, type AuditContext } from './audited'
@@ -5,9 +6,9 @@ import { audited, type AuditContext } from './audited'
 export function createPolicyHandlers(policies: VisitPolicyStore, context: AuditContext): Pick<CallHandlers, 'policies.get' | 'policies.save'> {
   return {
     'policies.get': () => policies.get(),
-    'policies.save': (next) =>
-      audited(context, 'change visitor policies', () => policies.save(next), {
-        detail: (saved) => `${saved.visitTypes.map((type) => type.name).join(', ')}; deny list ${saved.denyList.names.length + saved.denyList.emails.length} entries`,
-      }),
+    'policies.save': (next) => {
+      const before = policies.get()
+      return audited(context, 'change visitor policies', () => policies.save(next), { detail: (saved) => describeChanges(before, saved) })
+    },
   }
 }

@@ -1,3 +1,4 @@
+import { describeChanges } from '../../services/audit/audit-changes'
 import type { StaffAuditLog } from '../../services/audit/staff-audit-log'
 import type { SettingsRepository } from '../../services/settings/settings-repository'
 import type { CallHandlers } from '../call-dispatcher'
@@ -9,10 +10,11 @@ export function createSettingsHandlers(
   return {
     'settings.get': () => settings.get().kiosk,
     'settings.update': (patch) => {
+      const before = settings.get().kiosk
       const updated = settings.update((draft) => {
         draft.kiosk = { ...draft.kiosk, ...patch }
       })
-      audit.record({ role: 'manager', action: 'change settings', outcome: 'succeeded', detail: Object.keys(patch).join(', ') })
+      audit.record({ role: 'manager', action: 'change settings', outcome: 'succeeded', detail: describeChanges(before, updated.kiosk) })
       return updated.kiosk
     },
   }

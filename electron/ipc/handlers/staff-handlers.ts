@@ -1,4 +1,4 @@
-import { AppError } from '@shared/errors'
+import { AppError, failedBecause } from '@shared/errors'
 import type { StaffStatus } from '@shared/schemas/staff-access'
 import type { StaffAuditLog } from '../../services/audit/staff-audit-log'
 import type { PinService } from '../../services/staff/pin-service'
@@ -13,7 +13,7 @@ export interface StaffHandlerDeps {
 
 type StaffHandlers = Pick<
   CallHandlers,
-  'staff.status' | 'staff.setupPins' | 'staff.unlock' | 'staff.lock' | 'staff.changePin'
+  'staff.status' | 'staff.setupPins' | 'staff.unlock' | 'staff.lock' | 'staff.keepAlive' | 'staff.changePin'
 >
 
 export function createStaffHandlers({ pins, sessions, audit }: StaffHandlerDeps): StaffHandlers {
@@ -43,6 +43,12 @@ export function createStaffHandlers({ pins, sessions, audit }: StaffHandlerDeps)
       sessions.end('locked')
       if (session) audit.record({ role: session.role, action: 'lock staff console', outcome: 'succeeded' })
       return null
+    },
+    // The dispatcher's access check has already slid the session forward.
+    'staff.keepAlive': () => {
+      const session = sessions.current()
+      if (!session) throw failedBecause('staff_locked', 'staffLocked', {}, 'The staff console is locked')
+      return session
     },
     'staff.changePin': async ({ role, pin }) => {
       await pins.change(role, pin)

@@ -6,7 +6,7 @@ export interface ErrorWording {
 
 const readerRestriction: ErrorWording = {
   message: 'The Kisi Reader Restriction is on for this door or group, so it cannot be unlocked from this app.',
-  hint: "Turn off the Kisi Reader Restriction in the group's settings in the Kisi dashboard, or give the visitor an access link (links are not affected).",
+  hint: "Turn off the Kisi Reader Restriction where it is on, in the door's own settings or its group's in the Kisi dashboard, or give the visitor an access link (links are not affected).",
 }
 const geofence: ErrorWording = {
   message: "Kisi's geofence restriction blocks this unlock: the request does not come from near the door.",

@@ -23,7 +23,7 @@ export class StaffSessions {
   }
 
   start(role: StaffRole): StaffSession {
-    this.#session = { role, expiresAt: this.#nextExpiry() }
+    this.#session = { role, expiresAt: this.#nextExpiry(), idleMinutes: this.#sessionMinutes() }
     this.#arm()
     return { ...this.#session }
   }
@@ -48,7 +48,7 @@ export class StaffSessions {
     if (level === 'manager' && session.role !== 'manager') {
       throw failedBecause('forbidden', 'managerOnly', {}, 'Only a manager may make this call')
     }
-    this.#session = { ...session, expiresAt: this.#nextExpiry() }
+    this.#session = { ...session, expiresAt: this.#nextExpiry(), idleMinutes: this.#sessionMinutes() }
     this.#arm()
   }
 

@@ -82,6 +82,11 @@ export class LinkJobs {
     )
   }
 
+  /** The visit's issue still waiting in the outbox, if any: what reception is told after a retry. */
+  waitingIssue(visitId: string): LinkJob | undefined {
+    return this.#database.get("SELECT * FROM link_jobs WHERE visit_id = ? AND kind = 'issue' ORDER BY id DESC LIMIT 1", linkJobSchema, [visitId])
+  }
+
   hasIssue(visitId: string): boolean {
     return this.#database.get("SELECT count(*) AS n FROM link_jobs WHERE visit_id = ? AND kind = 'issue'", z.object({ n: z.int() }), [visitId])?.n !== 0
   }

@@ -5,7 +5,9 @@ import { fieldMessage } from '@shared/field-messages'
 import type { StaffVisit, VisitorPass } from '@shared/schemas/visit'
 import type { Clock } from '../ports'
 import type { AccessLinks } from './access-links'
+import { requireAccessMade } from './access-retry-outcome'
 import { newInviteCode } from './invite-code-generator'
+import type { LinkJobs } from './link-jobs'
 import { toStaffVisit, type Visit } from './visit-model'
 import type { VisitLifecycle } from './visit-lifecycle'
 import type { VisitPolicyStore } from './visit-policies'
@@ -19,6 +21,9 @@ export interface ReceptionDeskDeps {
   lifecycle: VisitLifecycle
   links: AccessLinks
   clock: Clock
+  jobs: Pick<LinkJobs, 'waitingIssue'>
+  /** Whether the kiosk has a Kisi key Kisi accepts. */
+  kisiConnected: () => boolean
   otherKioskVisits: () => StaffVisit[]
 }
 
@@ -109,11 +114,14 @@ export class ReceptionDesk {
   }
 
   /** Tries a pending or failed link again now, instead of at the outbox's next turn. */
+  /** Throws, in words for reception, unless the link now exists (see `requireAccessMade`). */
   async retryAccess(visitId: string): Promise<StaffVisit> {
     const visit = this.#expect(visitId, ['on-site'], 'visitNotOnSite')
-    if (visit.accessState === 'failed') return this.#view(await this.#deps.lifecycle.retryFailed(visit))
-    await this.#deps.lifecycle.retryJobs(visitId)
-    return this.#view(this.#deps.repository.require(visitId))
+    if (visit.accessState === 'failed') await this.#deps.lifecycle.retryFailed(visit)
+    else await this.#deps.lifecycle.retryJobs(visitId)
+    const after = this.#deps.repository.require(visitId)
+    requireAccessMade({ visit: after, waitingIssue: this.#deps.jobs.waitingIssue(visitId), kisiConnected: this.#deps.kisiConnected(), now: this.#deps.clock.now() })
+    return this.#view(after)
   }
 
   #expect(visitId: string, statuses: Visit['status'][], reason: ErrorReason & `visit${string}`): Visit {

@@ -85,7 +85,16 @@ export function createVisitServices(deps: VisitServicesDeps) {
     runner,
     checkOutBursts,
     visitorDesk: new VisitorDesk({ policies, repository, lifecycle, links, clock, notifiesHosts: notifiesHosts ?? (() => false), throttle, inviteEmails, checkOutBursts, claims }),
-    receptionDesk: new ReceptionDesk({ policies, repository, lifecycle, links, clock, otherKioskVisits: () => reconciler.otherKioskVisits() }),
+    receptionDesk: new ReceptionDesk({
+      policies,
+      repository,
+      lifecycle,
+      links,
+      clock,
+      jobs,
+      kisiConnected: () => connection.state === 'connected' || connection.state === 'unreachable',
+      otherKioskVisits: () => reconciler.otherKioskVisits(),
+    }),
     background: new VisitBackground({ repository, jobs, runner, lifecycle, reconciler, connection, clock, logger }),
   }
 }

@@ -1,7 +1,5 @@
 import type { UnlockFinding } from '@shared/schemas/account'
 
-const readerFix = "Turn off the Kisi Reader Restriction in the group's settings in the Kisi dashboard (in-app unlock is blocked while it is on), or give an access link instead."
-
 /** Texts of the staff console's Kisi accounts, doors and Kisi connect wizard. */
 export const enConsoleAccounts = {
   accounts: {
@@ -75,7 +73,7 @@ export const enConsoleAccounts = {
     deleteDialog: {
       title: 'Delete {name} from Kisi?',
       body: 'This deletes {name} ({email}) from Kisi, with all their access rights and cards. It cannot be undone.',
-      typeName: 'Type “{name}” to confirm',
+      typeName: 'Type “{name}” to confirm (capitals, accents and extra spaces do not matter)',
       confirm: 'Delete {name}',
     },
     diagnose: {
@@ -111,8 +109,9 @@ export const enConsoleAccounts = {
         noGroupForDoor: 'Assign a group that holds this door, or the door itself.',
         accessNotStarted: 'Change the start or end of the access right, or assign it again.',
         accessEnded: 'Change the start or end of the access right, or assign it again.',
-        groupReaderRestriction: readerFix,
-        doorReaderRestriction: readerFix,
+        groupReaderRestriction: "Turn off the Kisi Reader Restriction in the group's settings in the Kisi dashboard (in-app unlock is blocked while it is on), or give an access link instead.",
+        doorReaderRestriction:
+          'Turn off the Kisi Reader Restriction in the settings of the door {door} itself in the Kisi dashboard (while it is on, nobody can unlock that door from an app), or give an access link instead.',
         lockedDown: 'End the lockdown in the Kisi dashboard when it is safe.',
         controllerOffline: 'Check the controller’s power and network.',
         lastRefusal: '{kisiHint}',
@@ -168,6 +167,7 @@ export const enConsoleAccounts = {
     reasonHint: 'Say why, in a few words (at least 3 characters). It is recorded with the unlock.',
     confirm: 'Unlock now',
     unlocked: '{name}: {message}',
+    refusedWithCode: '{message} (Kisi code {code})',
   },
   kisiWizard: {
     title: 'Connect this kiosk to Kisi',

@@ -26,6 +26,8 @@ export const useAccountsStore = defineStore('accounts', () => {
   const accountError = ref<string | null>(null)
   const choices = ref<{ groups: KisiGroupChoice[]; doors: Door[] } | null>(null)
   const report = ref<AccountReport | null>(null)
+  /** What was done to someone who has no page any more (a deletion), said once on the list. */
+  const listReport = ref<string | null>(null)
 
   const pages = computed(() => Math.max(1, Math.ceil(total.value / pageSize.value)))
 
@@ -119,6 +121,7 @@ export const useAccountsStore = defineStore('accounts', () => {
     accountError.value = null
     choices.value = null
     report.value = null
+    listReport.value = null
   }
 
   return {
@@ -133,6 +136,7 @@ export const useAccountsStore = defineStore('accounts', () => {
     accountError,
     choices,
     report,
+    listReport,
     pages,
     search,
     open,

@@ -9,6 +9,8 @@ export const useDoorsStore = defineStore('doors', () => {
   const kiosk = useKioskClient()
   const doors = ref<Door[] | null>(null)
   const loadError = ref<string | null>(null)
+  /** The last unlock that worked, until the next one is tried: a later failure must not sit under an old "Unlocked!". */
+  const lastUnlocked = ref<{ lockId: number; message: string } | null>(null)
 
   async function load(): Promise<void> {
     try {
@@ -21,13 +23,17 @@ export const useDoorsStore = defineStore('doors', () => {
 
   /** Kisi's answer in words ("Unlocked!"); a refusal is thrown with its explanation. */
   async function unlock(lockId: number, reason: string): Promise<string> {
-    return (await kiosk.doors.unlock({ lockId, reason })).message
+    lastUnlocked.value = null
+    const { message } = await kiosk.doors.unlock({ lockId, reason })
+    lastUnlocked.value = { lockId, message }
+    return message
   }
 
   function reset(): void {
     doors.value = null
     loadError.value = null
+    lastUnlocked.value = null
   }
 
-  return { doors, loadError, load, unlock, reset }
+  return { doors, loadError, lastUnlocked, load, unlock, reset }
 })

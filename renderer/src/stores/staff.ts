@@ -33,6 +33,12 @@ export const useStaffStore = defineStore('staff', () => {
     if (status.value) status.value = { ...status.value, session: null }
   }
 
+  /** Slides main's session while the console is in use; the answer carries the current idle setting. */
+  async function keepAlive(): Promise<void> {
+    const session = await kiosk.staff.keepAlive()
+    if (status.value) status.value = { ...status.value, session }
+  }
+
   async function changePin(forRole: StaffRole, pin: string): Promise<void> {
     await kiosk.staff.changePin({ role: forRole, pin })
   }
@@ -43,5 +49,5 @@ export const useStaffStore = defineStore('staff', () => {
     status.value = null
   }
 
-  return { status, role, isManager, refresh, setUpPins, unlock, lock, changePin, reset }
+  return { status, role, isManager, refresh, setUpPins, unlock, lock, keepAlive, changePin, reset }
 })

@@ -18,14 +18,19 @@ test('an idle visitor screen returns to welcome and forgets what was typed', asy
   await expect(page.getByTestId('pin-dots').locator('span:not(.visually-hidden)')).toHaveCount(0)
 })
 
-test('an idle staff console locks itself', async ({ page, browserHost }) => {
+test('the staff console outlasts the visitor screens’ idle time and locks after the staff one', async ({ page, browserHost }) => {
   await setUpPins(browserHost)
   await page.clock.install()
   await page.goto(`${browserHost.url}#/staff`)
   await enterPinByKeyboard(page, managerPin)
   await expect(page.getByTestId('staff-role')).toHaveText('Manager')
 
+  // Past the visitor screens' minute: still signed in. Then past the console's ten minutes.
   await page.clock.fastForward('01:01')
+  await expect(page.getByTestId('staff-role')).toHaveText('Manager')
+  await page.clock.fastForward('08:50')
+  await expect(page.getByTestId('staff-role')).toHaveText('Manager')
+  await page.clock.fastForward('00:10')
   await expect(page.getByTestId('organisation-name')).toBeVisible()
   await expect.poll(async () => (await browserHost.call('staff.status')).value).toMatchObject({ session: null })
 })

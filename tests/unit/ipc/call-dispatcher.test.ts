@@ -19,7 +19,7 @@ describe('createCallDispatcher', () => {
   })
 
   it('passes the parsed request, not the raw payload, to the handler', async () => {
-    const unlock = vi.fn(async () => ({ role: 'manager' as const, expiresAt: '2026-11-28T10:00:00.000Z' }))
+    const unlock = vi.fn(async () => ({ role: 'manager' as const, expiresAt: '2026-11-28T10:00:00.000Z', idleMinutes: 10 }))
     await dispatcherWith({ 'staff.unlock': unlock })('staff.unlock', { pin: '2468' })
     expect(unlock).toHaveBeenCalledWith({ pin: '2468' })
   })

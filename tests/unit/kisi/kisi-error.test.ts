@@ -23,7 +23,7 @@ describe('Kisi error mapping', () => {
     for (const code of ['bb5bff', 'bb5bbff', 'bb4faa']) {
       const error = kisiErrorFromResponse(403, { error: 'No nearby Kisi reader found.', code })
       expect(error.message).toContain('Kisi Reader Restriction')
-      expect(error.hint).toMatch(/Turn off the Kisi Reader Restriction in the group/)
+      expect(error.hint).toMatch(/Turn off the Kisi Reader Restriction where it is on, in the door's own settings or its group's/)
     }
   })
 

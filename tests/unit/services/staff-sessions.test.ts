@@ -48,4 +48,13 @@ describe('StaffSessions', () => {
     expect(ended).toHaveBeenCalledTimes(1)
     expect(ended).toHaveBeenCalledWith('locked')
   })
+
+  it('tells the console the staff idle setting, as it is at each call', () => {
+    let minutes = 10
+    const staff = new StaffSessions(systemClock, () => minutes, vi.fn())
+    expect(staff.start('reception').idleMinutes).toBe(10)
+    minutes = 3
+    staff.authorize('staff')
+    expect(staff.current()?.idleMinutes).toBe(3)
+  })
 })

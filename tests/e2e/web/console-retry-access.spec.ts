@@ -1,0 +1,19 @@
+import { enterPinByKeyboard, managerPin } from '../fixtures/web-host'
+import { expect, test } from '../fixtures/kiosk'
+
+test('"Retry access" while Kisi is down says so, with the next try, and the trail records a failure', async ({ page, kiosk, sandbox }) => {
+  await sandbox.setFaults({ errorRate: 1 })
+  const checkedIn = await kiosk.call('visits.checkIn', { visitTypeId: 'guest', visitor: { name: 'Rita Retry', host: 'Mia Hoffmann' }, agreementVersion: 1 })
+  expect(checkedIn.value).toMatchObject({ outcome: 'access-pending' })
+
+  await page.goto(`${kiosk.url}#/staff`)
+  await enterPinByKeyboard(page, managerPin)
+  await page.getByRole('link', { name: 'Visits', exact: true }).click()
+  const row = page.getByTestId('visits-group-accessPending').getByTestId('visit-row').filter({ hasText: 'Rita Retry' })
+  await row.getByRole('button', { name: 'Retry access' }).click()
+  await expect(row.getByRole('alert')).toHaveText(/^Kisi is still unreachable — the kiosk keeps trying; next try at \d\d:\d\d\.$/, { timeout: 15_000 })
+
+  await page.getByRole('link', { name: 'Audit trail' }).click()
+  const entry = page.getByTestId('audit-entry').filter({ hasText: 'retry access' })
+  await expect(entry.getByTestId('audit-outcome')).toHaveText('Failed')
+})
