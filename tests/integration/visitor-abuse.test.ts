@@ -170,7 +170,7 @@ describe('the visitor side cannot be scripted', () => {
       expect(replies.filter((reply) => reply.ok)).toHaveLength(visitorBudgets.checkIn.burst)
       expect(replies.filter((reply) => !reply.ok && reply.error.code === 'throttled')).toHaveLength(40 - visitorBudgets.checkIn.burst)
       expect(await kiosk.asReception<StaffVisit[]>('visits.today')).toHaveLength(visitorBudgets.checkIn.burst)
-      const walkIn = await kiosk.asReception<StaffVisit>('visits.walkIn', { visitTypeId: 'guest', visitor: { name: 'Real Visitor', host: 'Charles Babbage' } })
+      const walkIn = await kiosk.asReception<StaffVisit>('visits.walkIn', { visitTypeId: 'guest', visitor: { name: 'Real Visitor', host: 'Charles Babbage' }, agreementVersion: 1 })
       expect(walkIn.status).toBe('on-site')
       expect((await visitorRows()).filter((row) => row.action === 'pause visitor-side check-ins at the kiosk')).toHaveLength(1)
 
