@@ -122,7 +122,7 @@ describe('VisitsList', () => {
     const names = (name: string) => rowOf(name).findAll('button').map((button) => button.attributes('aria-label'))
     expect(names('Erik Expected')).toEqual(['Check in Erik Expected', 'Cancel visit of Erik Expected'])
     expect(names('Hanna Held')).toEqual(['Approve Hanna Held', 'Cancel visit of Hanna Held'])
-    expect(names('Olga Onsite')).toEqual(['Check out Olga Onsite', 'Show QR again for Olga Onsite', 'Extend access of Olga Onsite'])
+    expect(names('Olga Onsite')).toEqual(['Check out Olga Onsite', 'Show pass of Olga Onsite', 'Extend access of Olga Onsite'])
     expect(names('Fritz Failed')).toEqual(['Retry access for Fritz Failed', 'Check out Fritz Failed'])
   })
 

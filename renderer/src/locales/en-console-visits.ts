@@ -58,7 +58,7 @@ export const enConsoleVisits = {
         checkIn: 'Check in {name}',
         cancel: 'Cancel visit of {name}',
         checkOut: 'Check out {name}',
-        showQr: 'Show QR again for {name}',
+        showQr: 'Show pass of {name}',
         extend: 'Extend access of {name}',
         retryAccess: 'Retry access for {name}',
       },
