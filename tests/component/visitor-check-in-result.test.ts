@@ -10,7 +10,8 @@ import { createFakeKiosk, ok, type FakeKiosk } from './fake-kiosk'
 let fake: FakeKiosk
 let router: Router
 
-async function mountResult(outcome: CheckInOutcome, passDisplaySeconds = 10): Promise<VueWrapper> {
+/** Attached to the document when a test follows focus. */
+async function mountResult(outcome: CheckInOutcome, passDisplaySeconds = 10, attached = false): Promise<VueWrapper> {
   useKioskStatusStore().status = { organisationName: 'Frontdesk', language: 'en', idleTimeoutSeconds: 60, passDisplaySeconds, appVersion: '0.1.0' }
   useCheckInStore().outcome = outcome
   router = createRouter({
@@ -22,7 +23,7 @@ async function mountResult(outcome: CheckInOutcome, passDisplaySeconds = 10): Pr
   })
   await router.push('/check-in/result')
   const { plugins } = fake.mountOptions()
-  return mount(CheckInResultView, { global: { plugins: [...plugins, router] } })
+  return mount(CheckInResultView, { global: { plugins: [...plugins, router] }, ...(attached ? { attachTo: document.body } : {}) })
 }
 
 const claim = 'claim-of-this-screen-0123456789'
@@ -86,14 +87,16 @@ describe('CheckInResultView', () => {
   describe('a link that comes while the visitor reads "ready shortly"', () => {
     it('appears the moment main says so, asked for with this screen’s claim, with the whole display time', async () => {
       fake.calls['visits.pendingPass'].mockImplementation(() => ok(issued))
-      const wrapper = await mountResult(waiting, 30)
+      const wrapper = await mountResult(waiting, 30, true)
       await vi.advanceTimersByTimeAsync(5_000)
       expect(wrapper.find('[data-testid="visitor-pass"]').exists()).toBe(false)
+      wrapper.find<HTMLButtonElement>('button').element.focus()
 
       fake.emit('visits.claimedAccessChanged', {})
       await flushPromises()
       expect(fake.calls['visits.pendingPass']).toHaveBeenCalledWith({ claim })
       expect(wrapper.find('h1').text()).toBe('You are checked in')
+      expect(document.activeElement).toBe(wrapper.find('h1').element)
       expect(wrapper.find('[data-testid="pass-name"]').text()).toBe('Ada Lovelace')
       expect(countdown(wrapper)).toBe('Back to the start screen in 30 s')
       wrapper.unmount()

@@ -156,6 +156,8 @@ describe('Kisi accounts from the staff console', () => {
 
   it('writes every account action, diagnosis and unlock to the staff audit trail with its outcome and the names staff saw', async () => {
     const { account } = await assignNew()
+    const meetingRooms = account.assignments.find((assignment) => assignment.groupName === 'Meeting rooms')!
+    await kiosk.call('accounts.revokeAssignment', { userId: account.id, assignmentId: meetingRooms.id })
     await kiosk.call('doors.list')
     await kiosk.call('accounts.setAccess', { userId: account.id, enabled: false })
     await kiosk.call('accounts.diagnose', { userId: account.id, lockId: lockId('Office Floor 2') })
@@ -173,6 +175,7 @@ describe('Kisi accounts from the staff console', () => {
     database.close()
     expect(rows.map((row) => [row.action.replace(/\d+/g, '#'), row.outcome])).toEqual([
       ['assign access to tom@example.com', 'succeeded'],
+      ['remove access right Meeting rooms (#) of user Tom Contractor (#)', 'succeeded'],
       ['disable access of user Tom Contractor (#)', 'succeeded'],
       ['diagnose user Tom Contractor (#) at door Office Floor # (#)', 'succeeded'],
       ['repair access of user Tom Contractor (#)', 'succeeded'],
@@ -181,8 +184,8 @@ describe('Kisi accounts from the staff console', () => {
       ['delete Kisi user Tom Contractor (#), confirmed as “Wrong Name”', 'refused'],
       ['disconnect user Tom Contractor (#) from this kiosk', 'succeeded'],
     ])
-    expect(rows[2]!.detail).toMatch(/^cannot unlock: accessDisabled/)
-    expect(rows[5]!.detail).toMatch(/kisi_refused: .*Kisi Reader Restriction/)
+    expect(rows[3]!.detail).toMatch(/^cannot unlock: accessDisabled/)
+    expect(rows[6]!.detail).toMatch(/kisi_refused: .*Kisi Reader Restriction/)
   })
 
   it('gives an existing Kisi user access without creating anyone, and shows their cards and last access', async () => {

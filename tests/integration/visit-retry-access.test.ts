@@ -40,7 +40,11 @@ describe('reception’s "Retry access" says what happened and the trail records 
     expect(refused).toMatchObject({ ok: false, error: { code: 'kisi_unreachable', reason: 'accessWaitsForKisi' } })
     const nextTry = refused.ok ? '' : String(refused.error.params?.['at'])
     expect(Date.parse(nextTry)).toBeGreaterThan(kiosk.clock.now().getTime())
-    expect(await lastRetryInTrail()).toMatchObject({ outcome: 'failed', detail: expect.stringContaining('still unreachable') })
+    expect(await lastRetryInTrail()).toMatchObject({
+      action: `retry access for ${visit.visitor.name} (Guest), visit ${visit.id}`,
+      outcome: 'failed',
+      detail: expect.stringContaining('still unreachable'),
+    })
     expect((await adasVisit()).access.state).toBe('pending')
 
     kiosk.sandbox.faults.set({ errorRate: 0 })

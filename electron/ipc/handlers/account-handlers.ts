@@ -1,3 +1,4 @@
+import type { AccountDetail } from '@shared/schemas/account'
 import type { AccountService } from '../../services/accounts/account-service'
 import type { DoorService } from '../../services/accounts/door-service'
 import type { CallHandlers } from '../call-dispatcher'
@@ -14,8 +15,12 @@ type AccountCallName = Extract<keyof CallHandlers, `accounts.${string}` | `doors
 export function createAccountHandlers(deps: AccountHandlerDeps): Pick<CallHandlers, AccountCallName> {
   const { accounts, doors, staffRole, names } = deps
   const user = (userId: number): string => names.say('user', userId)
-  /** Remembers the person a result shows, for the next action on them. */
-  const seen = <T extends { id: number; name: string }>(account: T): T => (names.remember('user', [account]), account)
+  /** Remembers the person a result shows and their access rights, for the next action on them. */
+  const seen = <T extends AccountDetail>(account: T): T => {
+    names.remember('user', [account])
+    names.remember('access right', account.assignments.map((assignment) => ({ id: assignment.id, name: assignment.groupName })))
+    return account
+  }
   const door = (lockId: number): string => names.say('door', lockId)
   return {
     'accounts.search': async ({ query, page }) => {
@@ -36,7 +41,7 @@ export function createAccountHandlers(deps: AccountHandlerDeps): Pick<CallHandle
         return answer
       }, stepsAudit),
     'accounts.revokeAssignment': ({ userId, assignmentId }) =>
-      audited(deps, `remove access right ${assignmentId} of user ${user(userId)}`, async () => seen(await accounts.revokeAssignment(userId, assignmentId)), { detail: (account) => account.name }),
+      audited(deps, `remove access right ${names.say('access right', assignmentId)} of user ${user(userId)}`, async () => seen(await accounts.revokeAssignment(userId, assignmentId)), { detail: (account) => account.name }),
     'accounts.setAccess': ({ userId, enabled }) =>
       audited(deps, `${enabled ? 're-enable' : 'disable'} access of user ${user(userId)}`, async () => seen(await accounts.setAccess(userId, enabled)), { detail: (account) => account.name }),
     'accounts.disconnect': ({ userId }) => audited(deps, `disconnect user ${user(userId)} from this kiosk`, () => (accounts.disconnect(userId), null)),

@@ -1,4 +1,5 @@
-export type NamedThing = 'door' | 'user' | 'place'
+/** An access right is named by its group: "Meeting rooms (2044)". */
+export type NamedThing = 'door' | 'user' | 'place' | 'access right'
 
 /**
  * The names of Kisi doors, people and places as the console last read them, so the audit trail says

@@ -35,6 +35,12 @@ export class ReceptionDesk {
     this.#deps = deps
   }
 
+  /** "Ada Lovelace (Guest)" for the audit trail, or null for an id the kiosk does not know. */
+  visitorLabel(visitId: string): string | null {
+    const visit = this.#deps.repository.find(visitId)
+    return visit ? `${visit.visitor.name} (${visit.visitTypeName})` : null
+  }
+
   today(): StaffVisit[] {
     const now = this.#deps.clock.now()
     const own = this.#deps.repository.forDay(startOfDay(now).toISOString(), endOfDay(now).toISOString()).map((visit) => this.#view(visit))
@@ -113,8 +119,10 @@ export class ReceptionDesk {
     return this.#view(await this.#deps.lifecycle.extend(visit, new Date(validUntil).toISOString()))
   }
 
-  /** Tries a pending or failed link again now, instead of at the outbox's next turn. */
-  /** Throws, in words for reception, unless the link now exists (see `requireAccessMade`). */
+  /**
+   * Tries a pending or failed link again now, instead of at the outbox's next turn. Throws, in words
+   * for reception, unless the link now exists (see `requireAccessMade`).
+   */
   async retryAccess(visitId: string): Promise<StaffVisit> {
     const visit = this.#expect(visitId, ['on-site'], 'visitNotOnSite')
     if (visit.accessState === 'failed') await this.#deps.lifecycle.retryFailed(visit)
