@@ -41,7 +41,7 @@ export async function sandboxCommand(argv: readonly string[], io: SandboxCommand
       `Kisi sandbox with the demo organisation is running; access-link pages at ${sandbox.accessLinkBaseUrl}<secret>; ` +
         'control routes (/__sandbox/*) need "Authorization: Bearer $KISI_SANDBOX_CONTROL_TOKEN". Stop with Ctrl+C.',
     ]
-    io.stdout(`${lines.join('\n')}\n`)
+    // Listening before the lines are printed: whoever reads them may stop the sandbox at once.
     io.onStopSignal(() => {
       sandbox.close().then(
         () => io.exit(0),
@@ -51,6 +51,7 @@ export async function sandboxCommand(argv: readonly string[], io: SandboxCommand
         },
       )
     })
+    io.stdout(`${lines.join('\n')}\n`)
   } catch (error) {
     io.stderr(`Kisi sandbox could not start: ${error instanceof Error ? error.message : String(error)}\n`)
     io.exit(1)

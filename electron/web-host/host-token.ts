@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 export const hostTokenFileName = 'host-token'
@@ -23,9 +23,12 @@ export function hostToken(dataDirectory: string, renew: boolean): string {
     }
   }
   const token = randomBytes(24).toString('base64url')
-  mkdirSync(dataDirectory, { recursive: true })
-  writeFileSync(path, `${token}\n`, { mode: 0o600 })
-  chmodSync(path, 0o600)
+  mkdirSync(dataDirectory, { recursive: true, mode: 0o700 })
+  // A fresh private file put in place whole: writing over an old file would keep that file's mode,
+  // and the new token would be readable until a chmod caught up.
+  const fresh = `${path}.${process.pid}.new`
+  writeFileSync(fresh, `${token}\n`, { mode: 0o600, flag: 'wx' })
+  renameSync(fresh, path)
   return token
 }
 

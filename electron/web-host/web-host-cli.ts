@@ -11,8 +11,6 @@ export async function webHostCommand(argv: readonly string[]): Promise<void> {
   try {
     const options = parseWebHostOptions(argv, process.env, builtRenderer)
     const webHost = await runWebHost(options, __APP_VERSION__)
-    process.stdout.write(`Frontdesk is running at ${webHost.server.url}\n`)
-    process.stdout.write(`Data directory: ${options.dataDirectory} (secrets protected by a key file there)\n`)
     const stop = (): void => {
       webHost.stop().then(
         () => process.exit(0),
@@ -22,8 +20,12 @@ export async function webHostCommand(argv: readonly string[]): Promise<void> {
         },
       )
     }
+    // Listening before the address is printed: whoever reads it may stop the host at once, and a
+    // signal with no listener yet would kill the process without closing the database.
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
+    process.stdout.write(`Frontdesk is running at ${webHost.server.url}\n`)
+    process.stdout.write(`Data directory: ${options.dataDirectory} (secrets protected by a key file there)\n`)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     process.stderr.write(`Frontdesk could not start: ${message}\n`)

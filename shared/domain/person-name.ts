@@ -18,3 +18,13 @@ export function firstGrapheme(text: string): string {
   for (const { segment } of graphemes.segment(text)) return segment
   return ''
 }
+
+/** At most `maxUnits` UTF-16 units of the text, cut between characters as a reader sees them. */
+export function cutAtGrapheme(text: string, maxUnits: number): string {
+  let cut = ''
+  for (const { segment } of graphemes.segment(text)) {
+    if (cut.length + segment.length > maxUnits) break
+    cut += segment
+  }
+  return cut
+}

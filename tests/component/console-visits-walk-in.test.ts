@@ -74,6 +74,23 @@ describe('VisitsWalkInForm: the agreement and the pass', () => {
     expect((wrapper.get('input[name="agreementVersion"]').element as HTMLInputElement).checked).toBe(false)
   })
 
+  it('asks again when reception switches to another type after confirming one agreement', async () => {
+    const contractor: PublicVisitType = { ...guest, id: 'contractor', name: 'Contractor', agreement: { text: 'Safety rules apply.', version: 5 } }
+    fake.calls['visits.walkIn'].mockImplementation(() => ok(walkedIn('issued')))
+    const wrapper = mount(VisitsWalkInForm, { props: { visitTypes: [guest, contractor] }, global: fake.mountOptions() })
+    await wrapper.get('select').setValue('guest')
+    await wrapper.get('input[name="agreementVersion"]').setValue(true)
+    await wrapper.get('select').setValue('contractor')
+    expect(wrapper.get('[data-testid="walk-in-agreement-text"]').text()).toBe('Safety rules apply.')
+    expect((wrapper.get('input[name="agreementVersion"]').element as HTMLInputElement).checked).toBe(false)
+    await fillAndSubmit(wrapper)
+    expect(fake.calls['visits.walkIn']).not.toHaveBeenCalled()
+
+    await wrapper.get('input[name="agreementVersion"]').setValue(true)
+    await fillAndSubmit(wrapper)
+    expect(fake.calls['visits.walkIn']).toHaveBeenCalledWith({ visitTypeId: 'contractor', visitor: { name: 'Walter Walkin' }, agreementVersion: 5 })
+  })
+
   it('shows the pass, its QR code and code, as soon as the visitor is in with a link', async () => {
     fake.calls['visits.walkIn'].mockImplementation(() => ok(walkedIn('issued')))
     const wrapper = mount(VisitsWalkInForm, { props: { visitTypes: [guest] }, global: fake.mountOptions(), attachTo: document.body })

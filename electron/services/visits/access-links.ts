@@ -1,3 +1,4 @@
+import { cutAtGrapheme } from '@shared/domain/person-name'
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import type { EarlierCreates } from '../kisi/api/links-api'
@@ -39,7 +40,7 @@ export interface LinkNameParts {
  * A visit stored before pass codes keeps the marker its links were made with.
  */
 export function linkName(visit: Pick<Visit, 'id' | 'visitor' | 'visitTypeName' | 'passCode'>, generation: number): string {
-  const label = `${visit.visitor.name.slice(0, 80)} (${visit.visitTypeName})`
+  const label = `${cutAtGrapheme(visit.visitor.name, 80)} (${visit.visitTypeName})`
   if (visit.passCode === null) return `${label} [fd:${visit.id}/${generation}]`
   return `${label} · pass ${visit.passCode}${generation > 1 ? `.${generation}` : ''}`
 }

@@ -15,6 +15,13 @@ describe('the names of access links, which Kisi shows to their holders', () => {
     }
   })
 
+  it('shorten a long name between characters, never through an emoji', () => {
+    const name = `${'a'.repeat(79)}😀 Lovelace`
+    const long = sampleVisit({ visitor: { name }, visitTypeName: 'Guest', passCode: 'M2XA-K7QF' })
+    expect(linkName(long, 1)).toBe(`${'a'.repeat(79)} (Guest) · pass M2XA-K7QF`)
+    expect(linkName(long, 1)).not.toMatch(/[\uD800-\uDFFF]/u)
+  })
+
   it('are read back to the visit’s key and generation, for both the new and the older marker', () => {
     expect(parseLinkName(linkName(visit, 1))).toEqual({ key: 'M2XA-K7QF', generation: 1, label: 'Ada Lovelace (Guest)' })
     expect(parseLinkName(linkName(visit, 4))).toEqual({ key: 'M2XA-K7QF', generation: 4, label: 'Ada Lovelace (Guest)' })

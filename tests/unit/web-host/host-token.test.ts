@@ -1,4 +1,4 @@
-import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { hostToken, hostTokenFileName } from '../../../electron/web-host/host-token'
@@ -22,6 +22,18 @@ describe('hostToken', () => {
     const renewed = hostToken(directory, true)
     expect(renewed).not.toBe(first)
     expect(hostToken(directory, false)).toBe(renewed)
+  })
+
+  it('never writes a new token into a file others may read, even for a moment', () => {
+    const directory = tempDirectory()
+    hostToken(directory, false)
+    chmodSync(join(directory, hostTokenFileName), 0o644)
+    const inode = statSync(join(directory, hostTokenFileName)).ino
+    hostToken(directory, true)
+    // A new file, made private before the token went in, replaced the readable one.
+    expect(statSync(join(directory, hostTokenFileName)).ino).not.toBe(inode)
+    expect(modeOf(directory)).toBe(0o600)
+    expect(readdirSync(directory)).toEqual([hostTokenFileName])
   })
 
   it('tightens a kept file that lost its mode, and replaces one that holds no token', () => {
