@@ -19,7 +19,14 @@ const badgeFields = {
   cardNumber: z.int(fieldMessage.cardNumberOfFormat).min(0, fieldMessage.cardNumberOfFormat),
 }
 
-/** Numbers beyond what the format's bits hold cannot be on a card; Kisi would refuse them anyway. */
+/**
+ * Numbers beyond what the format's bits hold cannot be on a card; Kisi would refuse them anyway. Checked
+ * whenever the format is known, even beside another field's problem, so a form shows every problem at once.
+ */
+const whenFormatKnown = {
+  when: ({ value }: { value: unknown }) => typeof value === 'object' && value !== null && badgeFormats.some((format) => format === (value as { format?: unknown }).format),
+}
+
 function withinFormat(badge: { format: BadgeFormat; facilityCode: number; cardNumber: number }, context: z.RefinementCtx): void {
   const limits = badgeFormatLimits[badge.format]
   if (badge.facilityCode > limits.facilityCode) context.addIssue({ code: 'custom', message: fieldMessage.facilityCodeOfFormat, path: ['facilityCode'] })
@@ -27,14 +34,14 @@ function withinFormat(badge: { format: BadgeFormat; facilityCode: number; cardNu
 }
 
 /** A card as a reader decodes it, or as reception types it from the card. */
-export const badgeSchema = z.object(badgeFields).strict().superRefine(withinFormat)
+export const badgeSchema = z.object(badgeFields).strict().superRefine(withinFormat, whenFormatKnown)
 export type Badge = z.infer<typeof badgeSchema>
 
 /** Enrols the card and gives it to this Kisi user. */
 export const badgeEnrolRequestSchema = z
   .object({ ...badgeFields, userId: z.int().positive() })
   .strict()
-  .superRefine(withinFormat)
+  .superRefine(withinFormat, whenFormatKnown)
 export type BadgeEnrolRequest = z.infer<typeof badgeEnrolRequestSchema>
 
 /**
