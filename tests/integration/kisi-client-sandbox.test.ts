@@ -140,7 +140,7 @@ describe('Kisi client against the sandbox: writes, faults and the wire contract'
       })
       const [lena] = await client.users.collect({ query: 'Lena Schulz' })
       await client.assignCard(card.id, lena!.email)
-      expect((await client.card(card.id)).userId).toBe(lena!.id)
+      expect((await client.findCards(1000, 77_001)).map((each) => each.userId)).toEqual([lena!.id])
       await client.deassignCard(card.id)
       expect((await client.findCards(1000, 77_001)).map((each) => each.userId)).toEqual([null])
       await expect(client.assignCard(999_999, lena!.email)).rejects.toMatchObject({ status: 404, code: 'faa9ef', message: 'Kisi does not know this card.' })

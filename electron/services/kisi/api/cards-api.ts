@@ -16,9 +16,6 @@ export function cardsApi(http: KisiHttp) {
   const cards = new KisiCollection<KisiCard, { facilityCode?: number; cardNumber?: number; uid?: string; userId?: number }>(http, '/cards', kisiCardSchema, 250)
   return {
     cards,
-    async card(id: number): Promise<KisiCard> {
-      return parseAnswer(kisiCardSchema, (await http.request({ method: 'GET', path: `/cards/${id}` })).data)
-    },
     /**
      * Every card with these numbers, of any format. Kisi's filter is checked again here: a card of
      * other numbers in the answer must not open someone's page.
