@@ -48,6 +48,10 @@ export const errorReasons = {
   doorOutsidePlace: ['place'],
   groupOutsidePlace: ['group', 'place'],
   inAppUnlockOff: [],
+  // Badges: Kisi's cabbeb (already enrolled), with the holder when the kiosk can see them, and faa9ef
+  badgeAlreadyEnrolled: ['name'],
+  badgeEnrolledOutOfSight: [],
+  badgeNotInKisi: [],
   // Kisi: its own code, and its catalogue's words for staff (which move to the locale files with the
   // staff console's languages)
   kisiNotConnected: [],

@@ -57,6 +57,8 @@ export const fieldMessageIds = [
   'chooseLaterTime',
   'chooseEarlierTime',
   'pageNumber',
+  'facilityCodeOfFormat',
+  'cardNumberOfFormat',
   // Kiosk settings
   'enterOrganisationName',
   'wholeSeconds',

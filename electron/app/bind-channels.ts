@@ -2,6 +2,7 @@ import type { CallHandlers } from '../ipc/call-dispatcher'
 import { AuditNames } from '../ipc/handlers/audit-names'
 import { createAccountHandlers } from '../ipc/handlers/account-handlers'
 import { createAuditHandlers } from '../ipc/handlers/audit-handlers'
+import { createBadgeHandlers } from '../ipc/handlers/badge-handlers'
 import { createKioskHandlers } from '../ipc/handlers/kiosk-handlers'
 import { createKisiHandlers } from '../ipc/handlers/kisi-handlers'
 import { createNotificationHandlers } from '../ipc/handlers/notification-handlers'
@@ -28,5 +29,6 @@ export function bindChannels(services: KioskServices, { runtime, appVersion, dat
     ...createKisiHandlers(kisi, services.kisiSetup, visits.jobs, audited),
     ...createNotificationHandlers(services.notifier, audited),
     ...createAccountHandlers({ accounts: services.accounts, doors: services.doors, ...audited }),
+    ...createBadgeHandlers({ badges: services.badges, ...audited }),
   }
 }

@@ -4,6 +4,7 @@ import { DoorService } from '../services/accounts/door-service'
 import { PlaceDoors } from '../services/accounts/place-doors'
 import { KioskAccountLinks } from '../services/accounts/kiosk-account-links'
 import { StaffAuditLog } from '../services/audit/staff-audit-log'
+import { BadgeService } from '../services/badges/badge-service'
 import { visitIdPrefixOf } from '../services/database/database-identity'
 import { KisiConnection } from '../services/kisi/kisi-connection'
 import { KisiSetup } from '../services/kisi/kisi-setup'
@@ -80,8 +81,10 @@ export async function buildServices(ports: PlatformPorts) {
     madeByLostDatabase: (linkKey, linkCreatedAt) => identity.madeByLostDatabase(linkKey, linkCreatedAt),
   })
   const placeDoors = new PlaceDoors(settings)
-  const accounts = new AccountService(kisi, new KioskAccountLinks(database, clock), placeDoors)
+  const accountLinks = new KioskAccountLinks(database, clock)
+  const accounts = new AccountService(kisi, accountLinks, placeDoors)
   const doors = new DoorService(kisi, settings, clock, placeDoors)
+  const badges = new BadgeService(kisi, accountLinks)
 
-  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors }
+  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges }
 }

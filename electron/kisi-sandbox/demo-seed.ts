@@ -1,3 +1,4 @@
+import { wiegandUid } from './card-formats'
 import type { GroupRecord, LockRecord, Millis, UserRecord } from './sandbox-model'
 import { newSecret, type SandboxState } from './sandbox-state'
 
@@ -12,15 +13,6 @@ export const demoCredentials = {
 
 const day = 24 * 60 * 60 * 1000
 const facilityCode = 42
-
-/** The 26-bit Wiegand frame of an HID H10301 card (even parity, 8-bit facility, 16-bit number, odd parity), in hex. */
-export function h10301Uid(facility: number, cardNumber: number): string {
-  const payload = ((facility & 0xff) << 16) | (cardNumber & 0xffff)
-  const ones = (value: number) => value.toString(2).split('').filter((bit) => bit === '1').length
-  const evenParity = ones(payload >> 12) % 2
-  const oddParity = 1 - (ones(payload & 0xfff) % 2)
-  return ((evenParity << 25) | (payload << 1) | oddParity).toString(16).padStart(7, '0')
-}
 
 const doorNames = ['Main Entrance', 'Reception', 'Office Floor 2', 'Meeting Room Atlas', 'Meeting Room Borealis', 'Loading Dock', 'Server Room', 'Roof Terrace'] as const
 type DoorName = (typeof doorNames)[number]
@@ -177,5 +169,5 @@ function seedWarehouse(state: SandboxState, since: Millis): void {
 
 function addCard(state: SandboxState, since: Millis, cardNumber: number, userId: number | null): void {
   const assigned = userId === null ? null : since
-  state.cards.push({ id: state.nextId(), facilityCode, cardNumber, uid: h10301Uid(facilityCode, cardNumber), userId, activated: userId !== null, assignedAt: assigned, activatedAt: assigned, lastUsedAt: null, createdAt: since, updatedAt: since })
+  state.cards.push({ id: state.nextId(), type: 'third_party_lf_hid_h10301', facilityCode, cardNumber, uid: wiegandUid('third_party_lf_hid_h10301', facilityCode, cardNumber), userId, activated: userId !== null, assignedAt: assigned, activatedAt: assigned, lastUsedAt: null, createdAt: since, updatedAt: since })
 }

@@ -2,8 +2,11 @@
  * The sandbox's in-memory organisation. Records are camelCase with times as epoch milliseconds;
  * the wire-*.ts presenters turn them into Kisi's snake_case JSON. Tests may read and change these
  * records directly to arrange a situation (a door offline, a place locked down). Every other module
- * depends on these shapes, and this module on none, so the package has no import cycle.
+ * depends on these shapes, and this module only on the card formats' names (which import nothing), so
+ * the package has no import cycle.
  */
+
+import type { SandboxCardType } from './card-formats'
 
 export type Millis = number
 
@@ -131,9 +134,10 @@ export interface GroupLinkRecord {
   updatedAt: Millis
 }
 
-/** An LF HID H10301 (26-bit) card, the only card type the sandbox models. */
+/** An LF card with a facility code and card number (HID H10301, Corporate 1000 or H10304). */
 export interface CardRecord {
   id: number
+  type: SandboxCardType
   facilityCode: number
   cardNumber: number
   uid: string

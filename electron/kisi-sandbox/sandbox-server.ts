@@ -88,8 +88,8 @@ export function createSandboxHandler(options: SandboxHandlerOptions): (request: 
       return (response) => sendReply(response, reply)
     } catch (error) {
       if (error instanceof SandboxValidationError) {
-        const fields = error.fields
-        return (response) => sendJson(response, 422, { errors: fields })
+        const { fields, denial } = error
+        return (response) => sendJson(response, 422, { errors: fields, ...(denial ? { error: denial.message, code: denial.code } : {}) })
       }
       if (error instanceof SandboxWireError) {
         const { status, message, code } = error

@@ -26,12 +26,15 @@ export const denials = {
   appAccessDisabled: { status: 403, code: 'f01337', message: "Your group's access rights for this place do not include apps." },
   readerRestriction: { status: 403, code: 'bb5bff', message: 'No nearby Kisi reader found. Try enabling Bluetooth on your device.' },
   notFound: { status: 404, code: '000404', message: 'Not found.' },
+  cardNotFound: { status: 404, code: 'faa9ef', message: 'The card was not found.' },
   doorNotFound: { status: 404, code: 'fad10e', message: 'The door could not be found.' },
   doorLockedDown: { status: 409, code: 'fad001', message: 'The door is currently locked down.' },
   placeLockedDown: { status: 409, code: 'fad002', message: 'The place is currently locked down.' },
   tooManyRequests: { status: 429, code: '000429', message: 'Too many requests' },
   controllerUnavailable: { status: 503, code: 'fac001', message: 'The Kisi controller is currently unavailable.' },
   unexpected: { status: 503, code: 'ffffff', message: 'An unexpected issue occured.' },
+  /** Sent beside a 422's `errors` (see SandboxValidationError), never alone. */
+  cardAlreadyEnrolled: { status: 422, code: 'cabbeb', message: 'A card with the same identifiers was already enrolled.' },
 } as const satisfies Record<string, Denial>
 
 /** Thrown by a handler to answer with `{error, code}`. */
@@ -46,12 +49,18 @@ export class SandboxWireError extends Error {
   }
 }
 
-/** Thrown by a handler to answer 422 `{errors: {field: [messages]}}`. */
+/**
+ * Thrown by a handler to answer 422 `{errors: {field: [messages]}}`. A refusal Kisi names by a code of
+ * its own (`cabbeb`) adds `error` and `code` beside `errors`: Kisi's OpenAPI file declares 422 as the
+ * `Errors` shape only, and its error table lists the code, so the answer carries both.
+ */
 export class SandboxValidationError extends Error {
   readonly fields: Record<string, string[]>
+  readonly denial: Denial | undefined
 
-  constructor(fields: Record<string, string[]>) {
+  constructor(fields: Record<string, string[]>, denial?: Denial) {
     super(`Invalid fields: ${Object.keys(fields).join(', ')}`)
     this.fields = fields
+    this.denial = denial
   }
 }

@@ -1,3 +1,4 @@
+import { sandboxCardFormats } from './card-formats'
 import type { CardRecord, GroupLinkRecord, LoginRecord, RoleAssignmentRecord, UserRecord } from './sandbox-model'
 import type { SandboxState } from './sandbox-state'
 import { groupRef } from './wire-access'
@@ -167,6 +168,7 @@ export function presentCreatedGroupLink(state: SandboxState, link: GroupLinkReco
 
 export function presentCard(state: SandboxState, card: CardRecord) {
   const user = card.userId === null ? null : userOf(state, card.userId)
+  const format = sandboxCardFormats[card.type]
   return {
     id: card.id,
     last_used_at: wireTimeOrNull(card.lastUsedAt),
@@ -181,14 +183,13 @@ export function presentCard(state: SandboxState, card: CardRecord) {
     user_id: user?.id ?? null,
     ...(user ? { user: userRef(user) } : {}),
     uid: card.uid,
-    type: 'third_party_lf_hid_h10301',
+    type: card.type,
     model: 'credential-third-party-lf',
     frequency: 'LF',
     third_party: true,
-    format_name: 'hid_h10301',
+    format_name: format.formatName,
     facility_code: card.facilityCode,
     card_number: card.cardNumber,
-    two_factor_pin: null,
-    send_two_factor_pin_notification: false,
+    ...(format.twoFactorPin ? { two_factor_pin: null, send_two_factor_pin_notification: false } : {}),
   }
 }

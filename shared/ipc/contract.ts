@@ -3,6 +3,7 @@ import type { Result } from './result'
 import type { EventName, EventPayload } from './events'
 import { accountCalls } from './account-calls'
 import { auditCalls } from './audit-calls'
+import { badgeCalls } from './badge-calls'
 import { kioskCalls } from './kiosk-calls'
 import { kisiCalls } from './kisi-calls'
 import { notificationCalls } from './notification-calls'
@@ -25,6 +26,7 @@ export const calls = {
   ...visitCalls,
   ...kisiCalls,
   ...accountCalls,
+  ...badgeCalls,
   ...auditCalls,
   ...notificationCalls,
 } as const

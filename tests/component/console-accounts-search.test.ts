@@ -68,7 +68,7 @@ describe('the Accounts page', () => {
     fake.calls['accounts.search'].mockImplementation(() => ok({ items: [], total: 0, pageSize: 25 }))
     await mountView()
     await wrapper.get('input[name="query"]').setValue('  mia ')
-    await wrapper.get('form').trigger('submit')
+    await wrapper.get('form[role="search"]').trigger('submit')
     await flushPromises()
     expect(fake.calls['accounts.search']).toHaveBeenLastCalledWith({ query: 'mia', page: 0 })
     expect(wrapper.text()).toContain('No one found.')

@@ -69,6 +69,8 @@ const malformed: Record<CallName, { payload: unknown; field: string }> = {
   'accounts.diagnose': { payload: { userId: 5, lockId: 'front' }, field: 'lockId' },
   'doors.list': { payload: { placeId: 2 }, field: '(request)' },
   'doors.unlock': { payload: { lockId: 3, reason: 'x' }, field: 'reason' },
+  'badges.lookup': { payload: { format: 'h10301', facilityCode: 256, cardNumber: 10001 }, field: 'facilityCode' },
+  'badges.enrol': { payload: { format: 'h10304', facilityCode: 1, cardNumber: 524_288, userId: 5 }, field: 'cardNumber' },
 }
 
 describe('every call validates its payload', () => {

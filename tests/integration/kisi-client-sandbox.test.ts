@@ -125,9 +125,25 @@ describe('Kisi client against the sandbox: writes, faults and the wire contract'
     it('finds a card by facility code and card number', async () => {
       const [card] = (await client.cards.page({})).items
       expect(card).toBeDefined()
-      const found = await client.findCard(card!.facilityCode!, card!.cardNumber!)
-      expect(found?.id).toBe(card!.id)
-      expect(await client.findCard(1, 999_999)).toBeNull()
+      const found = await client.findCards(card!.facilityCode!, card!.cardNumber!)
+      expect(found.map((each) => each.id)).toEqual([card!.id])
+      expect(await client.findCards(1, 999_999)).toEqual([])
+    })
+
+    it('enrols a card, assigns it by e-mail, deassigns it, and says cabbeb and faa9ef in words', async () => {
+      const card = await client.createCard({ type: 'third_party_lf_hid_corporate1000_35', facilityCode: 1000, cardNumber: 77_001 })
+      expect(card).toMatchObject({ type: 'third_party_lf_hid_corporate1000_35', facilityCode: 1000, cardNumber: 77_001, userId: null })
+      await expect(client.createCard({ type: 'third_party_lf_hid_corporate1000_35', facilityCode: 1000, cardNumber: 77_001 })).rejects.toMatchObject({
+        status: 422,
+        code: 'cabbeb',
+        message: 'A card with the same numbers is already enrolled in Kisi.',
+      })
+      const [lena] = await client.users.collect({ query: 'Lena Schulz' })
+      await client.assignCard(card.id, lena!.email)
+      expect((await client.findCards(1000, 77_001)).map((each) => each.userId)).toEqual([lena!.id])
+      await client.deassignCard(card.id)
+      expect((await client.findCards(1000, 77_001)).map((each) => each.userId)).toEqual([null])
+      await expect(client.assignCard(999_999, lena!.email)).rejects.toMatchObject({ status: 404, code: 'faa9ef', message: 'Kisi does not know this card.' })
     })
 
     it('reads the access log through an event set, page by page', async () => {
@@ -177,6 +193,8 @@ describe('Kisi client against the sandbox: writes, faults and the wire contract'
         [
           'PATCH /groups/{id}',
           'PATCH /users/{id}',
+          'POST /cards',
+          'POST /cards/{id}/assign',
           'POST /event_sets',
           'POST /group_links',
           'POST /group_locks',

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { demoCredentials, h10301Uid, seedDemoOrganization } from '../../electron/kisi-sandbox/demo-seed'
+import { demoCredentials, seedDemoOrganization } from '../../electron/kisi-sandbox/demo-seed'
 import { SandboxState } from '../../electron/kisi-sandbox/sandbox-state'
 
 describe('demo seed', () => {
-  it('encodes HID H10301 frames like known card vectors (even parity, facility, number, odd parity)', () => {
-    expect(parseInt(h10301Uid(42, 12345), 16)).toBe(39084147)
-    expect(parseInt(h10301Uid(10, 1188), 16)).toBe(1313097)
-    expect(h10301Uid(0, 0)).toBe('0000001')
-    expect(h10301Uid(255, 65535)).toBe('1ffffff')
-  })
-
   it('builds Demo HQ: eight doors with one offline, four groups, two admins, four carded staff and an API key', () => {
     const state = new SandboxState()
     const { apiKey } = seedDemoOrganization(state, Date.now())

@@ -172,6 +172,47 @@ describe('Kisi sandbox wire contract', () => {
       await expectContract('GET', '/cards', '/cards?status=unassigned', 200)
     })
 
+    it('enrols a card in each LF format, assigns it by e-mail, deassigns it, and shows it in every state', async () => {
+      for (const [type, facility_code, card_number] of [
+        ['third_party_lf_hid_h10301', 42, 20001],
+        ['third_party_lf_hid_corporate1000_35', 1000, 123456],
+        ['third_party_lf_hid_h10304', 12345, 123456],
+      ] as const) {
+        const created = await expectContract('POST', '/cards', '/cards', 200, { body: { card: { type, facility_code, card_number } } })
+        expect(created.body).toMatchObject({ type, facility_code, card_number, user_id: null, activated: false })
+        const id = idOf(created)
+        await expectContract('POST', '/cards/{id}/assign', `/cards/${id}/assign`, 204, { body: { card: { email: 'Mia.Hoffmann@demo.example' } } })
+        const held = await expectContract('GET', '/cards/{id}', `/cards/${id}`, 200)
+        expect(held.body).toMatchObject({ user_id: sandbox.state.users.find((user) => user.name === 'Mia Hoffmann')!.id, activated: true })
+        await expectContract('POST', '/cards/{id}/assign', `/cards/${id}/assign`, 204, { body: { card: { email: 'mia.hoffmann@demo.example' } } })
+        await expectContract('POST', '/cards/{id}/deassign', `/cards/${id}/deassign`, 204)
+        expect((await expectContract('GET', '/cards', `/cards?facility_code=${facility_code}&card_number=${card_number}`, 200)).body).toMatchObject([{ id, user_id: null }])
+      }
+      expect(sandbox.state.events.map(({ event }) => event.type).filter((type) => type.startsWith('card.'))).toEqual(expect.arrayContaining(['card.create', 'card.assign', 'card.deassign']))
+    })
+
+    it('refuses a card enrolled already with Kisi’s cabbeb beside the 422 field errors, and an unknown card with faa9ef', async () => {
+      const again = await expectContract('POST', '/cards', '/cards', 422, { body: { card: { type: 'third_party_lf_hid_h10301', facility_code: 42, card_number: 10001 } } })
+      expect(again.body).toMatchObject({ code: 'cabbeb', errors: { card_number: ['has already been enrolled'] } })
+      const tooBig = await expectContract('POST', '/cards', '/cards', 422, { body: { card: { type: 'third_party_lf_hid_h10301', facility_code: 256, card_number: 65_536 } } })
+      expect(tooBig.body).toEqual({ errors: { facility_code: ['must be at most 255'], card_number: ['must be at most 65535'] } })
+      expect((await call('POST', '/cards', { body: { card: { type: 'mifare_desfire', token: 'abc' } } })).status).toBe(422)
+      for (const [method, path] of [['GET', '/cards/{id}'], ['POST', '/cards/{id}/assign'], ['POST', '/cards/{id}/deassign']] as const) {
+        const body = method === 'POST' && path.endsWith('assign') && !path.endsWith('deassign') ? { card: { email: sandbox.admin.email } } : undefined
+        const gone = await expectContract(method, path, path.replace('{id}', '999999'), 404, body ? { body } : {})
+        expect(gone.body).toEqual({ error: 'The card was not found.', code: 'faa9ef' })
+      }
+    })
+
+    it('refuses to assign a card to an unknown e-mail, or one someone else holds', async () => {
+      const spare = sandbox.state.cards.find((card) => card.userId === null)!
+      const nobody = await expectContract('POST', '/cards/{id}/assign', `/cards/${spare.id}/assign`, 422, { body: { card: { email: 'nobody@demo.example' } } })
+      expect(nobody.body).toEqual({ errors: { email: ['does not belong to a user of this organization'] } })
+      const held = sandbox.state.cards.find((card) => card.userId !== null)!
+      const taken = await expectContract('POST', '/cards/{id}/assign', `/cards/${held.id}/assign`, 422, { body: { card: { email: 'mia.hoffmann@demo.example' } } })
+      expect(taken.body).toEqual({ errors: { card: ['is already assigned to another user'] } })
+    })
+
     it('creates an event set and pages it by cursor', async () => {
       const created = await expectContract('POST', '/event_sets', '/event_sets', 200, { body: { event_set: { event_type: 'lock.unlock', event_success: null } } })
       const first = await expectContract('GET', '/event_sets/{id}', `/event_sets/${idOf(created)}?limit=1`, 200)

@@ -1,4 +1,5 @@
 import { accessApi } from './api/access-api'
+import { cardsApi } from './api/cards-api'
 import { eventsApi } from './api/events-api'
 import { linksApi } from './api/links-api'
 import { peopleApi } from './api/people-api'
@@ -15,6 +16,7 @@ export function createKisiClient(options: KisiHttpOptions) {
   return {
     ...accessApi(http),
     ...peopleApi(http),
+    ...cardsApi(http),
     ...linksApi(http),
     events: eventsApi(http),
   }

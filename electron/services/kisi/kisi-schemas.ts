@@ -110,9 +110,10 @@ export const kisiCreatedGroupLinkSchema = kisiGroupLinkSchema.extend({
 })
 export type KisiCreatedGroupLink = z.infer<typeof kisiCreatedGroupLinkSchema>
 
+/** Every card has a type; only LF formatted ones have the facility code and card number. */
 export const kisiCardSchema = z.object({
   id: z.int(),
-  type: z.string().optional(),
+  type: z.string(),
   uid: z.string().nullable().optional(),
   facilityCode: z.int().optional(),
   cardNumber: z.int().optional(),

@@ -1,4 +1,5 @@
 import type { UnlockFinding } from '@shared/schemas/account'
+import type { BadgeFormat } from '@shared/schemas/badge'
 
 /** Texts of the staff console's Kisi accounts, doors and Kisi connect wizard. */
 export const enConsoleAccounts = {
@@ -13,6 +14,25 @@ export const enConsoleAccounts = {
     previous: 'Previous page',
     next: 'Next page',
     assignNew: 'Give a new person access',
+    badge: {
+      title: 'Badge',
+      intro: 'Type the facility code and card number of a card to find whose it is, or to enrol it in Kisi.',
+      format: 'Card format',
+      formats: { h10301: 'HID H10301 (26-bit)', 'corporate1000-35': 'HID Corporate 1000 (35-bit)', h10304: 'HID H10304 (37-bit)' } satisfies Record<BadgeFormat, string>,
+      facilityCode: 'Facility code',
+      cardNumber: 'Card number',
+      lookUp: 'Look up',
+      card: '{facilityCode}:{cardNumber} ({format})',
+      heldBy: 'Card {card} belongs to {name}.',
+      unknown: 'Kisi does not know card {card}. Enrol it for the person it belongs to:',
+      unassigned: 'Card {card} is in Kisi but belongs to no one. Give it to the person it belongs to:',
+      searchPerson: 'Find the person by name or e-mail',
+      search: 'Search',
+      noneFound: 'No one found.',
+      enrolFor: 'Enrol for {name}',
+      enrolled: 'Card {card} now belongs to {name}.',
+      enrolledWithProblems: 'Some steps of enrolling card {card} for {name} failed; see below.',
+    },
     back: 'All accounts',
     loading: 'Loading the account…',
     accessEnabled: 'Access enabled',

@@ -1,12 +1,10 @@
 import { KisiCollection, parseAnswer } from '../kisi-answers'
 import type { KisiHttp } from '../kisi-http'
 import {
-  kisiCardSchema,
   kisiCurrentUserSchema,
   kisiLoginSchema,
   kisiRoleAssignmentSchema,
   kisiUserSchema,
-  type KisiCard,
   type KisiCurrentUser,
   type KisiLogin,
   type KisiRoleAssignment,
@@ -38,9 +36,8 @@ export interface NewGroupAccess {
   validUntil: string | null
 }
 
-/** Logins (API keys), users, their role assignments and their cards. */
+/** Logins (API keys), users and their role assignments. */
 export function peopleApi(http: KisiHttp) {
-  const cards = new KisiCollection<KisiCard, { facilityCode?: number; cardNumber?: number; uid?: string; userId?: number }>(http, '/cards', kisiCardSchema, 250)
   return {
     /**
      * Creates an API key from a Kisi sign-in. Not retried after a lost answer: a second key would
@@ -92,13 +89,6 @@ export function peopleApi(http: KisiHttp) {
     },
     async revokeRoleAssignment(id: number): Promise<void> {
       await http.request({ method: 'DELETE', path: `/role_assignments/${id}` })
-    },
-
-    cards,
-    /** The card a badge reader just read, by the numbers on it (LF formats such as HID H10301). */
-    async findCard(facilityCode: number, cardNumber: number): Promise<KisiCard | null> {
-      const { items } = await cards.page({ facilityCode, cardNumber }, { limit: 10 })
-      return items.find((card) => card.facilityCode === facilityCode && card.cardNumber === cardNumber) ?? null
     },
   }
 }
