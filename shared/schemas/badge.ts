@@ -1,17 +1,12 @@
 import { z } from 'zod'
 import { fieldMessage } from '../field-messages'
+import { wiegandLimits } from '../domain/scanning/wiegand-layouts'
 import { accountSummarySchema } from './account'
+import { wiegandFormats, type WiegandFormat } from './scan'
 
-/** The badge formats a card can be enrolled in: Wiegand formats numbered by facility code and card number. */
-export const badgeFormats = ['h10301', 'corporate1000-35', 'h10304'] as const
-export type BadgeFormat = (typeof badgeFormats)[number]
-
-/** The largest facility code and card number each format's bits hold (research/hid.md §4). */
-export const badgeFormatLimits: Readonly<Record<BadgeFormat, { facilityCode: number; cardNumber: number }>> = {
-  h10301: { facilityCode: 255, cardNumber: 65_535 },
-  'corporate1000-35': { facilityCode: 4095, cardNumber: 1_048_575 },
-  h10304: { facilityCode: 65_535, cardNumber: 524_287 },
-}
+/** The badge formats a card can be enrolled in: the Wiegand formats the scanners decode. */
+export const badgeFormats = wiegandFormats
+export type BadgeFormat = WiegandFormat
 
 const badgeFields = {
   format: z.enum(badgeFormats),
@@ -28,7 +23,7 @@ const whenFormatKnown = {
 }
 
 function withinFormat(badge: { format: BadgeFormat; facilityCode: number; cardNumber: number }, context: z.RefinementCtx): void {
-  const limits = badgeFormatLimits[badge.format]
+  const limits = wiegandLimits(badge.format)
   if (badge.facilityCode > limits.facilityCode) context.addIssue({ code: 'custom', message: fieldMessage.facilityCodeOfFormat, path: ['facilityCode'] })
   if (badge.cardNumber > limits.cardNumber) context.addIssue({ code: 'custom', message: fieldMessage.cardNumberOfFormat, path: ['cardNumber'] })
 }

@@ -59,8 +59,8 @@ describe('the Badge panel on the Accounts page', () => {
     const errors = wrapper.findAll('.error-text').map((error) => error.text())
     expect(errors).toEqual([expect.stringMatching(/^Enter the facility code: a whole number up to 255 for H10301/), expect.stringMatching(/^Enter the card number/)])
 
-    await lookUp('1000', '123456', 'corporate1000-35')
-    expect(fake.calls['badges.lookup']).toHaveBeenCalledWith({ format: 'corporate1000-35', facilityCode: 1000, cardNumber: 123456 })
+    await lookUp('1000', '123456', 'corporate1000_35')
+    expect(fake.calls['badges.lookup']).toHaveBeenCalledWith({ format: 'corporate1000_35', facilityCode: 1000, cardNumber: 123456 })
     expect(wrapper.findAll('.error-text')).toHaveLength(0)
   })
 

@@ -42,7 +42,7 @@ describe('badges at the staff console, against the Kisi sandbox', () => {
 
   it('enrols an unknown card in its format, gives it to the chosen person, and then finds them by it', async () => {
     const lena = userNamed('Lena Schulz')
-    const { account, steps } = await enrol(lena.id, 'corporate1000-35', 1000, 123456)
+    const { account, steps } = await enrol(lena.id, 'corporate1000_35', 1000, 123456)
     expect(steps).toEqual([
       { step: 'Enrolled the card 1000:123456 (HID Corporate 1000) in Kisi', outcome: 'done', detail: null },
       { step: 'Gave the card 1000:123456 (HID Corporate 1000) to Lena Schulz', outcome: 'done', detail: null },
@@ -51,7 +51,7 @@ describe('badges at the staff console, against the Kisi sandbox', () => {
     expect(account.cards.map((card) => card.label)).toContain('Card 1000:123456')
     const card = kiosk.sandbox.state.cards.find((candidate) => candidate.cardNumber === 123456)!
     expect(card).toMatchObject({ type: 'third_party_lf_hid_corporate1000_35', facilityCode: 1000, userId: lena.id, activated: true })
-    expect(await lookup('corporate1000-35', 1000, 123456)).toMatchObject({ status: 'held', holder: { id: lena.id, linkedHere: true } })
+    expect(await lookup('corporate1000_35', 1000, 123456)).toMatchObject({ status: 'held', holder: { id: lena.id, linkedHere: true } })
   })
 
   it('gives the spare card Kisi already has without enrolling it again, and does nothing when the person holds it already', async () => {

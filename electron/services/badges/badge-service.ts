@@ -13,11 +13,11 @@ import type { KisiCard } from '../kisi/kisi-schemas'
 
 const kisiTypes: Readonly<Record<BadgeFormat, KisiLfCardType>> = {
   h10301: 'third_party_lf_hid_h10301',
-  'corporate1000-35': 'third_party_lf_hid_corporate1000_35',
+  corporate1000_35: 'third_party_lf_hid_corporate1000_35',
   h10304: 'third_party_lf_hid_h10304',
 }
 
-const formatNames: Readonly<Record<BadgeFormat, string>> = { h10301: 'HID H10301', 'corporate1000-35': 'HID Corporate 1000', h10304: 'HID H10304' }
+const formatNames: Readonly<Record<BadgeFormat, string>> = { h10301: 'HID H10301', corporate1000_35: 'HID Corporate 1000', h10304: 'HID H10304' }
 
 /** `card 42:10001 (HID H10301)`, for steps and the audit trail. */
 export function badgeLabel({ format, facilityCode, cardNumber }: Badge): string {

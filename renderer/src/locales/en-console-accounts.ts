@@ -18,7 +18,7 @@ export const enConsoleAccounts = {
       title: 'Badge',
       intro: 'Type the facility code and card number of a card to find whose it is, or to enrol it in Kisi.',
       format: 'Card format',
-      formats: { h10301: 'HID H10301 (26-bit)', 'corporate1000-35': 'HID Corporate 1000 (35-bit)', h10304: 'HID H10304 (37-bit)' } satisfies Record<BadgeFormat, string>,
+      formats: { h10301: 'HID H10301 (26-bit)', corporate1000_35: 'HID Corporate 1000 (35-bit)', h10304: 'HID H10304 (37-bit)' } satisfies Record<BadgeFormat, string>,
       facilityCode: 'Facility code',
       cardNumber: 'Card number',
       lookUp: 'Look up',

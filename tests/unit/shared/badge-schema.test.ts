@@ -10,14 +10,14 @@ const problems = (value: unknown) => {
 describe('a badge as reception types it', () => {
   it('takes each format up to the largest numbers its bits hold', () => {
     expect(problems({ format: 'h10301', facilityCode: 255, cardNumber: 65_535 })).toEqual({})
-    expect(problems({ format: 'corporate1000-35', facilityCode: 4095, cardNumber: 1_048_575 })).toEqual({})
+    expect(problems({ format: 'corporate1000_35', facilityCode: 4095, cardNumber: 1_048_575 })).toEqual({})
     expect(problems({ format: 'h10304', facilityCode: 65_535, cardNumber: 524_287 })).toEqual({})
     expect(problems({ format: 'h10301', facilityCode: 0, cardNumber: 0 })).toEqual({})
   })
 
   it('refuses numbers one beyond the format, naming each field', () => {
     expect(problems({ format: 'h10301', facilityCode: 256, cardNumber: 65_536 })).toEqual({ facilityCode: ['facilityCodeOfFormat'], cardNumber: ['cardNumberOfFormat'] })
-    expect(problems({ format: 'corporate1000-35', facilityCode: 4096, cardNumber: 1 })).toEqual({ facilityCode: ['facilityCodeOfFormat'] })
+    expect(problems({ format: 'corporate1000_35', facilityCode: 4096, cardNumber: 1 })).toEqual({ facilityCode: ['facilityCodeOfFormat'] })
     expect(problems({ format: 'h10304', facilityCode: 1, cardNumber: 524_288 })).toEqual({ cardNumber: ['cardNumberOfFormat'] })
   })
 
