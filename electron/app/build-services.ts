@@ -8,6 +8,7 @@ import { visitIdPrefixOf } from '../services/database/database-identity'
 import { KisiConnection } from '../services/kisi/kisi-connection'
 import { KisiSetup } from '../services/kisi/kisi-setup'
 import { arrivalOf, HostNotifier } from '../services/notifications/host-notifier'
+import { HidReaders } from '../services/scanners/hid-readers'
 import { kioskStatusOf } from '../services/settings/public-kiosk-status'
 import { PinService } from '../services/staff/pin-service'
 import { StaffSessions } from '../services/staff/staff-sessions'
@@ -82,6 +83,7 @@ export async function buildServices(ports: PlatformPorts) {
   const placeDoors = new PlaceDoors(settings)
   const accounts = new AccountService(kisi, new KioskAccountLinks(database, clock), placeDoors)
   const doors = new DoorService(kisi, settings, clock, placeDoors)
+  const hidReaders = new HidReaders({ hid: ports.hid, settings, clock, logger, ...(ports.hidRescanMs ? { rescanMs: ports.hidRescanMs } : {}) })
 
-  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors }
+  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, hidReaders }
 }

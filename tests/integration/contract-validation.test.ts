@@ -69,6 +69,10 @@ const malformed: Record<CallName, { payload: unknown; field: string }> = {
   'accounts.diagnose': { payload: { userId: 5, lockId: 'front' }, field: 'lockId' },
   'doors.list': { payload: { placeId: 2 }, field: '(request)' },
   'doors.unlock': { payload: { lockId: 3, reason: 'x' }, field: 'reason' },
+  'scanners.hidDevices': { payload: { vendorId: 0x0c27 }, field: '(request)' },
+  'scanners.chooseHidReader': { payload: { readerId: '/dev/hidraw3' }, field: 'readerId' },
+  'scanners.forgetHidReader': { payload: {}, field: 'readerId' },
+  'scanners.hidReaders': { payload: { live: true }, field: '(request)' },
 }
 
 describe('every call validates its payload', () => {
