@@ -69,6 +69,10 @@ export const errorReasons = {
   webhookNotHttps: [],
   webhookNotPublic: [],
   webhookNotDelivered: [],
+  // Badge readers over raw HID
+  hidUnavailable: ['problem'],
+  hidReaderNotPresent: [],
+  hidReadersFull: ['count'],
   // The kiosk's own files
   databaseDamaged: [],
 } as const satisfies Record<string, readonly string[]>

@@ -7,6 +7,7 @@ import { createKioskHandlers } from '../ipc/handlers/kiosk-handlers'
 import { createKisiHandlers } from '../ipc/handlers/kisi-handlers'
 import { createNotificationHandlers } from '../ipc/handlers/notification-handlers'
 import { createPolicyHandlers } from '../ipc/handlers/policy-handlers'
+import { createScannerHandlers } from '../ipc/handlers/scanner-handlers'
 import { createSettingsHandlers } from '../ipc/handlers/settings-handlers'
 import { createStaffHandlers } from '../ipc/handlers/staff-handlers'
 import { createSystemHandlers } from '../ipc/handlers/system-handlers'
@@ -30,5 +31,6 @@ export function bindChannels(services: KioskServices, { runtime, appVersion, dat
     ...createNotificationHandlers(services.notifier, audited),
     ...createAccountHandlers({ accounts: services.accounts, doors: services.doors, ...audited }),
     ...createBadgeHandlers({ badges: services.badges, ...audited }),
+    ...createScannerHandlers(services.hidReaders, audited),
   }
 }

@@ -9,6 +9,7 @@ import { visitIdPrefixOf } from '../services/database/database-identity'
 import { KisiConnection } from '../services/kisi/kisi-connection'
 import { KisiSetup } from '../services/kisi/kisi-setup'
 import { arrivalOf, HostNotifier } from '../services/notifications/host-notifier'
+import { HidReaders } from '../services/scanners/hid-readers'
 import { kioskStatusOf } from '../services/settings/public-kiosk-status'
 import { PinService } from '../services/staff/pin-service'
 import { StaffSessions } from '../services/staff/staff-sessions'
@@ -85,6 +86,7 @@ export async function buildServices(ports: PlatformPorts) {
   const accounts = new AccountService(kisi, accountLinks, placeDoors)
   const doors = new DoorService(kisi, settings, clock, placeDoors)
   const badges = new BadgeService(kisi, accountLinks)
+  const hidReaders = new HidReaders({ hid: ports.hid, settings, clock, logger, ...(ports.hidRescanMs ? { rescanMs: ports.hidRescanMs } : {}) })
 
-  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges }
+  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges, hidReaders }
 }

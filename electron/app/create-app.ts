@@ -4,6 +4,7 @@ import { createCallDispatcher, type Dispatch } from '../ipc/call-dispatcher'
 import type { EventBus } from '../ipc/event-bus'
 import type { KisiConnection } from '../services/kisi/kisi-connection'
 import type { HostNotifier } from '../services/notifications/host-notifier'
+import type { HidReaders } from '../services/scanners/hid-readers'
 import type { SecretBox } from '../services/secrets/secret-box'
 import type { SettingsRepository } from '../services/settings/settings-repository'
 import type { StaffSessions } from '../services/staff/staff-sessions'
@@ -24,6 +25,8 @@ export interface KioskApp {
   kisi: KisiConnection
   visits: VisitServices
   notifier: HostNotifier
+  /** The badge readers read over raw HID; their reports go to whoever subscribes (the decoders). */
+  hidReaders: HidReaders
   /** Whether the screen may receive this event now (staff events only during a staff session). */
   mayReceive(event: EventName): boolean
   close(): Promise<void>
@@ -35,11 +38,13 @@ export interface KioskApp {
  */
 export async function createApp(ports: PlatformPorts): Promise<KioskApp> {
   const services = await buildServices(ports)
-  const { sessions, visits, notifier, database, health, demo } = services
+  const { sessions, visits, notifier, database, health, demo, hidReaders } = services
   if (ports.runBackgroundTasks ?? true) {
     visits.background.start()
     health.start()
   }
+  // Not a background task: with no reader chosen it does nothing, and a chosen one is read in tests too.
+  hidReaders.start()
   return {
     dispatch: createCallDispatcher(bindChannels(services, ports), sessions, ports.logger),
     events: services.events,
@@ -52,10 +57,12 @@ export async function createApp(ports: PlatformPorts): Promise<KioskApp> {
     kisi: services.kisi,
     visits,
     notifier,
+    hidReaders,
     mayReceive: (event) => eventAccess[event] === 'public' || sessions.current() !== null,
     close: async () => {
       visits.background.stop()
       health.stop()
+      await hidReaders.stop()
       // Kisi writes in flight get a moment to record their answer before the database closes;
       // anything unfinished stays in the outbox for the next start.
       await visits.runner.idle(3_000)

@@ -1,5 +1,6 @@
 import type { Diagnostics } from '@shared/ipc/system-calls'
 import type { Clock, Logger } from '../services/ports'
+import type { HidAccess } from '../services/scanners/hid-access'
 import type { SecretBox } from '../services/secrets/secret-box'
 import type { SettingsBackend } from '../services/settings/settings-repository'
 import type { VisitorBudgetOverrides } from '../services/visits/visitor-throttle'
@@ -13,6 +14,10 @@ export interface PlatformPorts {
   createSecretBox(directory: string): Promise<SecretBox>
   clock: Clock
   logger: Logger
+  /** Raw HID devices for badge readers: node-hid in both runtimes, a fake device in tests. */
+  hid: HidAccess
+  /** How often a missing badge reader is looked for; tests shorten it. */
+  hidRescanMs?: number
   /**
    * A manager's word that the kiosk may start with an empty database although the files show it had
    * one (its visits and outbox are then gone); given by a start-up switch, see the README's Recovery.

@@ -12,5 +12,7 @@ export function noticeSettingsRepair(resets: readonly SettingsReset[], backupFil
   }
   const entries = resets.flatMap((reset) => (reset.part === 'denyListEntry' ? [reset.value] : []))
   if (entries.length > 0) notices.add('denyListEntriesRemoved', { entries })
+  const readers = resets.flatMap((reset) => (reset.part === 'hidReader' ? [reset.reader] : []))
+  if (readers.length > 0) notices.add('hidReadersRemoved', { readers })
   notices.add('settingsBackupKept', { backupFile })
 }

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createApp, type KioskApp } from '../app/create-app'
 import { createConsoleLogger, systemClock } from '../services/ports'
+import { createNodeHidAccess } from '../services/scanners/node-hid-access'
 import { createKeyFileSecretBox } from '../services/secrets/key-file-secret-box'
 import { createOsSecretBox } from '../services/secrets/os-secret-box'
 import { StartupError } from '../services/startup-error'
@@ -47,6 +48,7 @@ async function start(): Promise<void> {
       createSecretBox: (directory) => createOsSecretBox(safeStorageEncryption, () => createKeyFileSecretBox(directory)),
       clock: systemClock,
       logger,
+      hid: createNodeHidAccess(),
       acceptEmptyDatabase: config.acceptEmptyDatabase,
     })
   } catch (error) {

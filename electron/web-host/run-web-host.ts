@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { createApp, type KioskApp } from '../app/create-app'
 import { createConsoleLogger, systemClock } from '../services/ports'
+import { createNodeHidAccess } from '../services/scanners/node-hid-access'
 import { createKeyFileSecretBox } from '../services/secrets/key-file-secret-box'
 import { createConfSettingsBackend } from '../services/settings/conf-settings-backend'
 import { StartupError } from '../services/startup-error'
@@ -29,6 +30,7 @@ export async function runWebHost(options: WebHostOptions, appVersion: string): P
     createSecretBox: async (directory) => createKeyFileSecretBox(directory),
     clock: systemClock,
     logger,
+    hid: createNodeHidAccess(),
     acceptEmptyDatabase: options.acceptEmptyDatabase ?? false,
   })
   const server = await startWebHostServer({

@@ -8,6 +8,7 @@ import { kioskCalls } from './kiosk-calls'
 import { kisiCalls } from './kisi-calls'
 import { notificationCalls } from './notification-calls'
 import { policyCalls } from './policy-calls'
+import { scannerCalls } from './scanner-calls'
 import { settingsCalls } from './settings-calls'
 import { staffCalls } from './staff-calls'
 import { systemCalls } from './system-calls'
@@ -29,6 +30,7 @@ export const calls = {
   ...badgeCalls,
   ...auditCalls,
   ...notificationCalls,
+  ...scannerCalls,
 } as const
 
 export type Calls = typeof calls

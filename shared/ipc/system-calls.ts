@@ -15,6 +15,7 @@ export const startupNoticeParams = {
   visitTypeUnreadable: ['visitType'],
   visitTypeOverLimit: ['visitType'],
   denyListEntriesRemoved: ['entries'],
+  hidReadersRemoved: ['readers'],
   settingsBackupKept: ['backupFile'],
   pinsRestored: [],
   secretStorageWeak: [],

@@ -71,6 +71,10 @@ const malformed: Record<CallName, { payload: unknown; field: string }> = {
   'doors.unlock': { payload: { lockId: 3, reason: 'x' }, field: 'reason' },
   'badges.lookup': { payload: { format: 'h10301', facilityCode: 256, cardNumber: 10001 }, field: 'facilityCode' },
   'badges.enrol': { payload: { format: 'h10304', facilityCode: 1, cardNumber: 524_288, userId: 5 }, field: 'cardNumber' },
+  'scanners.hidDevices': { payload: { vendorId: 0x0c27 }, field: '(request)' },
+  'scanners.chooseHidReader': { payload: { readerId: '/dev/hidraw3' }, field: 'readerId' },
+  'scanners.forgetHidReader': { payload: {}, field: 'readerId' },
+  'scanners.hidReaders': { payload: { live: true }, field: '(request)' },
 }
 
 describe('every call validates its payload', () => {

@@ -13,6 +13,7 @@ import { createKeyFileSecretBox } from '../../electron/services/secrets/key-file
 import { createConfSettingsBackend } from '../../electron/services/settings/conf-settings-backend'
 import { startWebHostServer, type WebHostServer } from '../../electron/web-host/web-host-server'
 import { malformedBody, payloadFor, SeededRandom, spoilt } from '../fixtures/contract-fuzzer'
+import { FakeHid, pcProxInfo } from '../fixtures/fake-hid'
 import { useTempDirectory } from '../fixtures/temp-directory'
 
 const callCount = 3_000
@@ -41,6 +42,9 @@ describe('the browser host under fuzzed calls', () => {
     const rendererRoot = join(root, 'renderer')
     mkdirSync(rendererRoot)
     writeFileSync(join(rendererRoot, 'index.html'), '<title>fixture</title>')
+    // A reader on the bus, so the scanner calls meet a device as well as ids that are not plugged in.
+    const hid = new FakeHid()
+    hid.add(pcProxInfo())
     services = await createApp({
       runtime: 'browser-host',
       appVersion: '0.0.0-fuzz',
@@ -49,6 +53,7 @@ describe('the browser host under fuzzed calls', () => {
       createSecretBox: async (directory) => createKeyFileSecretBox(directory),
       clock: systemClock,
       logger,
+      hid,
     })
     // Not connected to Kisi, and any address it might be pointed at refuses at once.
     services.settings.update((draft) => void (draft.kisi.baseUrl = 'http://127.0.0.1:9'))

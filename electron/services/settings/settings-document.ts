@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { defaultVisitPolicies } from '@shared/domain/default-visit-policies'
+import { chosenHidReadersSchema } from '@shared/schemas/hid-reader'
 import { kioskSettingsSchema } from '@shared/schemas/kiosk-settings'
 import { visitPoliciesSchema } from '@shared/schemas/visit-policy'
 
@@ -48,6 +49,8 @@ export const settingsDocumentSchema = z.object({
   visitPolicies: visitPoliciesSchema.default(defaultVisitPolicies),
   notifications: notificationsRecordSchema.default(notificationsRecordSchema.parse({})),
   database: databaseRecordSchema.default(databaseRecordSchema.parse({})),
+  /** The badge readers read over raw HID, chosen by a manager; none until one is chosen. */
+  hidReaders: chosenHidReadersSchema.default([]),
 })
 export type SettingsDocument = z.infer<typeof settingsDocumentSchema>
 

@@ -10,6 +10,8 @@ export type SettingsReset =
   | { part: 'visitTypeUnreadable'; visitType: string }
   | { part: 'visitTypeOverLimit'; visitType: string }
   | { part: 'denyListEntry'; value: string }
+  /** A chosen badge reader left out, named by its label (or id). */
+  | { part: 'hidReader'; reader: string }
 
 type Path = readonly PropertyKey[]
 type Issue = z.core.$ZodIssue
@@ -50,6 +52,7 @@ class Repair {
     const [section, part] = issue.path
     if (section === 'visitPolicies' && part === 'visitTypes') this.#fixVisitTypes(issue)
     else if (section === 'visitPolicies' && part === 'denyList') this.#fixDenyList(issue)
+    else if (section === 'hidReaders') this.#fixEntryList(issue, 1, (reader) => ({ part: 'hidReader', reader }), (entry) => (isPlainObject(entry) ? entry['id'] : undefined))
     else this.#resetToDefault(issue.path)
   }
 
@@ -93,15 +96,22 @@ class Repair {
   }
 
   #fixDenyList(issue: Issue): void {
-    const listPath = issue.path.slice(0, 3)
-    const list = valueAt(this.#root, listPath)
-    const [index] = issue.path.slice(3)
-    const entry = (value: string): SettingsReset => ({ part: 'denyListEntry', value })
     if (!isPlainObject(valueAt(this.#root, issue.path.slice(0, 2)))) this.#replace(issue.path.slice(0, 2), { names: [], emails: [] })
-    else if (!Array.isArray(list)) this.#replace(listPath, [])
-    else if (typeof index === 'number') this.#leaveOut(list, index, entry)
-    else if (issue.code === 'too_big') this.#limits.push({ list, maximum: Number(issue.maximum), reset: entry })
-    else for (const repeat of repeatsIn(list, (value) => value)) this.#leaveOut(list, repeat, entry)
+    else this.#fixEntryList(issue, 3, (value) => ({ part: 'denyListEntry', value }), (value) => value)
+  }
+
+  /**
+   * A list whose entries stand alone (deny-list entries, chosen readers): an invalid entry is left
+   * out on its own, then repeats and entries past the limit; only a list that is no list is emptied.
+   */
+  #fixEntryList(issue: Issue, depth: number, reset: (label: string) => SettingsReset, identity: (entry: unknown) => unknown): void {
+    const listPath = issue.path.slice(0, depth)
+    const list = valueAt(this.#root, listPath)
+    const [index] = issue.path.slice(depth)
+    if (!Array.isArray(list)) this.#replace(listPath, [])
+    else if (typeof index === 'number') this.#leaveOut(list, index, reset)
+    else if (issue.code === 'too_big') this.#limits.push({ list, maximum: Number(issue.maximum), reset })
+    else for (const repeat of repeatsIn(list, identity)) this.#leaveOut(list, repeat, reset)
   }
 
   /**
@@ -158,9 +168,9 @@ function repeatsIn(list: unknown[], identity: (entry: unknown) => unknown): numb
   })
 }
 
-/** How the notice names an entry: a visit type by its name (or id), a deny-list entry by its text. */
+/** How the notice names an entry: a visit type by its name (or id), a reader by its label, a deny-list entry by its text. */
 function labelOf(entry: unknown, index: number): string {
-  const named = isPlainObject(entry) ? (textOf(entry['name']) ?? textOf(entry['id'])) : textOf(entry)
+  const named = isPlainObject(entry) ? (textOf(entry['name']) ?? textOf(entry['label']) ?? textOf(entry['id'])) : textOf(entry)
   return named ?? `#${index + 1}`
 }
 

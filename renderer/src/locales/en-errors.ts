@@ -72,6 +72,9 @@ export const enErrors = {
       webhookNotPublic:
         'This address leads into the local network or to this computer. Use an internet webhook (https://), or a relay on this computer (http://127.0.0.1).',
       webhookNotDelivered: 'The notification could not be delivered. Check the webhook address, and that the webhook still exists.',
+      hidUnavailable: 'The kiosk cannot list USB HID devices on this computer ({problem}). See README → Troubleshooting → Badge readers.',
+      hidReaderNotPresent: 'That reader is no longer plugged in. Plug it in and list the devices again.',
+      hidReadersFull: 'A kiosk reads at most {count} badge readers. Forget one before choosing another.',
       databaseDamaged: 'The kiosk could not read or save this: its database is damaged. Please see reception; a manager finds what to do on the staff console’s overview.',
     } satisfies Record<ErrorReason, string>,
     /** For a failure without a reason: a script's malformed request, a lost connection, a bug. */

@@ -110,6 +110,7 @@ export const en = {
       visitTypeUnreadable: 'A visit type ({visitType}) could not be read and was left out. Add it again under Visitor policies.',
       visitTypeOverLimit: 'The visit type “{visitType}” was left out: a kiosk offers at most 20 visit types.',
       denyListEntriesRemoved: 'These deny-list entries were invalid and were removed: {entries}. Enter them again under Visitor policies.',
+      hidReadersRemoved: 'These badge readers were invalid in the settings file and were left out, so the kiosk no longer reads them: {readers}.',
       settingsBackupKept: 'The settings file as it was before the repair is kept as {backupFile}.',
       pinsRestored: 'The staff PINs were missing from the settings file and were restored from the kiosk database.',
       secretStorageWeak: 'Secrets are protected by a key file in the data directory, not by the operating system keychain.',

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultVisitPolicies } from '@shared/domain/default-visit-policies'
+import { hidReaderIdOf } from '@shared/schemas/hid-reader'
 import { keepOriginalSettings, readSettingsFile } from '../../../electron/services/settings/load-settings-file'
 import { defaultSettingsDocument } from '../../../electron/services/settings/settings-document'
 import { TestClock } from '../../fixtures/test-clock'
@@ -126,6 +127,32 @@ describe('readSettingsFile', () => {
       { part: 'denyListEntry', value: '#2' },
       { part: 'denyListEntry', value: 'not an address' },
     ])
+  })
+
+  it('leaves out only the damaged or repeated chosen badge reader, keeping the others and every other setting', () => {
+    const raw: Raw = configuredSettings()
+    const reader = (vendorId: number, label: string) => {
+      const identity = { vendorId, productId: 0x3bfa, usagePage: 1, usage: 6, interface: 0, serialNumber: '' }
+      return { ...identity, id: hidReaderIdOf(identity), label }
+    }
+    const kept = reader(0x0c27, 'RF IDeas pcProx USB')
+    raw['hidReaders'] = [kept, { ...reader(0x0c2e, 'Voyager'), usage: 'keyboard' }, { ...reader(0x05e0, 'Zebra'), id: kept.id }, kept, reader(0x076b, 'OMNIKEY')]
+    const loaded = read(raw)
+    expect(loaded.document.hidReaders).toEqual([kept, reader(0x076b, 'OMNIKEY')])
+    expect(loaded.document.visitPolicies.denyList.names).toEqual(['Mallory Evil'])
+    expect(loaded.state === 'repaired' && loaded.resets).toEqual([
+      { part: 'hidReader', reader: 'Voyager' },
+      { part: 'hidReader', reader: 'Zebra' },
+      { part: 'hidReader', reader: 'RF IDeas pcProx USB' },
+    ])
+  })
+
+  it('empties a chosen-readers list that is no list, and says so', () => {
+    const raw: Raw = configuredSettings()
+    raw['hidReaders'] = { reader: 'pcProx' }
+    const loaded = read(raw)
+    expect(loaded.document.hidReaders).toEqual([])
+    expect(loaded.state === 'repaired' && loaded.resets).toEqual([{ part: 'setting', path: 'hidReaders' }])
   })
 
   it('rebuilds a list that is not a list from defaults, and says so, keeping the rest of the policies', () => {

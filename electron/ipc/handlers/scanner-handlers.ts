@@ -1,0 +1,19 @@
+import type { HidReaders } from '../../services/scanners/hid-readers'
+import type { CallHandlers } from '../call-dispatcher'
+import { audited, type AuditContext } from './audited'
+
+type ScannerCallName = Extract<keyof CallHandlers, `scanners.${string}`>
+
+export function createScannerHandlers(readers: HidReaders, context: AuditContext): Pick<CallHandlers, ScannerCallName> {
+  const labelOf = (readerId: string): string => readers.status().find((reader) => reader.readerId === readerId)?.label ?? readerId
+  return {
+    'scanners.hidDevices': () => readers.devices(),
+    'scanners.chooseHidReader': ({ readerId }) =>
+      audited(context, 'choose a badge reader', () => readers.choose(readerId), { detail: () => `${labelOf(readerId)} (${readerId})` }),
+    'scanners.forgetHidReader': ({ readerId }) => {
+      const label = labelOf(readerId)
+      return audited(context, 'forget a badge reader', () => readers.forget(readerId), { detail: () => `${label} (${readerId})` })
+    },
+    'scanners.hidReaders': () => readers.status(),
+  }
+}
