@@ -72,6 +72,7 @@ export const errorReasons = {
   // Badge readers over raw HID
   hidUnavailable: ['problem'],
   hidReaderNotPresent: [],
+  hidReaderNotChosen: [],
   hidReadersFull: ['count'],
   // The kiosk's own files
   databaseDamaged: [],

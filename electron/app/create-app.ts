@@ -38,12 +38,13 @@ export interface KioskApp {
  */
 export async function createApp(ports: PlatformPorts): Promise<KioskApp> {
   const services = await buildServices(ports)
-  const { sessions, visits, notifier, database, health, demo, hidReaders } = services
+  const { sessions, visits, notifier, database, health, demo, hidReaders, hidScans } = services
   if (ports.runBackgroundTasks ?? true) {
     visits.background.start()
     health.start()
   }
   // Not a background task: with no reader chosen it does nothing, and a chosen one is read in tests too.
+  hidScans.start()
   hidReaders.start()
   return {
     dispatch: createCallDispatcher(bindChannels(services, ports), sessions, ports.logger),
@@ -62,6 +63,7 @@ export async function createApp(ports: PlatformPorts): Promise<KioskApp> {
     close: async () => {
       visits.background.stop()
       health.stop()
+      hidScans.stop()
       await hidReaders.stop()
       // Kisi writes in flight get a moment to record their answer before the database closes;
       // anything unfinished stays in the outbox for the next start.

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { readerOutputSettingSchema, scanDiagnosticSchema } from './scan'
 
 /** A kiosk reads at most this many readers over raw HID; more is a damaged or hostile settings file. */
 export const maxChosenHidReaders = 8
@@ -54,9 +55,38 @@ function fnv1a(text: string): string {
   return hash.toString(16).padStart(8, '0')
 }
 
+/** HID POS (usage page 0x8C): a scanner that reports barcodes as data rather than as keys. */
+export const hidPosUsagePage = 0x8c
+
+/**
+ * How a chosen reader's reports are read: what its values mean, and for a keyboard-report reader the
+ * report id its keyboard collection numbers reports with (null when they are not numbered), since a
+ * report read with the wrong one would decode one byte off.
+ */
+export const hidReaderDecodingSchema = z.object({
+  output: readerOutputSettingSchema,
+  keyboardReportId: z.int().min(1).max(255).nullable().default(null),
+})
+export type HidReaderDecoding = z.infer<typeof hidReaderDecodingSchema>
+
+/**
+ * What a reader is read as until a manager says otherwise: a keyboard-report reader as a pcProx out
+ * of the box types it (the card number alone, then Enter), a HID POS scanner as plain codes.
+ */
+export function defaultHidReaderDecoding(usagePage: number): HidReaderDecoding {
+  const format: HidReaderDecoding['output']['format'] =
+    usagePage === hidPosUsagePage ? { kind: 'text' } : { kind: 'card-number', cardFormat: 'h10301', facilityCode: null }
+  return { output: readerOutputSettingSchema.parse({ format }), keyboardReportId: null }
+}
+
 /** A reader a manager chose in the console; the label is what the device called itself then. */
 export const chosenHidReaderSchema = hidReaderIdentitySchema
-  .extend({ id: hidReaderIdSchema, label: z.string().max(260) })
+  .extend({
+    id: hidReaderIdSchema,
+    label: z.string().max(260),
+    /** Absent until a manager sets it; the default for the reader's usage page applies meanwhile. */
+    decoding: hidReaderDecodingSchema.optional(),
+  })
   .refine((reader) => reader.id === hidReaderIdOf(reader), { path: ['id'] })
 export type ChosenHidReader = z.infer<typeof chosenHidReaderSchema>
 
@@ -92,5 +122,9 @@ export const hidReaderStatusSchema = z.object({
   lastReportAt: z.iso.datetime().nullable(),
   /** Reports dropped because the reader sent more than a reader can (a stuck or faulty device). */
   dropped: z.int().min(0),
+  /** How its reports are read now (the default until a manager sets one). */
+  decoding: hidReaderDecodingSchema,
+  /** The last report or value that could not be read as a scan, for the installer; null while all were read. */
+  scanProblem: scanDiagnosticSchema.extend({ at: z.iso.datetime() }).nullable(),
 })
 export type HidReaderStatus = z.infer<typeof hidReaderStatusSchema>

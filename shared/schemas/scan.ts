@@ -28,6 +28,8 @@ export const scanProblems = [
   'bad-fill-bits',
   'out-of-range',
   'not-printable',
+  /** A whole frame whose parity bits disagree: still a scan (the UI says so), and noted on the reader. */
+  'parity-failed',
 ] as const
 export type ScanProblem = (typeof scanProblems)[number]
 export const scanDiagnosticSchema = z.object({ problem: z.enum(scanProblems), message: z.string().max(300) })

@@ -74,6 +74,7 @@ const malformed: Record<CallName, { payload: unknown; field: string }> = {
   'scanners.hidDevices': { payload: { vendorId: 0x0c27 }, field: '(request)' },
   'scanners.chooseHidReader': { payload: { readerId: '/dev/hidraw3' }, field: 'readerId' },
   'scanners.forgetHidReader': { payload: {}, field: 'readerId' },
+  'scanners.setHidReaderDecoding': { payload: { readerId: 'hid-0c27-3bfa-0001-0006-0', decoding: { output: { format: { kind: 'guess' } } } }, field: 'decoding.output.format.kind' },
   'scanners.hidReaders': { payload: { live: true }, field: '(request)' },
 }
 

@@ -14,6 +14,10 @@ export function createScannerHandlers(readers: HidReaders, context: AuditContext
       const label = labelOf(readerId)
       return audited(context, 'forget a badge reader', () => readers.forget(readerId), { detail: () => `${label} (${readerId})` })
     },
+    'scanners.setHidReaderDecoding': ({ readerId, decoding }) =>
+      audited(context, 'set how a badge reader is read', () => readers.setDecoding(readerId, decoding), {
+        detail: () => `${labelOf(readerId)} (${readerId}): ${decoding.output.format.kind}`,
+      }),
     'scanners.hidReaders': () => readers.status(),
   }
 }

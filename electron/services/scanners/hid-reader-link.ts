@@ -1,4 +1,5 @@
-import type { ChosenHidReader, HidReaderState, HidReaderStatus } from '@shared/schemas/hid-reader'
+import { defaultHidReaderDecoding, type ChosenHidReader, type HidReaderDecoding, type HidReaderState, type HidReaderStatus } from '@shared/schemas/hid-reader'
+import type { ScanDiagnostic } from '@shared/schemas/scan'
 import type { Clock, Logger } from '../ports'
 import { TokenBucket, type BucketBudget } from '../visits/token-bucket'
 import type { HidAccess, HidDeviceHandle } from './hid-access'
@@ -29,7 +30,7 @@ export interface HidReaderLinkOptions {
  * again. A device whose reports pour in without end is bounded, not read to exhaustion.
  */
 export class HidReaderLink {
-  readonly reader: ChosenHidReader
+  #reader: ChosenHidReader
   readonly #options: HidReaderLinkOptions
   #device: HidDeviceHandle | null = null
   #opening = false
@@ -40,13 +41,36 @@ export class HidReaderLink {
   #reports = 0
   #lastReportAt: Date | null = null
   #dropped = 0
+  #scanProblem: HidReaderStatus['scanProblem'] = null
   #bucket: TokenBucket
 
   constructor(reader: ChosenHidReader, options: HidReaderLinkOptions) {
-    this.reader = reader
+    this.#reader = reader
     this.#options = options
     this.#since = options.clock.now()
     this.#bucket = new TokenBucket(options.flood, options.clock)
+  }
+
+  get reader(): ChosenHidReader {
+    return this.#reader
+  }
+
+  /** How this reader's reports are read: as a manager set it, or the default for its usage page. */
+  get decoding(): HidReaderDecoding {
+    return this.#reader.decoding ?? defaultHidReaderDecoding(this.#reader.usagePage)
+  }
+
+  /** The same reader as settings hold it now (a manager changed how it is read). */
+  update(reader: ChosenHidReader): void {
+    this.#reader = reader
+  }
+
+  /** A report or value of this reader that is no scan; logged when the kind of problem changes, not per report. */
+  noteScanProblem(diagnostic: ScanDiagnostic, at: Date): void {
+    if (this.#scanProblem?.problem !== diagnostic.problem) {
+      this.#options.logger.warn('A badge reader sent something that is not a scan', { reader: this.#reader.id, problem: diagnostic.problem, message: diagnostic.message })
+    }
+    this.#scanProblem = { ...diagnostic, at: at.toISOString() }
   }
 
   /** Not reading and not about to: the service should look for this reader. */
@@ -56,14 +80,16 @@ export class HidReaderLink {
 
   status(): HidReaderStatus {
     return {
-      readerId: this.reader.id,
-      label: this.reader.label,
+      readerId: this.#reader.id,
+      label: this.#reader.label,
       state: this.#state,
       problem: this.#problem,
       since: this.#since.toISOString(),
       reports: this.#reports,
       lastReportAt: this.#lastReportAt?.toISOString() ?? null,
       dropped: this.#dropped,
+      decoding: this.decoding,
+      scanProblem: this.#scanProblem,
     }
   }
 
@@ -116,12 +142,12 @@ export class HidReaderLink {
     const at = this.#options.clock.now()
     this.#reports += 1
     this.#lastReportAt = at
-    this.#options.deliver({ readerId: this.reader.id, bytes: Uint8Array.from(report), at })
+    this.#options.deliver({ readerId: this.#reader.id, bytes: Uint8Array.from(report), at })
   }
 
   #drop(): void {
     // One line when dropping starts, not one per report: a flood must not become a flood of logs.
-    if (this.#dropped === 0) this.#options.logger.warn('A badge reader sends reports that are dropped (malformed or too many)', { reader: this.reader.id })
+    if (this.#dropped === 0) this.#options.logger.warn('A badge reader sends reports that are dropped (malformed or too many)', { reader: this.#reader.id })
     this.#dropped += 1
   }
 
@@ -139,7 +165,7 @@ export class HidReaderLink {
     this.#state = state
     this.#problem = problem
     this.#since = this.#options.clock.now()
-    const details = { reader: this.reader.id, ...(problem === null ? {} : { problem }) }
+    const details = { reader: this.#reader.id, ...(problem === null ? {} : { problem }) }
     if (state === 'connected') this.#options.logger.info('A badge reader is connected', details)
     else this.#options.logger.warn(state === 'missing' ? 'A badge reader is not plugged in' : 'A badge reader failed', details)
   }

@@ -1,5 +1,6 @@
 import { failedBecause } from '@shared/errors'
-import { maxChosenHidReaders, type ChosenHidReader, type HidDevice, type HidReaderStatus } from '@shared/schemas/hid-reader'
+import { maxChosenHidReaders, type ChosenHidReader, type HidDevice, type HidReaderDecoding, type HidReaderStatus } from '@shared/schemas/hid-reader'
+import type { ScanDiagnostic } from '@shared/schemas/scan'
 import type { Clock, Logger } from '../ports'
 import type { SettingsRepository } from '../settings/settings-repository'
 import type { BucketBudget } from '../visits/token-bucket'
@@ -99,6 +100,29 @@ export class HidReaders {
     return this.status()
   }
 
+  /** Sets how a chosen reader's reports are read; its reports are read so from the next one on. */
+  setDecoding(readerId: string, decoding: HidReaderDecoding): HidReaderStatus[] {
+    if (!this.#options.settings.get().hidReaders.some((reader) => reader.id === readerId)) {
+      throw failedBecause('not_found', 'hidReaderNotChosen', {}, `The HID device ${readerId} is not a chosen reader.`)
+    }
+    this.#options.settings.update((draft) => {
+      const reader = draft.hidReaders.find((chosen) => chosen.id === readerId)
+      if (reader) reader.decoding = decoding
+    })
+    return this.status()
+  }
+
+  /** How a chosen reader's reports are read now, or null when it is not (or no longer) chosen. */
+  decodingOf(readerId: string): { usagePage: number; decoding: HidReaderDecoding } | null {
+    const link = this.#links.get(readerId)
+    return link ? { usagePage: link.reader.usagePage, decoding: link.decoding } : null
+  }
+
+  /** Shows on the reader's status (and in the log) that a report or value of it was no scan. */
+  noteScanProblem(readerId: string, diagnostic: ScanDiagnostic, at: Date): void {
+    this.#links.get(readerId)?.noteScanProblem(diagnostic, at)
+  }
+
   status(): HidReaderStatus[] {
     return [...this.#links.values()].map((link) => link.status())
   }
@@ -113,7 +137,11 @@ export class HidReaders {
       void link.close()
     }
     for (const reader of wanted.values()) {
-      if (this.#links.has(reader.id)) continue
+      const known = this.#links.get(reader.id)
+      if (known) {
+        known.update(reader)
+        continue
+      }
       const { clock, logger, flood = defaultFlood } = this.#options
       this.#links.set(reader.id, new HidReaderLink(reader, { clock, logger, flood, deliver: (report) => this.#deliver(report), down: () => this.#scanLater() }))
     }

@@ -74,6 +74,7 @@ export const enErrors = {
       webhookNotDelivered: 'The notification could not be delivered. Check the webhook address, and that the webhook still exists.',
       hidUnavailable: 'The kiosk cannot list USB HID devices on this computer ({problem}). See README → Troubleshooting → Badge readers.',
       hidReaderNotPresent: 'That reader is no longer plugged in. Plug it in and list the devices again.',
+      hidReaderNotChosen: 'That device is not one of the chosen badge readers. Choose it first.',
       hidReadersFull: 'A kiosk reads at most {count} badge readers. Forget one before choosing another.',
       databaseDamaged: 'The kiosk could not read or save this: its database is damaged. Please see reception; a manager finds what to do on the staff console’s overview.',
     } satisfies Record<ErrorReason, string>,
