@@ -44,9 +44,10 @@ export function useWelcomeScan(): { note: Ref<string | null> } {
   }
 
   async function startCheckOut(passUrl: string): Promise<void> {
-    checkOut.reset()
-    // The check-out screen shows the goodbye, or the reason main refused the pass.
-    await Promise.all([checkOut.checkOut({ passUrl }), router.push({ name: 'check-out' })])
+    // Entering the check-out screen from here starts it afresh, so the pass is given to it once there;
+    // it shows the goodbye, or the reason main refused the pass.
+    await router.push({ name: 'check-out' })
+    await checkOut.checkOut({ passUrl })
   }
 
   useScanHandler((value) => {
