@@ -7,3 +7,9 @@ export function normalizeInviteCode(input: string): string {
 export function formatInviteCode(code: string): string {
   return code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code
 }
+
+/** The invitation code in what was typed or scanned: 8 characters of main's alphabet, which leaves out I, L, O, 0 and 1. */
+export function inviteCodeIn(input: string): string | null {
+  const normalized = normalizeInviteCode(input)
+  return /^[A-HJKMNP-Z2-9]{8}$/.test(normalized) ? normalized : null
+}

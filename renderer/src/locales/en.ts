@@ -62,6 +62,7 @@ export const en = {
     checkOut: 'Check out',
     checkOutHint: 'I am leaving',
     staff: 'Staff',
+    scanUnknown: 'This code is not one the kiosk knows. Please tap Check in or Check out, or see reception.',
   },
   pin: {
     title: 'Staff sign-in',

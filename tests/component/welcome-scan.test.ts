@@ -1,0 +1,109 @@
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
+import { createMemoryHistory, createRouter, type Router } from 'vue-router'
+import { useKeyboardWedge } from '@renderer/composables/use-keyboard-wedge'
+import { visitorRoutes } from '@renderer/routes/visitor-routes'
+import { useCheckOutStore } from '@renderer/stores/check-out'
+import WelcomeView from '@renderer/views/WelcomeView.vue'
+import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
+
+let fake: FakeKiosk
+let router: Router
+let wrapper: VueWrapper
+
+/** The welcome screen with the app's keyboard wedge around it, as App mounts it. */
+const WelcomeWithWedge = defineComponent(() => {
+  useKeyboardWedge(() => true)
+  return () => h(WelcomeView)
+})
+
+async function mountWelcome(): Promise<void> {
+  const screen = (name: string, path: string) => ({ name, path, component: { render: () => null } })
+  router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/', name: 'welcome', component: WelcomeView },
+      ...[
+        ['check-in', '/check-in'],
+        ['staff-pin', '/staff'],
+        ['check-in-agreement', '/check-in/agreement'],
+        ['check-in-result', '/check-in/result'],
+      ].map(([name, path]) => screen(name!, path!)),
+      // The real one: entering it from the welcome screen starts check-out afresh.
+      visitorRoutes.find((route) => route.name === 'check-out')!,
+    ],
+  })
+  await router.push('/')
+  const { plugins, stubs } = fake.mountOptions()
+  wrapper = mount(WelcomeWithWedge, { global: { plugins: [...plugins, router], stubs }, attachTo: document.body })
+  await flushPromises()
+}
+
+/** A wedge reader's burst: US-layout positions 20 ms apart, Shift for capitals and symbols, then Enter. */
+function scan(text: string): void {
+  const shifted: Record<string, string> = { ':': 'Semicolon', '_': 'Minus' }
+  const plain: Record<string, string> = { '-': 'Minus', '/': 'Slash', '.': 'Period' }
+  for (const character of [...text, '\n']) {
+    vi.advanceTimersByTime(20)
+    const isLetter = /[a-z]/i.test(character)
+    const code =
+      character === '\n' ? 'Enter' : isLetter ? `Key${character.toUpperCase()}` : /\d/.test(character) ? `Digit${character}` : (shifted[character] ?? plain[character])!
+    const shift = (isLetter && character === character.toUpperCase()) || character in shifted
+    const key = character === '\n' ? 'Enter' : character
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { code, key, shiftKey: shift, bubbles: true, cancelable: true }))
+  }
+}
+
+describe('a scan at the welcome screen', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+    fake = createFakeKiosk()
+  })
+  afterEach(() => {
+    wrapper.unmount()
+    vi.useRealTimers()
+  })
+
+  it('starts the invitation’s check-in with the scanned code, as the typed code would', async () => {
+    fake.calls['visits.inviteAgreement'].mockReturnValueOnce(ok({ visitTypeName: 'Guest', agreement: { text: 'Rules', version: 2 }, confirmWith: 'nothing' }))
+    await mountWelcome()
+    scan('K7PQ-4X2M')
+    await flushPromises()
+    expect(fake.calls['visits.inviteAgreement']).toHaveBeenCalledExactlyOnceWith({ inviteCode: 'K7PQ4X2M' })
+    expect(router.currentRoute.value.name).toBe('check-in-agreement')
+  })
+
+  it('says in neutral words that an unknown invitation code is not found, and stays', async () => {
+    fake.calls['visits.inviteAgreement'].mockReturnValueOnce(fail({ code: 'not_found', message: 'none', reason: 'inviteNotFound', params: {} }))
+    await mountWelcome()
+    scan('ZZZZ-9999')
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('welcome')
+    expect(wrapper.get('[data-testid="scan-note"]').text()).toBe('We could not find this invitation. Please see reception.')
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(wrapper.find('[data-testid="scan-note"]').exists()).toBe(false)
+  })
+
+  it('checks a scanned pass out by its web address, on the check-out screen', async () => {
+    fake.calls['visits.checkOutSelf'].mockReturnValueOnce(ok({ visitorName: 'Ada Lovelace' }))
+    await mountWelcome()
+    scan('http://127.0.0.1:4010/grouplinks/AbC_12-xyz9')
+    // The check-out screen loads on demand; the pass is given to it once it is entered.
+    await vi.waitFor(() => expect(fake.calls['visits.checkOutSelf']).toHaveBeenCalledExactlyOnceWith({ passUrl: 'http://127.0.0.1:4010/grouplinks/AbC_12-xyz9' }))
+    expect(router.currentRoute.value.name).toBe('check-out')
+    await flushPromises()
+    // The goodbye is the check-out screen's to show; entering that screen must not have dropped it.
+    expect(useCheckOutStore().goodbyeName).toBe('Ada')
+  })
+
+  it('does nothing but say so for a code the kiosk does not know (a badge number)', async () => {
+    await mountWelcome()
+    scan('042:12345')
+    await flushPromises()
+    expect(fake.calls['visits.inviteAgreement']).not.toHaveBeenCalled()
+    expect(fake.calls['visits.checkOutSelf']).not.toHaveBeenCalled()
+    expect(router.currentRoute.value.name).toBe('welcome')
+    expect(wrapper.get('[data-testid="scan-note"]').text()).toContain('not one the kiosk knows')
+  })
+})
