@@ -10,6 +10,9 @@ import { useTempDirectory } from '../fixtures/temp-directory'
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
 const electronHere = findElectronBinary().found
+if (electronHere) {
+  process.stdout.write('Launcher fallback test skipped: an Electron binary is installed here, so npm start would open Electron instead of falling back.\n')
+}
 
 /** Runs `node dist/node/launch.js` until the browser host prints its address; resolves with the output so far and that address. */
 function launchUntilHost(args: string[], env: NodeJS.ProcessEnv): Promise<{ output: string; url: string; stop: () => Promise<void> }> {
