@@ -11,6 +11,7 @@ import { KisiSetup } from '../services/kisi/kisi-setup'
 import { arrivalOf, HostNotifier } from '../services/notifications/host-notifier'
 import { HidReaders } from '../services/scanners/hid-readers'
 import { HidScanPipeline } from '../services/scanners/hid-scan-pipeline'
+import { KeyboardCapture } from '../services/scanners/keyboard-capture'
 import { kioskStatusOf } from '../services/settings/public-kiosk-status'
 import { PinService } from '../services/staff/pin-service'
 import { StaffSessions } from '../services/staff/staff-sessions'
@@ -89,6 +90,7 @@ export async function buildServices(ports: PlatformPorts) {
   const badges = new BadgeService(kisi, accountLinks)
   const hidReaders = new HidReaders({ hid: ports.hid, settings, clock, logger, ...(ports.hidRescanMs ? { rescanMs: ports.hidRescanMs } : {}) })
   const hidScans = new HidScanPipeline(hidReaders, { scanned: (scan) => events.emit('scanner.scan', scan) })
+  const keyboardCapture = new KeyboardCapture(settings, ports.keyboardCapturedIn ?? 'renderer')
 
-  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges, hidReaders, hidScans }
+  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges, hidReaders, hidScans, keyboardCapture }
 }

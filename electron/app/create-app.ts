@@ -5,6 +5,7 @@ import type { EventBus } from '../ipc/event-bus'
 import type { KisiConnection } from '../services/kisi/kisi-connection'
 import type { HostNotifier } from '../services/notifications/host-notifier'
 import type { HidReaders } from '../services/scanners/hid-readers'
+import type { KeyboardCapture } from '../services/scanners/keyboard-capture'
 import type { SecretBox } from '../services/secrets/secret-box'
 import type { SettingsRepository } from '../services/settings/settings-repository'
 import type { StaffSessions } from '../services/staff/staff-sessions'
@@ -27,6 +28,8 @@ export interface KioskApp {
   notifier: HostNotifier
   /** The badge readers read over raw HID; their reports go to whoever subscribes (the decoders). */
   hidReaders: HidReaders
+  /** The keyboard-wedge path's setting, and whether main reads key bursts now (Electron only). */
+  keyboardCapture: KeyboardCapture
   /** Whether the screen may receive this event now (staff events only during a staff session). */
   mayReceive(event: EventName): boolean
   close(): Promise<void>
@@ -59,6 +62,7 @@ export async function createApp(ports: PlatformPorts): Promise<KioskApp> {
     visits,
     notifier,
     hidReaders,
+    keyboardCapture: services.keyboardCapture,
     mayReceive: (event) => eventAccess[event] === 'public' || sessions.current() !== null,
     close: async () => {
       visits.background.stop()

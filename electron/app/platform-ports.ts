@@ -1,4 +1,5 @@
 import type { Diagnostics } from '@shared/ipc/system-calls'
+import type { KeyboardCaptureSite } from '@shared/schemas/keyboard-reading'
 import type { Clock, Logger } from '../services/ports'
 import type { HidAccess } from '../services/scanners/hid-access'
 import type { SecretBox } from '../services/secrets/secret-box'
@@ -16,6 +17,11 @@ export interface PlatformPorts {
   logger: Logger
   /** Raw HID devices for badge readers: node-hid in both runtimes, a fake device in tests. */
   hid: HidAccess
+  /**
+   * Where keyboard-type readers' bursts are read: 'main' only where the entry reads Electron's
+   * before-input-event; otherwise (the browser host, the default) the renderer's wedge reads them.
+   */
+  keyboardCapturedIn?: KeyboardCaptureSite
   /** How often a missing badge reader is looked for; tests shorten it. */
   hidRescanMs?: number
   /**

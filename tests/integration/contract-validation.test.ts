@@ -76,6 +76,10 @@ const malformed: Record<CallName, { payload: unknown; field: string }> = {
   'scanners.forgetHidReader': { payload: {}, field: 'readerId' },
   'scanners.setHidReaderDecoding': { payload: { readerId: 'hid-0c27-3bfa-0001-0006-0', decoding: { output: { format: { kind: 'guess' } } } }, field: 'decoding.output.format.kind' },
   'scanners.hidReaders': { payload: { live: true }, field: '(request)' },
+  'scanners.readerActivity': { payload: { readerId: 'hid-0c27-3bfa-0001-0006-0' }, field: '(request)' },
+  'scanners.keyboardReading': { payload: { reader: 'keyboard' }, field: '(request)' },
+  'scanners.setKeyboardReading': { payload: { setting: { format: { kind: 'text' }, timing: { maxGapMs: 1 } } }, field: 'setting.timing.maxGapMs' },
+  'scanners.setKeyboardCapture': { payload: { enabled: 'yes' }, field: 'enabled' },
 }
 
 describe('every call validates its payload', () => {

@@ -1,10 +1,16 @@
 import type { HidReaders } from '../../services/scanners/hid-readers'
+import type { KeyboardCapture } from '../../services/scanners/keyboard-capture'
 import type { CallHandlers } from '../call-dispatcher'
 import { audited, type AuditContext } from './audited'
 
 type ScannerCallName = Extract<keyof CallHandlers, `scanners.${string}`>
 
-export function createScannerHandlers(readers: HidReaders, context: AuditContext): Pick<CallHandlers, ScannerCallName> {
+export interface ScannerServices {
+  readers: HidReaders
+  keyboard: KeyboardCapture
+}
+
+export function createScannerHandlers({ readers, keyboard }: ScannerServices, context: AuditContext): Pick<CallHandlers, ScannerCallName> {
   const labelOf = (readerId: string): string => readers.status().find((reader) => reader.readerId === readerId)?.label ?? readerId
   return {
     'scanners.hidDevices': () => readers.devices(),
@@ -19,5 +25,10 @@ export function createScannerHandlers(readers: HidReaders, context: AuditContext
         detail: () => `${labelOf(readerId)} (${readerId}): ${decoding.output.format.kind}`,
       }),
     'scanners.hidReaders': () => readers.status(),
+    'scanners.readerActivity': () => readers.status().map(({ readerId }) => ({ readerId, reports: [], results: [] })),
+    'scanners.keyboardReading': () => keyboard.reading(),
+    'scanners.setKeyboardReading': ({ setting }) =>
+      audited(context, 'set how keyboard-type readers are read', () => keyboard.setReading(setting), { detail: () => setting.format.kind }),
+    'scanners.setKeyboardCapture': ({ enabled }) => keyboard.setCapture(enabled),
   }
 }

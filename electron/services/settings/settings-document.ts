@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defaultVisitPolicies } from '@shared/domain/default-visit-policies'
 import { chosenHidReadersSchema } from '@shared/schemas/hid-reader'
+import { defaultKeyboardReading, keyboardReadingSchema } from '@shared/schemas/keyboard-reading'
 import { kioskSettingsSchema } from '@shared/schemas/kiosk-settings'
 import { visitPoliciesSchema } from '@shared/schemas/visit-policy'
 
@@ -51,6 +52,8 @@ export const settingsDocumentSchema = z.object({
   database: databaseRecordSchema.default(databaseRecordSchema.parse({})),
   /** The badge readers read over raw HID, chosen by a manager; none until one is chosen. */
   hidReaders: chosenHidReadersSchema.default([]),
+  /** How keyboard-type readers are read, all by one setting (a key event does not say which device sent it). */
+  keyboardReading: keyboardReadingSchema.default(defaultKeyboardReading),
 })
 export type SettingsDocument = z.infer<typeof settingsDocumentSchema>
 

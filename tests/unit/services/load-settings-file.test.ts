@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultVisitPolicies } from '@shared/domain/default-visit-policies'
 import { hidReaderIdOf } from '@shared/schemas/hid-reader'
+import { defaultKeyboardReading } from '@shared/schemas/keyboard-reading'
 import { keepOriginalSettings, readSettingsFile } from '../../../electron/services/settings/load-settings-file'
 import { defaultSettingsDocument } from '../../../electron/services/settings/settings-document'
 import { TestClock } from '../../fixtures/test-clock'
@@ -153,6 +154,24 @@ describe('readSettingsFile', () => {
     const loaded = read(raw)
     expect(loaded.document.hidReaders).toEqual([])
     expect(loaded.state === 'repaired' && loaded.resets).toEqual([{ part: 'setting', path: 'hidReaders' }])
+  })
+
+  it('puts a damaged part of the keyboard reading back to its default, keeping the rest of it', () => {
+    const raw: Raw = configuredSettings()
+    const wiegandHex = { kind: 'wiegand-frame', encoding: 'hex', format: 'h10301' }
+    raw['keyboardReading'] = { format: wiegandHex, framing: { prefix: ['%'], suffix: ['?'] }, timing: { ...raw['keyboardReading'].timing, maxGapMs: 'fast', acceptTab: true } }
+    const loaded = read(raw)
+    expect(loaded.document.keyboardReading).toEqual({ format: wiegandHex, framing: { prefix: ['%'], suffix: ['?'] }, timing: { ...defaultKeyboardReading().timing, acceptTab: true } })
+    expect(loaded.state === 'repaired' && loaded.resets).toEqual([{ part: 'setting', path: 'keyboardReading.timing.maxGapMs' }])
+
+    raw['keyboardReading'] = { ...raw['keyboardReading'], format: { kind: 'guess' }, timing: 'slow' }
+    const again = read(raw)
+    expect(again.document.keyboardReading).toEqual({ ...defaultKeyboardReading(), framing: { prefix: ['%'], suffix: ['?'] } })
+    expect(again.document.keyboardReading.timing.maxLength).toBe(300)
+
+    raw['keyboardReading'] = 'pcProx'
+    expect(read(raw).document.keyboardReading).toEqual(defaultKeyboardReading())
+    expect(read(raw).document.visitPolicies.denyList.names).toEqual(['Mallory Evil'])
   })
 
   it('rebuilds a list that is not a list from defaults, and says so, keeping the rest of the policies', () => {
