@@ -31,6 +31,6 @@ export function bindChannels(services: KioskServices, { runtime, appVersion, dat
     ...createNotificationHandlers(services.notifier, audited),
     ...createAccountHandlers({ accounts: services.accounts, doors: services.doors, ...audited }),
     ...createBadgeHandlers({ badges: services.badges, ...audited }),
-    ...createScannerHandlers({ readers: services.hidReaders, keyboard: services.keyboardCapture }, audited),
+    ...createScannerHandlers({ readers: services.hidReaders, activity: services.readerActivity, keyboard: services.keyboardCapture }, audited),
   }
 }

@@ -9,6 +9,7 @@ import { visitIdPrefixOf } from '../services/database/database-identity'
 import { KisiConnection } from '../services/kisi/kisi-connection'
 import { KisiSetup } from '../services/kisi/kisi-setup'
 import { arrivalOf, HostNotifier } from '../services/notifications/host-notifier'
+import { HidReaderActivity } from '../services/scanners/hid-reader-activity'
 import { HidReaders } from '../services/scanners/hid-readers'
 import { HidScanPipeline } from '../services/scanners/hid-scan-pipeline'
 import { KeyboardCapture } from '../services/scanners/keyboard-capture'
@@ -89,8 +90,12 @@ export async function buildServices(ports: PlatformPorts) {
   const doors = new DoorService(kisi, settings, clock, placeDoors)
   const badges = new BadgeService(kisi, accountLinks)
   const hidReaders = new HidReaders({ hid: ports.hid, settings, clock, logger, ...(ports.hidRescanMs ? { rescanMs: ports.hidRescanMs } : {}) })
-  const hidScans = new HidScanPipeline(hidReaders, { scanned: (scan) => events.emit('scanner.scan', scan) })
+  const readerActivity = new HidReaderActivity(settings)
+  const hidScans = new HidScanPipeline(hidReaders, {
+    scanned: (scan) => events.emit('scanner.scan', scan),
+    noted: (readerId, result) => readerActivity.noteResult(readerId, result),
+  })
   const keyboardCapture = new KeyboardCapture(settings, ports.keyboardCapturedIn ?? 'renderer')
 
-  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges, hidReaders, hidScans, keyboardCapture }
+  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges, hidReaders, hidScans, readerActivity, keyboardCapture }
 }

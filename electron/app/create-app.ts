@@ -41,12 +41,13 @@ export interface KioskApp {
  */
 export async function createApp(ports: PlatformPorts): Promise<KioskApp> {
   const services = await buildServices(ports)
-  const { sessions, visits, notifier, database, health, demo, hidReaders, hidScans } = services
+  const { sessions, visits, notifier, database, health, demo, hidReaders, hidScans, readerActivity } = services
   if (ports.runBackgroundTasks ?? true) {
     visits.background.start()
     health.start()
   }
   // Not a background task: with no reader chosen it does nothing, and a chosen one is read in tests too.
+  readerActivity.start(hidReaders)
   hidScans.start()
   hidReaders.start()
   return {
@@ -68,6 +69,7 @@ export async function createApp(ports: PlatformPorts): Promise<KioskApp> {
       visits.background.stop()
       health.stop()
       hidScans.stop()
+      readerActivity.stop()
       await hidReaders.stop()
       // Kisi writes in flight get a moment to record their answer before the database closes;
       // anything unfinished stays in the outbox for the next start.

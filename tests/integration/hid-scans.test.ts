@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { EventName } from '@shared/ipc/events'
 import type { HidReaderDecoding, HidReaderStatus } from '@shared/schemas/hid-reader'
+import type { ReaderActivity } from '@shared/schemas/reader-activity'
 import type { ScanEvent } from '@shared/schemas/scan'
 import type { KioskApp } from '../../electron/app/create-app'
 import type { Logger } from '../../electron/services/ports'
@@ -161,5 +162,49 @@ describe('scans from badge readers over raw HID', () => {
     expect(scans).toEqual([])
     expect(statusOf(kiosk)).toMatchObject({ state: 'connected', scanProblem: { problem: 'line-too-long' } })
     expect(statusOf(kiosk)?.dropped).toBeGreaterThan(0)
+    const [activity] = await call<ReaderActivity[]>(kiosk, 'scanners.readerActivity')
+    expect(activity?.reports).toHaveLength(40)
+    expect(activity?.reports.at(-1)?.hex).toBe('00 00 00 00 00 00 00 00')
+    expect(activity?.results.length).toBeLessThanOrEqual(20)
+  })
+
+  it('keeps each reader’s last reports in hex and what they made: a scan, a repeat left out, a problem', async () => {
+    const { kiosk, reader, clock, scans, type } = await chosen(pcProxInfo(), pcProxId)
+    type('12345\n')
+    clock.advance(500)
+    type('12345\n')
+    reader.send(0x00, 0x00, 0x1e)
+
+    expect(scans).toHaveLength(1)
+    kiosk.sessions.start('reception')
+    const [activity, ...others] = await call<ReaderActivity[]>(kiosk, 'scanners.readerActivity')
+    expect(others).toEqual([])
+    expect(activity?.readerId).toBe(pcProxId)
+    expect(activity?.reports).toHaveLength(25)
+    expect(activity?.reports.slice(0, 2)).toEqual([
+      { at: '2026-11-28T09:00:00.000Z', hex: '00 00 1e 00 00 00 00 00' },
+      { at: '2026-11-28T09:00:00.008Z', hex: '00 00 00 00 00 00 00 00' },
+    ])
+    expect(activity?.reports.at(-1)?.hex).toBe('00 00 1e')
+    const card = { kind: 'card', format: 'h10301', facilityCode: null, cardNumber: 12345 }
+    expect(activity?.results).toEqual([
+      { kind: 'scan', at: '2026-11-28T09:00:00.080Z', raw: '12345', decoded: card, parity: 'not-checked', repeat: false },
+      { kind: 'scan', at: '2026-11-28T09:00:00.676Z', raw: '12345', decoded: card, parity: 'not-checked', repeat: true },
+      { kind: 'problem', at: '2026-11-28T09:00:00.692Z', problem: { problem: 'report-too-short', message: expect.any(String) } },
+    ])
+  })
+
+  it('keeps no more than the last 40 reports and 20 results, and forgets them with the reader', async () => {
+    const { kiosk, type } = await chosen(pcProxInfo(), pcProxId)
+    for (let card = 10_000; card < 10_025; card += 1) type(`${card}\n`)
+
+    const [activity] = await call<ReaderActivity[]>(kiosk, 'scanners.readerActivity')
+    expect(activity?.reports).toHaveLength(40)
+    expect(activity?.results.map((result) => result.kind === 'scan' && result.raw)).toEqual(Array.from({ length: 20 }, (_, index) => String(10_005 + index)))
+
+    await call(kiosk, 'scanners.forgetHidReader', { readerId: pcProxId })
+    expect(await call(kiosk, 'scanners.readerActivity')).toEqual([])
+    await call(kiosk, 'scanners.chooseHidReader', { readerId: pcProxId })
+    expect(await call(kiosk, 'scanners.readerActivity')).toEqual([{ readerId: pcProxId, reports: [], results: [] }])
   })
 })

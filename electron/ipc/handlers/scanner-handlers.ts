@@ -1,3 +1,4 @@
+import type { HidReaderActivity } from '../../services/scanners/hid-reader-activity'
 import type { HidReaders } from '../../services/scanners/hid-readers'
 import type { KeyboardCapture } from '../../services/scanners/keyboard-capture'
 import type { CallHandlers } from '../call-dispatcher'
@@ -7,10 +8,11 @@ type ScannerCallName = Extract<keyof CallHandlers, `scanners.${string}`>
 
 export interface ScannerServices {
   readers: HidReaders
+  activity: HidReaderActivity
   keyboard: KeyboardCapture
 }
 
-export function createScannerHandlers({ readers, keyboard }: ScannerServices, context: AuditContext): Pick<CallHandlers, ScannerCallName> {
+export function createScannerHandlers({ readers, activity, keyboard }: ScannerServices, context: AuditContext): Pick<CallHandlers, ScannerCallName> {
   const labelOf = (readerId: string): string => readers.status().find((reader) => reader.readerId === readerId)?.label ?? readerId
   return {
     'scanners.hidDevices': () => readers.devices(),
@@ -25,7 +27,7 @@ export function createScannerHandlers({ readers, keyboard }: ScannerServices, co
         detail: () => `${labelOf(readerId)} (${readerId}): ${decoding.output.format.kind}`,
       }),
     'scanners.hidReaders': () => readers.status(),
-    'scanners.readerActivity': () => readers.status().map(({ readerId }) => ({ readerId, reports: [], results: [] })),
+    'scanners.readerActivity': () => activity.list(readers.status().map((reader) => reader.readerId)),
     'scanners.keyboardReading': () => keyboard.reading(),
     'scanners.setKeyboardReading': ({ setting }) =>
       audited(context, 'set how keyboard-type readers are read', () => keyboard.setReading(setting), { detail: () => setting.format.kind }),

@@ -2,6 +2,7 @@ import type { ReaderValue } from '@shared/domain/scanning/reader-value'
 import type { ScanDecodeResult } from '@shared/domain/scanning/scan-decode-result'
 import { ScanRepeatFilter } from '@shared/domain/scanning/scan-repeat-filter'
 import type { HidReaderDecoding } from '@shared/schemas/hid-reader'
+import type { ReaderResult } from '@shared/schemas/reader-activity'
 import type { ScanDiagnostic, ScanEvent } from '@shared/schemas/scan'
 import type { HidReport } from './hid-reader-link'
 import { createHidReportDecoder, type HidReportDecoder } from './hid-report-decoder'
@@ -16,6 +17,8 @@ export interface HidScanSource {
 export interface HidScanPipelineOptions {
   /** Where each new scan goes: the event bus's `scanner.scan`. */
   scanned: (scan: ScanEvent) => void
+  /** Every result as it comes, a repeat left out and a problem too: the readers' activity for set-up. */
+  noted?: (readerId: string, result: ReaderResult) => void
   repeatWindowMs?: number
 }
 
@@ -88,10 +91,13 @@ export class HidScanPipeline {
     for (const result of results) {
       if (!result.ok) {
         this.#source.noteScanProblem(readerId, result.diagnostic, at)
+        this.#options.noted?.(readerId, { kind: 'problem', at: at.toISOString(), problem: result.diagnostic })
         continue
       }
       const { raw, decoded, parity } = result.value
-      if (!this.#repeats.isNew(readerId, raw, at.getTime())) continue
+      const repeat = !this.#repeats.isNew(readerId, raw, at.getTime())
+      this.#options.noted?.(readerId, { kind: 'scan', at: at.toISOString(), raw, decoded, parity, repeat })
+      if (repeat) continue
       if (parity === 'failed') {
         this.#source.noteScanProblem(readerId, { problem: 'parity-failed', message: 'A card frame came with parity bits that do not match its data.' }, at)
       }
