@@ -1,21 +1,22 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { createMemoryHistory, createRouter, type Router } from 'vue-router'
-import { useKeyboardWedge } from '@renderer/composables/use-keyboard-wedge'
+import { createMemoryHistory, createRouter, RouterView, type Router } from 'vue-router'
+import { useScans } from '@renderer/composables/use-scans'
 import { visitorRoutes } from '@renderer/routes/visitor-routes'
 import { useCheckOutStore } from '@renderer/stores/check-out'
 import WelcomeView from '@renderer/views/WelcomeView.vue'
 import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
+import { answerKeyboardReading, scanFromMain, typeAsReader as scan } from './scan-fixtures'
 
 let fake: FakeKiosk
 let router: Router
 let wrapper: VueWrapper
 
-/** The welcome screen with the app's keyboard wedge around it, as App mounts it. */
-const WelcomeWithWedge = defineComponent(() => {
-  useKeyboardWedge(() => true)
-  return () => h(WelcomeView)
+/** The welcome screen with the app's scan sources around it, as App mounts it. */
+const WelcomeWithScans = defineComponent(() => {
+  useScans(() => true)
+  return () => h(RouterView)
 })
 
 async function mountWelcome(): Promise<void> {
@@ -36,29 +37,15 @@ async function mountWelcome(): Promise<void> {
   })
   await router.push('/')
   const { plugins, stubs } = fake.mountOptions()
-  wrapper = mount(WelcomeWithWedge, { global: { plugins: [...plugins, router], stubs }, attachTo: document.body })
+  wrapper = mount(WelcomeWithScans, { global: { plugins: [...plugins, router], stubs }, attachTo: document.body })
   await flushPromises()
-}
-
-/** A wedge reader's burst: US-layout positions 20 ms apart, Shift for capitals and symbols, then Enter. */
-function scan(text: string): void {
-  const shifted: Record<string, string> = { ':': 'Semicolon', '_': 'Minus' }
-  const plain: Record<string, string> = { '-': 'Minus', '/': 'Slash', '.': 'Period' }
-  for (const character of [...text, '\n']) {
-    vi.advanceTimersByTime(20)
-    const isLetter = /[a-z]/i.test(character)
-    const code =
-      character === '\n' ? 'Enter' : isLetter ? `Key${character.toUpperCase()}` : /\d/.test(character) ? `Digit${character}` : (shifted[character] ?? plain[character])!
-    const shift = (isLetter && character === character.toUpperCase()) || character in shifted
-    const key = character === '\n' ? 'Enter' : character
-    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { code, key, shiftKey: shift, bubbles: true, cancelable: true }))
-  }
 }
 
 describe('a scan at the welcome screen', () => {
   beforeEach(() => {
     vi.useFakeTimers()
     fake = createFakeKiosk()
+    answerKeyboardReading(fake)
   })
   afterEach(() => {
     wrapper.unmount()
@@ -85,16 +72,42 @@ describe('a scan at the welcome screen', () => {
     expect(wrapper.find('[data-testid="scan-note"]').exists()).toBe(false)
   })
 
-  it('checks a scanned pass out by its web address, on the check-out screen', async () => {
+  it('offers check-out for a scanned pass and checks out only when the visitor taps Check out', async () => {
     fake.calls['visits.checkOutSelf'].mockReturnValueOnce(ok({ visitorName: 'Ada Lovelace' }))
     await mountWelcome()
     scan('http://127.0.0.1:4010/grouplinks/AbC_12-xyz9')
     // The check-out screen loads on demand; the pass is given to it once it is entered.
-    await vi.waitFor(() => expect(fake.calls['visits.checkOutSelf']).toHaveBeenCalledExactlyOnceWith({ passUrl: 'http://127.0.0.1:4010/grouplinks/AbC_12-xyz9' }))
+    await vi.waitFor(() => expect(useCheckOutStore().offeredPass).toBe('http://127.0.0.1:4010/grouplinks/AbC_12-xyz9'))
     expect(router.currentRoute.value.name).toBe('check-out')
     await flushPromises()
-    // The goodbye is the check-out screen's to show; entering that screen must not have dropped it.
+    expect(fake.calls['visits.checkOutSelf']).not.toHaveBeenCalled()
+    expect(wrapper.text()).toContain('Check out now?')
+    const checkOutButton = wrapper.findAll('button').find((button) => button.text() === 'Check out')!
+    // Keyboard users are on the answer at once.
+    expect(document.activeElement).toBe(checkOutButton.element)
+
+    await checkOutButton.trigger('click')
+    await flushPromises()
+    expect(fake.calls['visits.checkOutSelf']).toHaveBeenCalledExactlyOnceWith({ passUrl: 'http://127.0.0.1:4010/grouplinks/AbC_12-xyz9' })
     expect(useCheckOutStore().goodbyeName).toBe('Ada')
+  })
+
+  it('drops a scanned pass when the visitor cancels, and checks no one out', async () => {
+    await mountWelcome()
+    scan('http://127.0.0.1:4010/grouplinks/AbC_12-xyz9')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Check out now?'))
+    await wrapper.findAll('button').find((button) => button.text() === 'Cancel')!.trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('welcome')
+    expect(useCheckOutStore().offeredPass).toBeNull()
+    expect(fake.calls['visits.checkOutSelf']).not.toHaveBeenCalled()
+  })
+
+  it('takes a pass read by a HID reader in main as it takes a wedge scan', async () => {
+    await mountWelcome()
+    fake.emit('scanner.scan', scanFromMain({ kind: 'code', text: 'http://127.0.0.1:4010/grouplinks/AbC_12-xyz9' }, 'http://127.0.0.1:4010/grouplinks/AbC_12-xyz9'))
+    await vi.waitFor(() => expect(useCheckOutStore().offeredPass).toBe('http://127.0.0.1:4010/grouplinks/AbC_12-xyz9'))
+    expect(fake.calls['visits.checkOutSelf']).not.toHaveBeenCalled()
   })
 
   it('does nothing but say so for a code the kiosk does not know (a badge number)', async () => {

@@ -1,40 +1,59 @@
-import { onBeforeUnmount, onMounted } from 'vue'
-import { keyboardTimingSchema, readerFramingSchema } from '@shared/schemas/scan'
+import { onBeforeUnmount, onMounted, watch } from 'vue'
+import { decodeKeyboardValue } from '@shared/domain/scanning/keyboard-value'
+import type { ReaderOutputSetting, ScanEvent } from '@shared/schemas/scan'
+import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
 import { attachKeyboardWedge } from './keyboard-wedge'
 
-/** A screen's use for a scanned value; false when it is none of this screen's business. */
-export type ScanHandler = (value: string) => boolean
-
-/** The screens that take scans, the newest mounted first; a value no screen takes is given back as typing. */
-const scanHandlers: ScanHandler[] = []
-
-/** Lets the mounted screen take scans from the keyboard wedge while it is shown. */
-export function useScanHandler(handler: ScanHandler): void {
-  onMounted(() => scanHandlers.unshift(handler))
-  onBeforeUnmount(() => {
-    const index = scanHandlers.indexOf(handler)
-    if (index >= 0) scanHandlers.splice(index, 1)
-  })
+export interface KeyboardWedgeUse {
+  /** Whether the screen shown takes scans; while not, every key goes where it was typed. */
+  enabled: () => boolean
+  /** Takes a decoded scan; false gives its keys back as typing. */
+  onScan: (scan: ScanEvent) => boolean
 }
 
 /**
- * The kiosk's default wedge reading: a pcProx (~40 ms a key) and a slow barcode scanner (~80 ms) are
- * scans, a person is not. A pass's web address is longer than any card number, hence the longer limit.
+ * Reads keyboard-wedge scans on the document where main says the renderer is the one to (the browser
+ * host), framed, timed and decoded as the kiosk's keyboard reading says. The reading is asked again
+ * whenever a screen that takes scans comes up, so a change made on the reader set-up page holds at once.
  */
-const wedgeBurst = {
-  timing: keyboardTimingSchema.parse({ maxLength: 300 }),
-  framing: readerFramingSchema.parse({}),
-}
-
-/** Reads keyboard-wedge scans on the document while the app is mounted and `enabled` says so. */
-export function useKeyboardWedge(enabled: () => boolean): void {
+export function useKeyboardWedge({ enabled, onScan }: KeyboardWedgeUse): void {
+  const kiosk = useKioskClient()
   let detach: (() => void) | undefined
-  onMounted(() => {
-    detach = attachKeyboardWedge(document, {
-      burst: wedgeBurst,
+  let attachedWith: string | null = null
+  let mounted = false
+
+  function attach(setting: ReaderOutputSetting): () => void {
+    return attachKeyboardWedge(document, {
+      burst: { timing: setting.timing, framing: setting.framing },
       enabled,
-      onScan: (value) => scanHandlers.some((handler) => handler(value)),
+      onScan: (value) => {
+        const read = decodeKeyboardValue(value, setting.format)
+        // Nothing a screen could use (control characters): the keys were typing after all.
+        return read.ok && onScan({ source: 'keyboard', readerId: 'keyboard', ...read.value, at: new Date().toISOString() })
+      },
     })
+  }
+
+  async function follow(): Promise<void> {
+    // Main unreachable: the wedge reads on as it did; the connection notice says the rest.
+    const reading = await kiosk.scanners.keyboardReading().catch(() => null)
+    if (!reading || !mounted) return
+    const wanted = reading.capturedIn === 'renderer' ? JSON.stringify(reading.setting) : null
+    if (wanted === attachedWith) return
+    detach?.()
+    detach = reading.capturedIn === 'renderer' ? attach(reading.setting) : undefined
+    attachedWith = wanted
+  }
+
+  onMounted(() => {
+    mounted = true
+    void follow()
   })
-  onBeforeUnmount(() => detach?.())
+  watch(enabled, (isEnabled) => {
+    if (isEnabled) void follow()
+  })
+  onBeforeUnmount(() => {
+    mounted = false
+    detach?.()
+  })
 }

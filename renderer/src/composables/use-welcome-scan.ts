@@ -6,15 +6,15 @@ import { useTexts } from '@renderer/i18n'
 import { checkInStepRoutes } from '@renderer/routes/check-in-step-routes'
 import { useCheckInStore } from '@renderer/stores/check-in'
 import { useCheckOutStore } from '@renderer/stores/check-out'
-import { useScanHandler } from './use-keyboard-wedge'
+import { useScanHandler } from './scan-handlers'
 
 /** Long enough to read, short enough not to greet the next visitor with it. */
 const noteMs = 10_000
 
 /**
  * What a scan does at the welcome screen: an invitation code starts that invitation's check-in, as the
- * code typed on the invitation screen would; a visitor's pass checks them out, as a pass scanned on the
- * check-out screen does. Anything else leaves a neutral note, and the welcome screen, as they were.
+ * code typed on the invitation screen would; a visitor's pass opens the check-out screen asking whether
+ * to check out now. Anything else leaves a neutral note, and the welcome screen, as they were.
  */
 export function useWelcomeScan(): { note: Ref<string | null> } {
   const { t } = useTexts()
@@ -43,19 +43,21 @@ export function useWelcomeScan(): { note: Ref<string | null> } {
     checkIn.reset()
   }
 
-  async function startCheckOut(passUrl: string): Promise<void> {
-    // Entering the check-out screen from here starts it afresh, so the pass is given to it once there;
-    // it shows the goodbye, or the reason main refused the pass.
+  async function offerCheckOut(passUrl: string): Promise<void> {
+    // Entering the check-out screen from here starts it afresh, so the pass is given to it once there.
+    // A pass held near the scanner by chance must not end a visit: the screen asks first.
     await router.push({ name: 'check-out' })
-    await checkOut.checkOut({ passUrl })
+    checkOut.offerPass(passUrl)
   }
 
-  useScanHandler((value) => {
+  useScanHandler((scan) => {
     if (checkIn.busy || checkOut.busy) return true
-    const meaning = welcomeScanMeaning(value)
+    // The value as the reader sent it: a reader set to decimal Wiegand frames would read an all-digit
+    // invitation code as a card, but the kiosk's own codes are known by their shape alone.
+    const meaning = welcomeScanMeaning(scan.raw)
     show(null)
     if (meaning.kind === 'invite') void startInvite(meaning.inviteCode)
-    else if (meaning.kind === 'pass') void startCheckOut(meaning.passUrl)
+    else if (meaning.kind === 'pass') void offerCheckOut(meaning.passUrl)
     else show(t('welcome.scanUnknown'))
     return true
   })

@@ -15,6 +15,8 @@ export const useCheckOutStore = defineStore('check-out', () => {
   const goodbyeName = ref<string | null>(null)
   const error = ref<string | null>(null)
   const busy = ref(false)
+  /** A pass scanned at the welcome screen, held until the visitor says yes: a scan alone checks no one out. */
+  const offeredPass = ref<string | null>(null)
 
   /** Visitors on site whose name matches, masked by main. */
   function findOnSite(query: string): Promise<VisitMatch[]> {
@@ -23,6 +25,11 @@ export const useCheckOutStore = defineStore('check-out', () => {
 
   function pick(match: VisitMatch | null): void {
     picked.value = match
+    error.value = null
+  }
+
+  function offerPass(passUrl: string): void {
+    offeredPass.value = passUrl
     error.value = null
   }
 
@@ -38,6 +45,8 @@ export const useCheckOutStore = defineStore('check-out', () => {
     const started = session
     busy.value = true
     error.value = null
+    // Whatever main answers, the question has been answered: a refused pass leaves the screen's search.
+    offeredPass.value = null
     try {
       const { visitorName } = await kiosk.visits.checkOutSelf(reference)
       if (session !== started) return
@@ -57,7 +66,8 @@ export const useCheckOutStore = defineStore('check-out', () => {
     goodbyeName.value = null
     error.value = null
     busy.value = false
+    offeredPass.value = null
   }
 
-  return { picked, goodbyeName, error, busy, findOnSite, pick, clearError, checkOut, reset }
+  return { picked, goodbyeName, error, busy, offeredPass, findOnSite, pick, offerPass, clearError, checkOut, reset }
 })

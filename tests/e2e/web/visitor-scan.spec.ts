@@ -1,25 +1,6 @@
-import type { Page } from '@playwright/test'
 import { expect, managerCall, test } from '../fixtures/kiosk'
+import { typeAsReader } from './reader-keys'
 import { acceptAgreement, decodePassQr } from './visitor-steps'
-
-const shiftedCodes: Record<string, string> = { ':': 'Semicolon', _: 'Minus', '?': 'Slash' }
-const plainCodes: Record<string, string> = { '-': 'Minus', '/': 'Slash', '.': 'Period', '=': 'Equal' }
-
-/**
- * Presses keys by position, `gapMs` apart, as a keyboard-wedge reader does: Shift pressed of its own
- * for capitals and symbols, and Enter at the end (Playwright's `type` would send capitals without Shift).
- */
-async function typeAsReader(page: Page, text: string, gapMs: number): Promise<void> {
-  for (const character of text) {
-    const isLetter = /[a-z]/i.test(character)
-    const code = isLetter ? `Key${character.toUpperCase()}` : /\d/.test(character) ? `Digit${character}` : (shiftedCodes[character] ?? plainCodes[character])
-    if (!code) throw new Error(`no key for ${character}`)
-    const shift = (isLetter && character !== character.toLowerCase()) || character in shiftedCodes
-    await page.keyboard.press(shift ? `Shift+${code}` : code)
-    await page.waitForTimeout(gapMs)
-  }
-  await page.keyboard.press('Enter')
-}
 
 async function inviteCode(kiosk: Parameters<typeof managerCall>[0], name: string): Promise<string> {
   const { inviteCode: code } = await managerCall<{ inviteCode: string | null }>(kiosk, 'visits.preRegister', {
@@ -30,7 +11,7 @@ async function inviteCode(kiosk: Parameters<typeof managerCall>[0], name: string
   return code!
 }
 
-test('an invitation code scanned at the welcome screen checks the visitor in, and their pass scanned there checks them out', async ({ page, kiosk }) => {
+test('an invitation code scanned at the welcome screen checks the visitor in, and their pass scanned there offers check-out', async ({ page, kiosk }) => {
   const code = await inviteCode(kiosk, 'Grace Brewster')
   await page.goto(kiosk.url)
   await expect(page.getByTestId('organisation-name')).toBeFocused()
@@ -42,6 +23,14 @@ test('an invitation code scanned at the welcome screen checks the visitor in, an
 
   await page.goto(kiosk.url)
   await typeAsReader(page, passUrl, 20)
+  // A pass near the scanner by chance ends no visit: the visitor is asked, and Cancel keeps them checked in.
+  await expect(page.getByText('Check out now?')).toBeVisible()
+  await page.getByRole('button', { name: 'Cancel' }).tap()
+  await expect(page.getByTestId('organisation-name')).toBeFocused()
+
+  await typeAsReader(page, passUrl, 20)
+  await expect(page.getByRole('button', { name: 'Check out', exact: true })).toBeFocused()
+  await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { name: 'Goodbye, Grace!' })).toBeVisible()
 })
 
