@@ -16,7 +16,7 @@ export const enConsoleAccounts = {
     assignNew: 'Give a new person access',
     badge: {
       title: 'Badge',
-      intro: 'Type the facility code and card number of a card to find whose it is, or to enrol it in Kisi.',
+      intro: 'Scan a card anywhere in the console, or type its facility code and card number, to find whose it is or to enrol it in Kisi.',
       format: 'Card format',
       formats: { h10301: 'HID H10301 (26-bit)', corporate1000_35: 'HID Corporate 1000 (35-bit)', h10304: 'HID H10304 (37-bit)' } satisfies Record<BadgeFormat, string>,
       facilityCode: 'Facility code',
@@ -30,6 +30,7 @@ export const enConsoleAccounts = {
       search: 'Search',
       noneFound: 'No one found.',
       enrolFor: 'Enrol for {name}',
+      scanWithoutFacilityCode: 'The reader sent card number {cardNumber} without its facility code. Type the facility code printed on the card, then Look up.',
       enrolled: 'Card {card} now belongs to {name}.',
       enrolledWithProblems: 'Some steps of enrolling card {card} for {name} failed; see below.',
     },

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { AccountDetail, AccountSummary, ActionStep } from '@shared/schemas/account'
-import type { Badge, BadgeLookup } from '@shared/schemas/badge'
+import type { Badge, BadgeFormat, BadgeLookup } from '@shared/schemas/badge'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
 
 /** The card reception last looked up, with what Kisi knows of it. */
@@ -10,10 +10,22 @@ export interface LookedUpBadge {
   found: BadgeLookup
 }
 
+/**
+ * A card scanned on another console page, brought to the Badge panel's form: its facility code is null
+ * when the reader sends the card number alone, and `problem` says in words why it was not looked up.
+ */
+export interface ScannedCard {
+  format: BadgeFormat
+  facilityCode: number | null
+  cardNumber: number
+  problem: string | null
+}
+
 /** Reception's badge desk: look a card up, and enrol one Kisi does not know for a person found by search. */
 export const useBadgesStore = defineStore('badges', () => {
   const kiosk = useKioskClient()
   const lookedUp = ref<LookedUpBadge | null>(null)
+  const scanned = ref<ScannedCard | null>(null)
 
   async function lookUp(badge: Badge): Promise<LookedUpBadge> {
     lookedUp.value = null
@@ -34,7 +46,8 @@ export const useBadgesStore = defineStore('badges', () => {
 
   function reset(): void {
     lookedUp.value = null
+    scanned.value = null
   }
 
-  return { lookedUp, lookUp, searchPeople, enrol, reset }
+  return { lookedUp, scanned, lookUp, searchPeople, enrol, reset }
 })

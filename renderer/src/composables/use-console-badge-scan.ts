@@ -1,0 +1,50 @@
+import { useRouter } from 'vue-router'
+import type { DecodedScan } from '@shared/schemas/scan'
+import { useTexts } from '@renderer/i18n'
+import { useBadgesStore } from '@renderer/stores/badges'
+import { describeError } from '@renderer/words/describe-error'
+import { useBadgeDesk } from './use-badge-desk'
+import { useScanHandler } from './scan-handlers'
+
+type DecodedCard = Extract<DecodedScan, { kind: 'card' }>
+
+/**
+ * A badge scanned on any console page opens the person holding it; a card Kisi does not know (or that no
+ * one holds) goes to the Accounts page's Badge panel, filled in and offered for enrolment. Anything that
+ * is not a card is given back, so a barcode scanner still types into the console's fields.
+ */
+export function useConsoleBadgeScan(): void {
+  const { t } = useTexts()
+  const router = useRouter()
+  const badges = useBadgesStore()
+  const { openHolder } = useBadgeDesk()
+  let busy = false
+
+  async function toBadgePanel(card: DecodedCard, problem: string | null): Promise<void> {
+    badges.scanned = { format: card.format, facilityCode: card.facilityCode, cardNumber: card.cardNumber, problem }
+    await router.push({ name: 'console-accounts' })
+  }
+
+  async function open(card: DecodedCard): Promise<void> {
+    const { facilityCode } = card
+    // Kisi finds a card by facility code and number; a reader that sends the number alone needs reception's help.
+    if (facilityCode === null) return toBadgePanel(card, t('accounts.badge.scanWithoutFacilityCode', { cardNumber: card.cardNumber }))
+    const badge = { format: card.format, facilityCode, cardNumber: card.cardNumber }
+    try {
+      const { found } = await badges.lookUp(badge)
+      if (found.status === 'held') await openHolder(badge, found.holder)
+      else await toBadgePanel(card, null)
+    } catch (caught) {
+      await toBadgePanel(card, describeError(caught))
+    }
+  }
+
+  useScanHandler((scan) => {
+    if (scan.decoded.kind !== 'card') return false
+    // A second card while the first is looked up would race it to the screen; the reader can be tapped again.
+    if (busy) return true
+    busy = true
+    void open(scan.decoded).finally(() => (busy = false))
+    return true
+  })
+}
