@@ -91,6 +91,14 @@ describe('the scan sources', () => {
     expect(field.value).toBe('AB12CD')
   })
 
+  it('reads with the default reading until main has answered, so the first scan after loading is whole', async () => {
+    answerKeyboardReading(fake)
+    fake.calls['scanners.keyboardReading'].mockImplementation(() => new Promise(() => undefined))
+    await mountApp()
+    typeAsReader('12345')
+    expect(seen).toEqual([expect.objectContaining({ raw: '12345', decoded: { kind: 'card', format: 'h10301', facilityCode: null, cardNumber: 12345 } })])
+  })
+
   it('leaves the keys alone where main reads them (Electron)', async () => {
     answerKeyboardReading(fake, keyboardSetting(), 'main')
     const field = await mountApp()

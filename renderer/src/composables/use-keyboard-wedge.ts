@@ -1,5 +1,6 @@
 import { onBeforeUnmount, onMounted, watch } from 'vue'
 import { decodeKeyboardValue } from '@shared/domain/scanning/keyboard-value'
+import { defaultKeyboardReading, type KeyboardReadingAnswer } from '@shared/schemas/keyboard-reading'
 import type { ReaderOutputSetting, ScanEvent } from '@shared/schemas/scan'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
 import { attachKeyboardWedge } from './keyboard-wedge'
@@ -34,19 +35,26 @@ export function useKeyboardWedge({ enabled, onScan }: KeyboardWedgeUse): void {
     })
   }
 
+  function apply({ setting, capturedIn }: KeyboardReadingAnswer): void {
+    const wanted = capturedIn === 'renderer' ? JSON.stringify(setting) : null
+    if (wanted === attachedWith) return
+    detach?.()
+    detach = capturedIn === 'renderer' ? attach(setting) : undefined
+    attachedWith = wanted
+  }
+
   async function follow(): Promise<void> {
     // Main unreachable: the wedge reads on as it did; the connection notice says the rest.
     const reading = await kiosk.scanners.keyboardReading().catch(() => null)
-    if (!reading || !mounted) return
-    const wanted = reading.capturedIn === 'renderer' ? JSON.stringify(reading.setting) : null
-    if (wanted === attachedWith) return
-    detach?.()
-    detach = reading.capturedIn === 'renderer' ? attach(reading.setting) : undefined
-    attachedWith = wanted
+    if (reading && mounted) apply(reading)
   }
 
   onMounted(() => {
     mounted = true
+    // Until main answers, the default reading: a scan in the first moments after the page loads would
+    // otherwise lose its first keys and leave a tail that reads as another value. Where main captures
+    // instead, it swallows a scan's keys before they reach the page, so nothing is read twice.
+    apply({ setting: defaultKeyboardReading(), capturedIn: 'renderer' })
     void follow()
   })
   watch(enabled, (isEnabled) => {
