@@ -78,6 +78,7 @@ describe('the keyboard-type reader test', () => {
     const suggestions = wrapper.findAll('[data-testid="format-suggestion"]')
     expect(suggestions[0]?.text()).toContain('facility code ":" card number, HID H10301 (26-bit)')
     expect(fake.calls['scanners.setKeyboardReading']).not.toHaveBeenCalled()
+    expect(useScannerSetupStore().testCard).toBeNull()
 
     await suggestions[0]?.get('button').trigger('click')
     await pressKeys(capture(), [])
@@ -87,6 +88,8 @@ describe('the keyboard-type reader test', () => {
     })
     expect(wrapper.text()).toContain('The keyboard reading now uses facility code ":" card number, HID H10301 (26-bit).')
     expect(lineTexts('scan-value')).toEqual(['Card 42:10003 (HID H10301 (26-bit))', 'Card 42:20001 (HID H10301 (26-bit))'])
+    // Read again with the format applied, the newest line is a card to test.
+    expect(useScannerSetupStore().testCard?.card).toEqual({ kind: 'card', format: 'h10301', facilityCode: 42, cardNumber: 20001 })
   })
 
   it('offers no apply button to reception, and clears the samples', async () => {
