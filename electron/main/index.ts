@@ -49,6 +49,7 @@ async function start(): Promise<void> {
       clock: systemClock,
       logger,
       hid: createNodeHidAccess(),
+      keyboardCapturedIn: 'main',
       acceptEmptyDatabase: config.acceptEmptyDatabase,
     })
   } catch (error) {
@@ -80,6 +81,11 @@ async function start(): Promise<void> {
       app.exit(0)
     },
     logger,
+    keyboard: {
+      setting: () => services.keyboardCapture.setting,
+      capturing: () => services.keyboardCapture.active,
+      scanned: (scan) => services.events.emit('scanner.scan', scan),
+    },
   })
   bindIpc({
     ipcMain,

@@ -1,8 +1,10 @@
-import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions } from 'electron'
+import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions, Input } from 'electron'
+import type { ReaderOutputSetting, ScanEvent } from '@shared/schemas/scan'
 import type { Logger } from '../services/ports'
 import { refusesClose } from './close-decision'
 import { createRestartPlanner } from './crash-recovery'
 import { isBlockedShortcut } from './input-lockdown'
+import { createMainKeyboardWedge, type WedgeAction, type WedgeDecision } from './main-keyboard-wedge'
 import { createKioskWindowOptions } from './window-options'
 
 export interface KioskWindowDeps {
@@ -13,6 +15,15 @@ export interface KioskWindowDeps {
   kioskMode: () => boolean
   relaunch: () => void
   logger: Logger
+  /** Keyboard-type badge readers read here (before-input-event) rather than in the page. */
+  keyboard?: KioskKeyboard
+}
+
+export interface KioskKeyboard {
+  setting: () => ReaderOutputSetting
+  /** The screen shown takes scans (scanners.setKeyboardCapture). */
+  capturing: () => boolean
+  scanned: (scan: ScanEvent) => void
 }
 
 /**
@@ -39,8 +50,10 @@ export class KioskWindow {
     const window = new BrowserWindow(createKioskWindowOptions({ preloadPath, isPackaged, kioskMode: this.#deps.kioskMode() }))
     this.#window = window
     const contents = window.webContents
+    const readKey = this.#keyReader(window)
     contents.on('before-input-event', (event, input) => {
       if (isBlockedShortcut(input, { isPackaged, kioskMode: this.#deps.kioskMode() })) event.preventDefault()
+      else if (readKey(input)) event.preventDefault()
     })
     window.on('close', (event) => {
       if (!refusesClose({ kioskMode: this.#deps.kioskMode(), quitting: this.#quitting })) return
@@ -77,6 +90,45 @@ export class KioskWindow {
     if (!this.#window || this.#window.isDestroyed()) return
     this.#window.setKiosk(enabled)
     this.#window.setAlwaysOnTop(enabled)
+  }
+
+  /**
+   * Carries out the main-process wedge's decisions (main-keyboard-wedge.ts holds the logic): text given
+   * back is inserted before a held key is sent again, so the key lands behind it; scans go to the bus.
+   * Answers whether the page must not see this input.
+   */
+  #keyReader(window: BrowserWindowType): (input: Input) => boolean {
+    const keyboard = this.#deps.keyboard
+    if (!keyboard) return () => false
+    const contents = window.webContents
+    const wedge = createMainKeyboardWedge({ setting: keyboard.setting, active: () => keyboard.capturing() && window.isFocused() })
+    let pending = Promise.resolve()
+    let idleTimer: ReturnType<typeof setTimeout> | undefined
+    const giveBack = async (action: Exclude<WedgeAction, { kind: 'scan' }>): Promise<void> => {
+      if (action.kind === 'insertText') await contents.insertText(action.text)
+      else {
+        const { keyCode, modifiers, char } = action.key
+        contents.sendInputEvent({ type: 'keyDown', keyCode, modifiers })
+        if (char !== null) contents.sendInputEvent({ type: 'char', keyCode: char, modifiers })
+      }
+    }
+    const failed = (error: unknown): void => this.#deps.logger.error('A keyboard-wedge action failed', { error: String(error) })
+    const settle = (decision: WedgeDecision): boolean => {
+      for (const action of decision.actions) {
+        if (action.kind !== 'scan') pending = pending.then(() => giveBack(action)).catch(failed)
+        else {
+          try {
+            keyboard.scanned(action.event)
+          } catch (error) {
+            failed(error)
+          }
+        }
+      }
+      clearTimeout(idleTimer)
+      if (decision.recheckInMs !== null) idleTimer = setTimeout(() => settle(wedge.expire(Date.now())), decision.recheckInMs)
+      return decision.prevent
+    }
+    return (input) => settle(wedge.input({ ...input, atMs: Date.now() }))
   }
 
   /** A failed load (renderer missing, aborted navigation) is treated like a crash: retry with backoff. */

@@ -1,5 +1,5 @@
 import { onBeforeUnmount, onMounted, watch } from 'vue'
-import { decodeKeyboardValue } from '@shared/domain/scanning/keyboard-value'
+import { keyboardScanEvent } from '@shared/domain/scanning/keyboard-scan-event'
 import { defaultKeyboardReading, type KeyboardReadingAnswer } from '@shared/schemas/keyboard-reading'
 import type { ReaderOutputSetting, ScanEvent } from '@shared/schemas/scan'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
@@ -28,9 +28,9 @@ export function useKeyboardWedge({ enabled, onScan }: KeyboardWedgeUse): void {
       burst: { timing: setting.timing, framing: setting.framing },
       enabled,
       onScan: (value) => {
-        const read = decodeKeyboardValue(value, setting.format)
+        const scan = keyboardScanEvent(value, setting.format, new Date())
         // Nothing a screen could use (control characters): the keys were typing after all.
-        return read.ok && onScan({ source: 'keyboard', readerId: 'keyboard', ...read.value, at: new Date().toISOString() })
+        return scan.ok && onScan(scan.value)
       },
     })
   }

@@ -1,5 +1,6 @@
 import type { StartupNoticeKind } from '@shared/ipc/system-calls'
 import { enConsoleAccounts } from './en-console-accounts'
+import { enConsoleScanners } from './en-console-scanners'
 import { enConsoleVisits } from './en-console-visits'
 import { enErrors } from './en-errors'
 import { enVisitor } from './en-visitor'
@@ -9,6 +10,7 @@ export const en = {
   ...enVisitor,
   ...enConsoleVisits,
   ...enConsoleAccounts,
+  ...enConsoleScanners,
   ...enErrors,
   audit: {
     tab: 'Audit trail',

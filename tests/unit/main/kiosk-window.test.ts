@@ -1,7 +1,9 @@
 import { EventEmitter } from 'node:events'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BrowserWindowConstructorOptions } from 'electron'
-import { KioskWindow } from '../../../electron/main/kiosk-window'
+import { defaultKeyboardReading } from '@shared/schemas/keyboard-reading'
+import type { ScanEvent } from '@shared/schemas/scan'
+import { KioskWindow, type KioskKeyboard } from '../../../electron/main/kiosk-window'
 import { silentLogger } from '../../../electron/services/ports'
 import { emitCancelable, FakeWebContents } from '../../fixtures/fake-web-contents'
 
@@ -38,7 +40,14 @@ class FakeBrowserWindow extends EventEmitter {
   }
 
   setAlwaysOnTop(): void {}
+
+  isFocused(): boolean {
+    return true
+  }
 }
+
+/** A keyDown as Electron's before-input-event gives it. */
+const keyDown = (code: string, key: string) => ({ type: 'keyDown', code, key, control: false, meta: false, shift: false, alt: false, isAutoRepeat: false })
 
 describe('KioskWindow', () => {
   beforeEach(() => {
@@ -48,9 +57,10 @@ describe('KioskWindow', () => {
   })
   afterEach(() => vi.useRealTimers())
 
-  function open(isPackaged = true, kioskMode = { on: true }) {
+  function open(isPackaged = true, kioskMode = { on: true }, keyboard?: KioskKeyboard) {
     const relaunch = vi.fn()
     const window = new KioskWindow({
+      ...(keyboard ? { keyboard } : {}),
       BrowserWindow: FakeBrowserWindow as never,
       preloadPath: '/dist/preload/preload.cjs',
       startUrl: 'app://frontdesk/index.html',
@@ -136,6 +146,43 @@ describe('KioskWindow', () => {
     const signingOut = open(true)
     signingOut.created.emit('session-end')
     expect(emitCancelable(signingOut.created, 'close')).toBe(false)
+  })
+
+  describe('reading keyboard-type badge readers', () => {
+    function reading(capturing = true) {
+      const scans: ScanEvent[] = []
+      const { created } = open(true, { on: true }, { setting: defaultKeyboardReading, capturing: () => capturing, scanned: (scan) => scans.push(scan) })
+      const press = (code: string, key: string, afterMs: number): boolean => {
+        vi.advanceTimersByTime(afterMs)
+        return emitCancelable(created.webContents, 'before-input-event', keyDown(code, key))
+      }
+      return { contents: created.webContents, scans, press }
+    }
+
+    it('keeps a scan from the page and puts it on the bus', () => {
+      const { contents, scans, press } = reading()
+      const pressed = [...'12345'].map((digit) => press(`Digit${digit}`, digit, 30))
+      expect([...pressed, press('Enter', 'Enter', 30)]).toEqual([true, true, true, true, true, true])
+      expect(scans).toMatchObject([{ source: 'keyboard', readerId: 'keyboard', raw: '12345' }])
+      expect(contents.typed).toEqual([])
+    })
+
+    it('inserts typing back before it sends the key that ended it again, then lets that key through', async () => {
+      const { contents, scans, press } = reading()
+      expect(press('KeyA', 'a', 0)).toBe(true)
+      expect(press('Enter', 'Enter', 150)).toBe(true)
+      await vi.runAllTimersAsync()
+      expect(contents.typed).toEqual([{ text: 'a' }, { type: 'keyDown', keyCode: 'Enter', modifiers: [] }, { type: 'char', keyCode: '\r', modifiers: [] }])
+      expect(press('Enter', 'Enter', 1)).toBe(false)
+      expect(scans).toEqual([])
+    })
+
+    it('reads nothing while the screen takes no scans, and filters shortcuts first', () => {
+      const { contents, press } = reading(false)
+      expect([...'12345'].map((digit) => press(`Digit${digit}`, digit, 30))).toEqual([false, false, false, false, false])
+      expect(press('F5', 'F5', 30)).toBe(true)
+      expect(contents.typed).toEqual([])
+    })
   })
 
   it('switches kiosk mode when the setting changes', () => {
