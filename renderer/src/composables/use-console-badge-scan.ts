@@ -20,7 +20,7 @@ export function useConsoleBadgeScan(): void {
   const { openHolder } = useBadgeDesk()
   let busy = false
 
-  async function toBadgePanel(card: DecodedCard, problem: string | null): Promise<void> {
+  async function toBadgePanel(card: DecodedCard, problem: string): Promise<void> {
     badges.scanned = { format: card.format, facilityCode: card.facilityCode, cardNumber: card.cardNumber, problem }
     await router.push({ name: 'console-accounts' })
   }
@@ -32,8 +32,9 @@ export function useConsoleBadgeScan(): void {
     const badge = { format: card.format, facilityCode, cardNumber: card.cardNumber }
     try {
       const { found } = await badges.lookUp(badge)
+      // Not held: the Badge panel shows the card looked up, with its offer to enrol it.
       if (found.status === 'held') await openHolder(badge, found.holder)
-      else await toBadgePanel(card, null)
+      else await router.push({ name: 'console-accounts' })
     } catch (caught) {
       await toBadgePanel(card, describeError(caught))
     }

@@ -11,14 +11,14 @@ export interface LookedUpBadge {
 }
 
 /**
- * A card scanned on another console page, brought to the Badge panel's form: its facility code is null
- * when the reader sends the card number alone, and `problem` says in words why it was not looked up.
+ * A card scanned on a console page that could not be looked up, for the Badge panel's form: its
+ * facility code is null when the reader sends the card number alone, and `problem` says why in words.
  */
 export interface ScannedCard {
   format: BadgeFormat
   facilityCode: number | null
   cardNumber: number
-  problem: string | null
+  problem: string
 }
 
 /** Reception's badge desk: look a card up, and enrol one Kisi does not know for a person found by search. */
