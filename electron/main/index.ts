@@ -84,6 +84,7 @@ async function start(): Promise<void> {
     keyboard: {
       setting: () => services.keyboardCapture.setting,
       capturing: () => services.keyboardCapture.active,
+      takes: () => services.keyboardCapture.takes,
       scanned: (scan) => services.events.emit('scanner.scan', scan),
     },
   })

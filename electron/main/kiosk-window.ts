@@ -1,4 +1,5 @@
 import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions, Input } from 'electron'
+import type { ScanTakes } from '@shared/schemas/keyboard-reading'
 import type { ReaderOutputSetting, ScanEvent } from '@shared/schemas/scan'
 import type { Logger } from '../services/ports'
 import { refusesClose } from './close-decision'
@@ -21,8 +22,9 @@ export interface KioskWindowDeps {
 
 export interface KioskKeyboard {
   setting: () => ReaderOutputSetting
-  /** The screen shown takes scans (scanners.setKeyboardCapture). */
+  /** The screen shown takes scans (scanners.setKeyboardCapture), and which. */
   capturing: () => boolean
+  takes: () => ScanTakes
   scanned: (scan: ScanEvent) => void
 }
 
@@ -101,7 +103,11 @@ export class KioskWindow {
     const keyboard = this.#deps.keyboard
     if (!keyboard) return () => false
     const contents = window.webContents
-    const wedge = createMainKeyboardWedge({ setting: keyboard.setting, active: () => keyboard.capturing() && window.isFocused() })
+    const wedge = createMainKeyboardWedge({
+      setting: keyboard.setting,
+      active: () => keyboard.capturing() && window.isFocused(),
+      takes: keyboard.takes,
+    })
     let pending = Promise.resolve()
     let idleTimer: ReturnType<typeof setTimeout> | undefined
     const giveBack = async (action: Exclude<WedgeAction, { kind: 'scan' }>): Promise<void> => {

@@ -2,6 +2,7 @@ import { createKeyboardBurstClassifier, type BurstOutcome, type KeyboardBurstCla
 import { keyboardReaderId, keyboardScanEvent } from '@shared/domain/scanning/keyboard-scan-event'
 import { meaningOfKey, modifierKeyCodes } from '@shared/domain/scanning/key-positions'
 import { ScanRepeatFilter } from '@shared/domain/scanning/scan-repeat-filter'
+import type { ScanTakes } from '@shared/schemas/keyboard-reading'
 import type { ReaderOutputSetting, ScanEvent } from '@shared/schemas/scan'
 import { replayOf, ReplaysInFlight, type ReplayedKey, type WedgeInput } from './wedge-replay'
 
@@ -22,6 +23,8 @@ export interface MainKeyboardWedgeOptions {
   setting: () => ReaderOutputSetting
   /** The screen shown takes scans (setKeyboardCapture) and the kiosk window has focus. */
   active: () => boolean
+  /** What the screen shown takes; a burst it has no use for is typing, given back to the page. */
+  takes?: () => ScanTakes
   repeatWindowMs?: number
 }
 
@@ -45,13 +48,18 @@ export function createMainKeyboardWedge(options: MainKeyboardWedgeOptions): Main
   const held = new Map<TimedKey, WedgeInput>()
   /** Codes whose keyDown the page never saw: their char never goes through; their keyUp neither when `all`. */
   const kept = new Map<string, 'all' | 'char'>()
+  const takes = options.takes ?? (() => 'anything')
   let setting = options.setting()
-  let madeFor = JSON.stringify(setting)
-  let classifier = classifierFor(setting)
+  let madeFor = readingKey(setting, takes())
+  let classifier = classifierFor(setting, takes())
 
-  function classifierFor(current: ReaderOutputSetting): KeyboardBurstClassifier {
+  function classifierFor(current: ReaderOutputSetting, screenTakes: ScanTakes): KeyboardBurstClassifier {
     const { timing, framing, format } = current
-    return createKeyboardBurstClassifier({ timing, framing, accepts: (value) => keyboardScanEvent(value, format, new Date(0)).ok })
+    const accepts = (value: string): boolean => {
+      const scan = keyboardScanEvent(value, format, new Date(0))
+      return scan.ok && (screenTakes === 'anything' || scan.value.decoded.kind === 'card')
+    }
+    return createKeyboardBurstClassifier({ timing, framing, accepts })
   }
 
   function decision(prevent: boolean, actions: WedgeAction[]): WedgeDecision {
@@ -108,12 +116,13 @@ export function createMainKeyboardWedge(options: MainKeyboardWedgeOptions): Main
   /** A manager's new setting reads from the next key on; what was held under the old one is given back. */
   function followSetting(actions: WedgeAction[]): void {
     const current = options.setting()
-    const made = JSON.stringify(current)
+    const screenTakes = takes()
+    const made = readingKey(current, screenTakes)
     if (made === madeFor) return
     giveBackAll(actions)
     setting = current
     madeFor = made
-    classifier = classifierFor(current)
+    classifier = classifierFor(current, screenTakes)
     repeats.forget(keyboardReaderId)
   }
 
@@ -170,3 +179,6 @@ export function createMainKeyboardWedge(options: MainKeyboardWedgeOptions): Main
     },
   }
 }
+
+/** A burst is read afresh when the setting or what the screen takes changes. */
+const readingKey = (setting: ReaderOutputSetting, takes: ScanTakes): string => JSON.stringify([setting, takes])

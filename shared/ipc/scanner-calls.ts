@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { hidDeviceSchema, hidReaderDecodingSchema, hidReaderIdSchema, hidReaderStatusSchema } from '../schemas/hid-reader'
-import { keyboardCaptureSiteSchema, keyboardReadingAnswerSchema } from '../schemas/keyboard-reading'
+import { keyboardCaptureSiteSchema, keyboardReadingAnswerSchema, scanTakes } from '../schemas/keyboard-reading'
 import { readerActivitySchema } from '../schemas/reader-activity'
 import { readerOutputSettingSchema, scanEventSchema } from '../schemas/scan'
 import { defineCall, noRequest } from './define'
@@ -40,7 +40,7 @@ export const scannerCalls = {
    */
   'scanners.setKeyboardCapture': defineCall({
     access: 'public',
-    request: z.object({ enabled: z.boolean() }).strict(),
+    request: z.object({ enabled: z.boolean(), takes: z.enum(scanTakes).default('anything') }).strict(),
     response: z.object({ capturedIn: keyboardCaptureSiteSchema }),
   }),
 } as const

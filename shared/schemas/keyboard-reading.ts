@@ -25,5 +25,12 @@ export const keyboardCaptureSites = ['main', 'renderer'] as const
 export type KeyboardCaptureSite = (typeof keyboardCaptureSites)[number]
 export const keyboardCaptureSiteSchema = z.enum(keyboardCaptureSites)
 
+/**
+ * What the screen shown takes from a keyboard-type reader: the console only badges (anything else a
+ * fast burst types, a barcode into a search field, stays typing), the visitor screens any code.
+ */
+export const scanTakes = ['anything', 'cards'] as const
+export type ScanTakes = (typeof scanTakes)[number]
+
 export const keyboardReadingAnswerSchema = z.object({ setting: readerOutputSettingSchema, capturedIn: keyboardCaptureSiteSchema })
 export type KeyboardReadingAnswer = z.infer<typeof keyboardReadingAnswerSchema>

@@ -19,7 +19,7 @@ let wrapper: VueWrapper
 
 /** The console's scan handling around its pages, as App and StaffConsoleView mount it. */
 const ConsoleWithScans = defineComponent(() => {
-  useScans(() => true)
+  useScans(() => 'anything')
   useConsoleBadgeScan()
   return () => h(RouterView)
 })

@@ -1,6 +1,7 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
+import type { ScanTakes } from '@shared/schemas/keyboard-reading'
 import type { ScanEvent } from '@shared/schemas/scan'
 import { useScanHandler } from '@renderer/composables/scan-handlers'
 import { useScans } from '@renderer/composables/use-scans'
@@ -9,7 +10,7 @@ import { answerKeyboardReading, keyboardSetting, scanFromMain, typeAsReader } fr
 
 let fake: FakeKiosk
 let wrapper: VueWrapper
-const takesScans = ref(true)
+const shownScreenTakes = ref<ScanTakes | null>('anything')
 const seen: ScanEvent[] = []
 /** What the mounted screen answers: whether it had a use for the scan. */
 let screenTakes = true
@@ -23,7 +24,7 @@ const Screen = defineComponent(() => {
   return () => h('input', { id: 'field', type: 'text' })
 })
 const AppWithScans = defineComponent(() => {
-  useScans(() => takesScans.value)
+  useScans(() => shownScreenTakes.value)
   return () => h(Screen)
 })
 
@@ -39,7 +40,7 @@ describe('the scan sources', () => {
   beforeEach(() => {
     vi.useFakeTimers()
     fake = createFakeKiosk()
-    takesScans.value = true
+    shownScreenTakes.value = 'anything'
     screenTakes = true
     seen.length = 0
   })
@@ -58,7 +59,7 @@ describe('the scan sources', () => {
 
   it('gives main’s scans to no one while the screen shown takes none (the PIN pad)', async () => {
     answerKeyboardReading(fake, keyboardSetting(), 'main')
-    takesScans.value = false
+    shownScreenTakes.value = null
     await mountApp()
     fake.emit('scanner.scan', scanFromMain({ kind: 'code', text: 'K7PQ4X2M' }, 'K7PQ4X2M'))
     expect(seen).toEqual([])
@@ -111,20 +112,24 @@ describe('the scan sources', () => {
   it('tells main whether the screen shown takes scans, each time that changes', async () => {
     answerKeyboardReading(fake, keyboardSetting(), 'main')
     await mountApp()
-    takesScans.value = false
+    shownScreenTakes.value = null
     await nextTick()
-    takesScans.value = true
+    shownScreenTakes.value = 'cards'
     await nextTick()
-    expect(fake.calls['scanners.setKeyboardCapture'].mock.calls.map(([request]) => request)).toEqual([{ enabled: true }, { enabled: false }, { enabled: true }])
+    expect(fake.calls['scanners.setKeyboardCapture'].mock.calls.map(([request]) => request)).toEqual([
+      { enabled: true, takes: 'anything' },
+      { enabled: false, takes: 'anything' },
+      { enabled: true, takes: 'cards' },
+    ])
   })
 
   it('reads with a changed setting once a screen that takes scans comes up again', async () => {
     answerKeyboardReading(fake)
     await mountApp()
     answerKeyboardReading(fake, keyboardSetting({ kind: 'card-number', cardFormat: 'h10301', facilityCode: 42 }))
-    takesScans.value = false
+    shownScreenTakes.value = null
     await nextTick()
-    takesScans.value = true
+    shownScreenTakes.value = 'anything'
     await flushPromises()
     typeAsReader('10003')
     expect(seen).toEqual([expect.objectContaining({ decoded: { kind: 'card', format: 'h10301', facilityCode: 42, cardNumber: 10003 } })])

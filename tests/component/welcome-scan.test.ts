@@ -15,7 +15,7 @@ let wrapper: VueWrapper
 
 /** The welcome screen with the app's scan sources around it, as App mounts it. */
 const WelcomeWithScans = defineComponent(() => {
-  useScans(() => true)
+  useScans(() => 'anything')
   return () => h(RouterView)
 })
 
@@ -118,5 +118,18 @@ describe('a scan at the welcome screen', () => {
     expect(fake.calls['visits.checkOutSelf']).not.toHaveBeenCalled()
     expect(router.currentRoute.value.name).toBe('welcome')
     expect(wrapper.get('[data-testid="scan-note"]').text()).toContain('not one the kiosk knows')
+  })
+
+  it('on the check-out screen, checks out the pass a HID reader reads there, and leaves other codes alone', async () => {
+    fake.calls['visits.checkOutSelf'].mockReturnValueOnce(ok({ visitorName: 'Ada Lovelace' }))
+    await mountWelcome()
+    await router.push({ name: 'check-out' })
+    await flushPromises()
+    fake.emit('scanner.scan', scanFromMain({ kind: 'code', text: 'K7PQ-4X2M' }, 'K7PQ-4X2M'))
+    await flushPromises()
+    expect(fake.calls['visits.checkOutSelf']).not.toHaveBeenCalled()
+
+    fake.emit('scanner.scan', scanFromMain({ kind: 'code', text: 'http://127.0.0.1:4010/grouplinks/AbC_12-xyz9' }, 'http://127.0.0.1:4010/grouplinks/AbC_12-xyz9'))
+    await vi.waitFor(() => expect(fake.calls['visits.checkOutSelf']).toHaveBeenCalledExactlyOnceWith({ passUrl: 'http://127.0.0.1:4010/grouplinks/AbC_12-xyz9' }))
   })
 })

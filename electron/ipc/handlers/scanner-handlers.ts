@@ -31,6 +31,6 @@ export function createScannerHandlers({ readers, activity, keyboard }: ScannerSe
     'scanners.keyboardReading': () => keyboard.reading(),
     'scanners.setKeyboardReading': ({ setting }) =>
       audited(context, 'set how keyboard-type readers are read', () => keyboard.setReading(setting), { detail: () => setting.format.kind }),
-    'scanners.setKeyboardCapture': ({ enabled }) => keyboard.setCapture(enabled),
+    'scanners.setKeyboardCapture': ({ enabled, takes }) => keyboard.setCapture(enabled, takes),
   }
 }

@@ -1,4 +1,4 @@
-import type { KeyboardCaptureSite, KeyboardReadingAnswer } from '@shared/schemas/keyboard-reading'
+import type { KeyboardCaptureSite, KeyboardReadingAnswer, ScanTakes } from '@shared/schemas/keyboard-reading'
 import type { ReaderOutputSetting } from '@shared/schemas/scan'
 import type { SettingsRepository } from '../settings/settings-repository'
 
@@ -10,6 +10,7 @@ export class KeyboardCapture {
   readonly capturedIn: KeyboardCaptureSite
   readonly #settings: SettingsRepository
   #screenTakesScans = false
+  #takes: ScanTakes = 'anything'
 
   constructor(settings: SettingsRepository, capturedIn: KeyboardCaptureSite) {
     this.#settings = settings
@@ -28,6 +29,11 @@ export class KeyboardCapture {
     return this.capturedIn === 'main' && this.#screenTakesScans
   }
 
+  /** What the screen shown takes: a burst that is no card is typing on a console page. */
+  get takes(): ScanTakes {
+    return this.#takes
+  }
+
   reading(): KeyboardReadingAnswer {
     return { setting: this.setting, capturedIn: this.capturedIn }
   }
@@ -40,8 +46,8 @@ export class KeyboardCapture {
   }
 
   /** The renderer's word on the screen shown; where the renderer reads keys itself there is nothing to change. */
-  setCapture(enabled: boolean): { capturedIn: KeyboardCaptureSite } {
-    if (this.capturedIn === 'main') this.#screenTakesScans = enabled
+  setCapture(enabled: boolean, takes: ScanTakes): { capturedIn: KeyboardCaptureSite } {
+    if (this.capturedIn === 'main') [this.#screenTakesScans, this.#takes] = [enabled, takes]
     return { capturedIn: this.capturedIn }
   }
 }

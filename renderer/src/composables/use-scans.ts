@@ -1,15 +1,18 @@
 import { onBeforeUnmount, onMounted, watch } from 'vue'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
+import type { ScanTakes } from '@shared/schemas/keyboard-reading'
 import { dispatchScan } from './scan-handlers'
 import { useKeyboardWedge } from './use-keyboard-wedge'
 
 /**
  * Every scan the app takes, by either path, goes to the mounted screen's handler: the renderer's own
  * keyboard wedge, and `scanner.scan` from main (HID readers, and keyboard readers in Electron). Main is
- * told whether the screen shown takes scans, so it never swallows keys meant for a PIN pad or set-up form.
+ * told whether the screen shown takes scans, and which (null: none), so it never swallows keys meant
+ * for a PIN pad or set-up form, nor a fast burst on a console page that is no badge.
  */
-export function useScans(takesScans: () => boolean): void {
+export function useScans(screenTakes: () => ScanTakes | null): void {
   const kiosk = useKioskClient()
+  const takesScans = (): boolean => screenTakes() !== null
   let unsubscribe: (() => void) | undefined
 
   useKeyboardWedge({ enabled: takesScans, onScan: dispatchScan })
@@ -21,5 +24,9 @@ export function useScans(takesScans: () => boolean): void {
   onBeforeUnmount(() => unsubscribe?.())
 
   // Not told (main unreachable), main keeps its last answer; the next change of screen says it again.
-  watch(takesScans, (enabled) => void kiosk.scanners.setKeyboardCapture({ enabled }).catch(() => undefined), { immediate: true })
+  watch(
+    screenTakes,
+    (takes) => void kiosk.scanners.setKeyboardCapture({ enabled: takes !== null, takes: takes ?? 'anything' }).catch(() => undefined),
+    { immediate: true },
+  )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultKeyboardReading } from '@shared/schemas/keyboard-reading'
+import { defaultKeyboardReading, type ScanTakes } from '@shared/schemas/keyboard-reading'
 import type { ReaderOutputSetting, ScanEvent } from '@shared/schemas/scan'
 import { createMainKeyboardWedge, type WedgeDecision } from '../../../electron/main/main-keyboard-wedge'
 import { replayOf, type WedgeInput } from '../../../electron/main/wedge-replay'
@@ -20,9 +20,13 @@ const typed = (text: string, times: readonly number[]): WedgeInput[] =>
  * before the next input. `page` is what the page gets, in order: keys let through, text given back,
  * keys sent again.
  */
-function kiosk(options: { active?: boolean; setting?: ReaderOutputSetting } = {}) {
+function kiosk(options: { active?: boolean; setting?: ReaderOutputSetting; takes?: ScanTakes } = {}) {
   let active = options.active ?? true
-  const wedge = createMainKeyboardWedge({ setting: () => options.setting ?? defaultKeyboardReading(), active: () => active })
+  const wedge = createMainKeyboardWedge({
+    setting: () => options.setting ?? defaultKeyboardReading(),
+    active: () => active,
+    takes: () => options.takes ?? 'anything',
+  })
   const page: string[] = []
   const scans: ScanEvent[] = []
   let recheckAt: number | null = null
@@ -71,6 +75,22 @@ describe('the keyboard wedge in Electron’s main process', () => {
         at: '2026-11-28T09:00:00.150Z',
       },
     ])
+  })
+
+  it('on a screen that takes only badges, gives a fast burst that is no card back to the page in order', () => {
+    const { page, scans, press } = kiosk({ takes: 'cards' })
+    for (const key of typed('AB-12⏎', every(30, 6))) press(key)
+
+    expect(scans).toEqual([])
+    expect(page).toEqual(['text AB-12', 'again Enter'])
+  })
+
+  it('on a screen that takes only badges, still reads a card', () => {
+    const { page, scans, press } = kiosk({ takes: 'cards' })
+    for (const key of typed('12345⏎', every(30, 6))) press(key)
+
+    expect(page).toEqual([])
+    expect(scans.map((scan) => scan.decoded)).toEqual([{ kind: 'card', format: 'h10301', facilityCode: null, cardNumber: 12345 }])
   })
 
   it('gives typing at 150 ms a key back in order, the key that ended it sent again after it, and lets that through', () => {
