@@ -51,6 +51,13 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
+/** A manager's view of the pcProx chosen and connected, whose decoding saves answer its status. */
+async function mountConnectedReaderForManager(): Promise<VueWrapper> {
+    fake.calls['scanners.hidReaders'].mockImplementation(() => ok([{ ...status, state: 'connected', problem: null }]))
+    fake.calls['scanners.setHidReaderDecoding'].mockImplementation(() => ok([status]))
+  return mountScannerPanel(fake, ScannersHidPanel, { canChange: true })
+}
+
 const texts = (testId: string): string[] => wrapper.findAll(`[data-testid="${testId}"]`).map((node) => node.text())
 
 describe('the USB HID readers panel', () => {
@@ -120,11 +127,27 @@ describe('the USB HID readers panel', () => {
     expect(wrapper.find('button').exists()).toBe(false)
   })
 
+  it('lets a manager set the prefix and suffix a keyboard-report reader types, refusing a key that is not one', async () => {
+    wrapper = await mountConnectedReaderForManager()
+    await wrapper.get('input[name="framingPrefix"]').setValue('F13')
+    await wrapper.get('input[name="framingSuffix"]').setValue('#')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(fake.calls['scanners.setHidReaderDecoding']).toHaveBeenCalledWith({
+      readerId,
+      decoding: { output: { ...status.decoding.output, framing: { prefix: ['F13'], suffix: ['#'] } }, keyboardReportId: null },
+    })
+
+    await wrapper.get('input[name="framingPrefix"]').setValue('F13F14')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(fake.calls['scanners.setHidReaderDecoding']).toHaveBeenCalledTimes(1)
+    expect(wrapper.text()).toContain('"F13F14" is not one key')
+  })
+
   it('lets a manager set a reader’s output format and forget it', async () => {
-    fake.calls['scanners.hidReaders'].mockImplementation(() => ok([{ ...status, state: 'connected', problem: null }]))
-    fake.calls['scanners.setHidReaderDecoding'].mockImplementation(() => ok([status]))
     fake.calls['scanners.forgetHidReader'].mockImplementation(() => ok([]))
-    wrapper = await mountScannerPanel(fake, ScannersHidPanel, { canChange: true })
+    wrapper = await mountConnectedReaderForManager()
     await wrapper.get('select[name="formatKind"]').setValue('wiegand-frame')
     await wrapper.get('select[name="frameEncoding"]').setValue('pacs-hex')
     await wrapper.get('input[name="keyboardReportId"]').setValue('2')

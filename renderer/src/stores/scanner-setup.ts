@@ -4,7 +4,7 @@ import type { TimedKey } from '@shared/domain/scanning/keyboard-burst-classifier
 import type { HidDevice, HidReaderDecoding, HidReaderStatus } from '@shared/schemas/hid-reader'
 import type { KeyboardReadingAnswer } from '@shared/schemas/keyboard-reading'
 import type { ReaderActivity } from '@shared/schemas/reader-activity'
-import type { DecodedScan, ParityResult, ReaderOutputFormat } from '@shared/schemas/scan'
+import type { DecodedScan, ParityResult, ReaderOutputFormat, ReaderOutputSetting } from '@shared/schemas/scan'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
 
 export type DecodedCard = Extract<DecodedScan, { kind: 'card' }>
@@ -73,10 +73,15 @@ export const useScannerSetupStore = defineStore('scannerSetup', () => {
     keyboardReading.value = await kiosk.scanners.keyboardReading()
   }
 
+  /** A manager's edit; the keyboard test reads the answer at once, so its lines are read again with it. */
+  async function setKeyboardReading(setting: ReaderOutputSetting): Promise<void> {
+    keyboardReading.value = await kiosk.scanners.setKeyboardReading({ setting })
+  }
+
   /** A manager's choice (an auto-detect suggestion): the framing and timing stay as they are. */
   async function setKeyboardFormat(format: ReaderOutputFormat): Promise<void> {
     const current = keyboardReading.value ?? (await kiosk.scanners.keyboardReading())
-    keyboardReading.value = await kiosk.scanners.setKeyboardReading({ setting: { ...current.setting, format } })
+    await setKeyboardReading({ ...current.setting, format })
   }
 
   function recordKey(key: TimedKey): void {
@@ -115,6 +120,7 @@ export const useScannerSetupStore = defineStore('scannerSetup', () => {
     forget,
     setDecoding,
     loadKeyboardReading,
+    setKeyboardReading,
     setKeyboardFormat,
     recordKey,
     clearSamples,

@@ -47,3 +47,17 @@ test('the reader set-up page reads a scanned burst, suggests its format and test
   await testCard.getByRole('link', { name: 'Enrol it on the Accounts page' }).click()
   await expect(page.getByTestId('badge-offer')).toHaveText('Kisi does not know card 42:20001 (HID H10301 (26-bit)). Enrol it for the person it belongs to:')
 })
+
+test('a manager saves the keyboard reading’s prefix, and it is still there after a reload', async ({ page, kiosk }) => {
+  await page.goto(`${kiosk.url}#/staff`)
+  await enterPinByKeyboard(page, managerPin)
+  await page.getByRole('link', { name: 'Readers', exact: true }).click()
+  const reading = page.getByRole('region', { name: 'Keyboard reading' })
+  await reading.getByRole('textbox', { name: /^Prefix / }).fill('F12')
+  await reading.getByRole('button', { name: 'Save the keyboard reading' }).click()
+  await expect(reading.getByText('Saved: keyboard-type readers are read this way from the next scan.')).toBeVisible()
+
+  // The staff session outlives a reload, so the page comes back with the setting read from main.
+  await page.reload()
+  await expect(reading.getByRole('textbox', { name: /^Prefix / })).toHaveValue('F12')
+})
