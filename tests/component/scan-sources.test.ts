@@ -57,6 +57,19 @@ describe('the scan sources', () => {
     expect(seen).toEqual([scan])
   })
 
+  it('acts once on a card that comes by both paths (a typing reader also chosen over hidraw), and again after 2 s', async () => {
+    answerKeyboardReading(fake)
+    const field = await mountApp()
+    typeAsReader('12345')
+    fake.emit('scanner.scan', scanFromMain({ kind: 'card', format: 'h10301', facilityCode: null, cardNumber: 12345 }, '12345'))
+    expect(seen.map((scan) => scan.source)).toEqual(['keyboard'])
+    expect(field.value).toBe('')
+
+    vi.advanceTimersByTime(2_000)
+    fake.emit('scanner.scan', scanFromMain({ kind: 'card', format: 'h10301', facilityCode: null, cardNumber: 12345 }, '12345'))
+    expect(seen.map((scan) => scan.source)).toEqual(['keyboard', 'hid'])
+  })
+
   it('gives main’s scans to no one while the screen shown takes none (the PIN pad)', async () => {
     answerKeyboardReading(fake, keyboardSetting(), 'main')
     shownScreenTakes.value = null

@@ -1,6 +1,8 @@
 import { onBeforeUnmount, onMounted, watch } from 'vue'
 import { useKioskClient } from '@renderer/api/kiosk-client-plugin'
+import { scanRepeatWindowMs } from '@shared/domain/scanning/scan-repeat-filter'
 import type { ScanTakes } from '@shared/schemas/keyboard-reading'
+import type { ScanEvent } from '@shared/schemas/scan'
 import { dispatchScan } from './scan-handlers'
 import { useKeyboardWedge } from './use-keyboard-wedge'
 
@@ -14,11 +16,21 @@ export function useScans(screenTakes: () => ScanTakes | null): void {
   const kiosk = useKioskClient()
   const takesScans = (): boolean => screenTakes() !== null
   let unsubscribe: (() => void) | undefined
+  // On Linux a reader that types can also be chosen over hidraw, and the OS still types its keys:
+  // one card then comes by both paths. What a screen took is not acted on again within the repeat window.
+  let lastTaken: { raw: string; atMs: number } | null = null
+  const offer = (scan: ScanEvent): boolean => {
+    const atMs = performance.now()
+    if (lastTaken?.raw === scan.raw && atMs - lastTaken.atMs < scanRepeatWindowMs) return true
+    if (!dispatchScan(scan)) return false
+    lastTaken = { raw: scan.raw, atMs }
+    return true
+  }
 
-  useKeyboardWedge({ enabled: takesScans, onScan: dispatchScan })
+  useKeyboardWedge({ enabled: takesScans, onScan: offer })
   onMounted(() => {
     unsubscribe = kiosk.subscribe('scanner.scan', (scan) => {
-      if (takesScans()) dispatchScan(scan)
+      if (takesScans()) offer(scan)
     })
   })
   onBeforeUnmount(() => unsubscribe?.())
