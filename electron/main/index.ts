@@ -85,6 +85,7 @@ async function start(): Promise<void> {
       setting: () => services.keyboardCapture.setting,
       capturing: () => services.keyboardCapture.active,
       takes: () => services.keyboardCapture.takes,
+      linkBase: () => services.keyboardCapture.linkBase,
       scanned: (scan) => services.events.emit('scanner.scan', scan),
     },
   })

@@ -25,6 +25,7 @@ export interface KioskKeyboard {
   /** The screen shown takes scans (scanners.setKeyboardCapture), and which. */
   capturing: () => boolean
   takes: () => ScanTakes
+  linkBase: () => string
   scanned: (scan: ScanEvent) => void
 }
 
@@ -107,6 +108,7 @@ export class KioskWindow {
       setting: keyboard.setting,
       active: () => keyboard.capturing() && window.isFocused(),
       takes: keyboard.takes,
+      linkBase: keyboard.linkBase,
     })
     let pending = Promise.resolve()
     let idleTimer: ReturnType<typeof setTimeout> | undefined

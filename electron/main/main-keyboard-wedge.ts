@@ -1,4 +1,6 @@
 import { createKeyboardBurstClassifier, type BurstOutcome, type KeyboardBurstClassifier, type TimedKey } from '@shared/domain/scanning/keyboard-burst-classifier'
+import { inviteCodeIn } from '@shared/domain/invite-code'
+import { passSecretIn } from '@shared/domain/pass-address'
 import { keyboardReaderId, keyboardScanEvent } from '@shared/domain/scanning/keyboard-scan-event'
 import { meaningOfKey, modifierKeyCodes } from '@shared/domain/scanning/key-positions'
 import { ScanRepeatFilter } from '@shared/domain/scanning/scan-repeat-filter'
@@ -25,6 +27,8 @@ export interface MainKeyboardWedgeOptions {
   active: () => boolean
   /** What the screen shown takes; a burst it has no use for is typing, given back to the page. */
   takes?: () => ScanTakes
+  /** Where visitor passes' web addresses start (for a screen that takes passes). */
+  linkBase?: () => string
   repeatWindowMs?: number
 }
 
@@ -49,6 +53,7 @@ export function createMainKeyboardWedge(options: MainKeyboardWedgeOptions): Main
   /** Codes whose keyDown the page never saw: their char never goes through; their keyUp neither when `all`. */
   const kept = new Map<string, 'all' | 'char'>()
   const takes = options.takes ?? (() => 'anything')
+  const linkBase = options.linkBase ?? (() => '')
   let setting = options.setting()
   let madeFor = readingKey(setting, takes())
   let classifier = classifierFor(setting, takes())
@@ -57,7 +62,11 @@ export function createMainKeyboardWedge(options: MainKeyboardWedgeOptions): Main
     const { timing, framing, format } = current
     const accepts = (value: string): boolean => {
       const scan = keyboardScanEvent(value, format, new Date(0))
-      return scan.ok && (screenTakes === 'anything' || scan.value.decoded.kind === 'card')
+      if (!scan.ok) return false
+      if (screenTakes === 'cards') return scan.value.decoded.kind === 'card'
+      if (screenTakes === 'passes') return passSecretIn(value, linkBase()) !== null
+      if (screenTakes === 'invites') return inviteCodeIn(value) !== null
+      return true
     }
     return createKeyboardBurstClassifier({ timing, framing, accepts })
   }

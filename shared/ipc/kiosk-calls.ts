@@ -9,6 +9,8 @@ export const kioskStatusSchema = z.object({
   idleTimeoutSeconds: z.int(),
   /** How long the visitor's pass stays on screen before the kiosk returns to welcome. */
   passDisplaySeconds: z.int(),
+  /** The web address a visitor pass's QR code starts with (Kisi's link page), to tell a pass from other codes. */
+  accessLinkBase: z.string().max(2_048),
   appVersion: z.string(),
 })
 export type KioskStatus = z.infer<typeof kioskStatusSchema>

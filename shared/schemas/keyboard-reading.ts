@@ -26,10 +26,12 @@ export type KeyboardCaptureSite = (typeof keyboardCaptureSites)[number]
 export const keyboardCaptureSiteSchema = z.enum(keyboardCaptureSites)
 
 /**
- * What the screen shown takes from a keyboard-type reader: the console only badges (anything else a
- * fast burst types, a barcode into a search field, stays typing), the visitor screens any code.
+ * What the screen shown takes from a keyboard-type reader: the welcome screen any code (it answers an
+ * unknown one with a neutral note), the invitation screen invitation codes, the check-out screen a
+ * visitor's pass, the console badges. Anything else a fast burst types (a barcode into a search field)
+ * stays typing where main reads the keys.
  */
-export const scanTakes = ['anything', 'cards'] as const
+export const scanTakes = ['anything', 'invites', 'passes', 'cards'] as const
 export type ScanTakes = (typeof scanTakes)[number]
 
 export const keyboardReadingAnswerSchema = z.object({ setting: readerOutputSettingSchema, capturedIn: keyboardCaptureSiteSchema })

@@ -29,7 +29,7 @@ describe('App', () => {
 
   it('shows the screens and reads the kiosk status once connected', async () => {
     const fake = createFakeKiosk()
-    const status = { organisationName: 'Frontdesk', language: 'en', idleTimeoutSeconds: 60, passDisplaySeconds: 10, appVersion: '0.1.0' } as const
+    const status = { organisationName: 'Frontdesk', language: 'en', idleTimeoutSeconds: 60, passDisplaySeconds: 10, accessLinkBase: 'https://web.kisi.io/grouplinks/', appVersion: '0.1.0' } as const
     fake.calls['kiosk.status'].mockImplementation(() => ok(status))
     const { plugins } = fake.mountOptions()
     const wrapper = mount(App, { global: { plugins: [...plugins, await welcomeRouter()] } })

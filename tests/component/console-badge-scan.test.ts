@@ -103,6 +103,19 @@ describe('a badge scanned in the staff console', () => {
     expect(wrapper.get('.badge-panel [role="alert"]').text()).toContain('without its facility code')
   })
 
+  it('says a misread card (parity failed) was not looked up, and leaves its numbers out of the form', async () => {
+    await mountConsole()
+    fake.emit('scanner.scan', { ...scanFromMain(card(42, 20001), '0A9C4E3'), parity: 'failed' })
+    await flushPromises()
+    expect(fake.calls['badges.lookup']).not.toHaveBeenCalled()
+    expect(router.currentRoute.value.name).toBe('console-accounts')
+    expect(wrapper.get<HTMLInputElement>('input[name="cardNumber"]').element.value).toBe('')
+    expect(wrapper.get('.badge-panel [role="alert"]').text()).toBe(
+      'The card was misread (its parity check failed), so nothing was looked up. Hold it to the reader again.',
+    )
+    expect(wrapper.find('[data-testid="badge-offer"]').exists()).toBe(false)
+  })
+
   it('gives a scanned value that is not a card back to the field reception is typing in', async () => {
     answerKeyboardReading(fake, keyboardSetting({ kind: 'facility-and-card', separator: ':', cardFormat: 'h10301' }))
     await mountConsole()

@@ -13,7 +13,7 @@ import { useStaffStore } from '@renderer/stores/staff'
 import { nameMismatchRefusal } from './console-accounts-fixtures'
 import { createFakeKiosk, fail, ok } from './fake-kiosk'
 
-const status: KioskStatus = { organisationName: 'Demo Organization', language: 'en', idleTimeoutSeconds: 60, passDisplaySeconds: 30, appVersion: '0.1.0' }
+const status: KioskStatus = { organisationName: 'Demo Organization', language: 'en', idleTimeoutSeconds: 60, passDisplaySeconds: 30, accessLinkBase: 'https://web.kisi.io/grouplinks/', appVersion: '0.1.0' }
 
 describe('the kiosk client', () => {
   afterEach(() => {

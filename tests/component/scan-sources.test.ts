@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
 import type { ScanTakes } from '@shared/schemas/keyboard-reading'
 import type { ScanEvent } from '@shared/schemas/scan'
-import { useScanHandler } from '@renderer/composables/scan-handlers'
+import { shownScreenTakes as shownScreenTakesOfHandlers, useScanHandler } from '@renderer/composables/scan-handlers'
 import { useScans } from '@renderer/composables/use-scans'
 import { createFakeKiosk, type FakeKiosk } from './fake-kiosk'
 import { answerKeyboardReading, keyboardSetting, scanFromMain, typeAsReader } from './scan-fixtures'
@@ -20,7 +20,7 @@ const Screen = defineComponent(() => {
   useScanHandler((scan) => {
     seen.push(scan)
     return screenTakes
-  })
+  }, 'anything')
   return () => h('input', { id: 'field', type: 'text' })
 })
 const AppWithScans = defineComponent(() => {
@@ -146,5 +146,32 @@ describe('the scan sources', () => {
     await flushPromises()
     typeAsReader('10003')
     expect(seen).toEqual([expect.objectContaining({ decoded: { kind: 'card', format: 'h10301', facilityCode: 42, cardNumber: 10003 } })])
+  })
+})
+
+describe('what main is told the shown screen takes', () => {
+  it('follows the mounted screen’s own word: its kind of scan while it is shown, none once it is gone', async () => {
+    fake = createFakeKiosk()
+    answerKeyboardReading(fake, keyboardSetting(), 'main')
+    const showBadgeScreen = ref(true)
+    const BadgeScreen = defineComponent(() => {
+      useScanHandler(() => true, 'cards')
+      return () => h('p', 'badges')
+    })
+    const App = defineComponent(() => {
+      useScans(() => shownScreenTakesOfHandlers())
+      return () => (showBadgeScreen.value ? h(BadgeScreen) : h('input'))
+    })
+    wrapper = mount(App, { global: { plugins: fake.mountOptions().plugins } })
+    await flushPromises()
+    showBadgeScreen.value = false
+    await flushPromises()
+    // Nothing is mounted yet when App sets up; the screen says what it takes once it is.
+    expect(fake.calls['scanners.setKeyboardCapture'].mock.calls.map(([request]) => request)).toEqual([
+      { enabled: false, takes: 'anything' },
+      { enabled: true, takes: 'cards' },
+      { enabled: false, takes: 'anything' },
+    ])
+    wrapper.unmount()
   })
 })

@@ -12,7 +12,7 @@ let router: Router
 
 /** Attached to the document when a test follows focus. */
 async function mountResult(outcome: CheckInOutcome, passDisplaySeconds = 10, attached = false): Promise<VueWrapper> {
-  useKioskStatusStore().status = { organisationName: 'Frontdesk', language: 'en', idleTimeoutSeconds: 60, passDisplaySeconds, appVersion: '0.1.0' }
+  useKioskStatusStore().status = { organisationName: 'Frontdesk', language: 'en', idleTimeoutSeconds: 60, passDisplaySeconds, accessLinkBase: 'https://web.kisi.io/grouplinks/', appVersion: '0.1.0' }
   useCheckInStore().outcome = outcome
   router = createRouter({
     history: createMemoryHistory(),

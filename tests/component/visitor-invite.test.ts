@@ -2,6 +2,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import type { VisitMatch } from '@shared/schemas/visit'
+import { dispatchScan } from '@renderer/composables/scan-handlers'
 import InviteView from '@renderer/views/visitor/InviteView.vue'
 import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 
@@ -68,6 +69,19 @@ describe('InviteView', () => {
     await email.setValue('ada@example.com')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
+    expect(router.currentRoute.value.name).toBe('check-in-agreement')
+  })
+
+  it('opens an invitation whose code a HID scanner reads here, and leaves other scans to the field', async () => {
+    fake.calls['visits.inviteAgreement'].mockReturnValueOnce(ok({ visitTypeName: 'Guest', agreement, confirmWith: 'nothing' }))
+    await mountInvite()
+    const hidScan = (raw: string) => ({ source: 'hid', readerId: 'hid-0c2e-0b61-008c-0002-0', raw, decoded: { kind: 'code', text: raw }, parity: 'not-checked', at: new Date().toISOString() }) as const
+    expect(dispatchScan(hidScan('4006381333931'))).toBe(false)
+    expect(fake.calls['visits.inviteAgreement']).not.toHaveBeenCalled()
+
+    expect(dispatchScan(hidScan('K7PQ-4X2M'))).toBe(true)
+    await flushPromises()
+    expect(fake.calls['visits.inviteAgreement']).toHaveBeenCalledExactlyOnceWith({ inviteCode: 'K7PQ4X2M' })
     expect(router.currentRoute.value.name).toBe('check-in-agreement')
   })
 

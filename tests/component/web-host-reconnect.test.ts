@@ -18,7 +18,7 @@ class FakeSocket {
 }
 
 const answer = (status: number, body: unknown = { ok: true, value: null }): Response => new Response(JSON.stringify(body), { status })
-const status = { organisationName: 'Frontdesk', language: 'en', idleTimeoutSeconds: 60, passDisplaySeconds: 10, appVersion: '0.1.0' }
+const status = { organisationName: 'Frontdesk', language: 'en', idleTimeoutSeconds: 60, passDisplaySeconds: 10, accessLinkBase: 'https://web.kisi.io/grouplinks/', appVersion: '0.1.0' }
 
 describe('the browser host transport after the host went away', () => {
   const fetchSpy = vi.fn<(url: URL) => Promise<Response>>()

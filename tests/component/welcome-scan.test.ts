@@ -5,6 +5,7 @@ import { createMemoryHistory, createRouter, RouterView, type Router } from 'vue-
 import { useScans } from '@renderer/composables/use-scans'
 import { visitorRoutes } from '@renderer/routes/visitor-routes'
 import { useCheckOutStore } from '@renderer/stores/check-out'
+import { useKioskStatusStore } from '@renderer/stores/kiosk-status'
 import WelcomeView from '@renderer/views/WelcomeView.vue'
 import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 import { answerKeyboardReading, scanFromMain, typeAsReader as scan } from './scan-fixtures'
@@ -37,6 +38,8 @@ async function mountWelcome(): Promise<void> {
   })
   await router.push('/')
   const { plugins, stubs } = fake.mountOptions()
+  // Passes are told from other web addresses by the kiosk's link base, as main reports it.
+  useKioskStatusStore().status = { organisationName: 'Frontdesk', language: 'en', idleTimeoutSeconds: 60, passDisplaySeconds: 10, accessLinkBase: 'http://127.0.0.1:4010/grouplinks/', appVersion: '0.1.0' }
   wrapper = mount(WelcomeWithScans, { global: { plugins: [...plugins, router], stubs }, attachTo: document.body })
   await flushPromises()
 }
@@ -108,6 +111,15 @@ describe('a scan at the welcome screen', () => {
     fake.emit('scanner.scan', scanFromMain({ kind: 'code', text: 'http://127.0.0.1:4010/grouplinks/AbC_12-xyz9' }, 'http://127.0.0.1:4010/grouplinks/AbC_12-xyz9'))
     await vi.waitFor(() => expect(useCheckOutStore().offeredPass).toBe('http://127.0.0.1:4010/grouplinks/AbC_12-xyz9'))
     expect(fake.calls['visits.checkOutSelf']).not.toHaveBeenCalled()
+  })
+
+  it('gives a web address that is no pass (a product QR code) the neutral note, not the check-out question', async () => {
+    await mountWelcome()
+    scan('https://example.com/product/4006381333931')
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('welcome')
+    expect(useCheckOutStore().offeredPass).toBeNull()
+    expect(wrapper.get('[data-testid="scan-note"]').text()).toContain('not one the kiosk knows')
   })
 
   it('does nothing but say so for a code the kiosk does not know (a badge number)', async () => {

@@ -29,6 +29,11 @@ export class KeyboardCapture {
     return this.capturedIn === 'main' && this.#screenTakesScans
   }
 
+  /** Where visitor passes' web addresses start, to tell a pass from other codes. */
+  get linkBase(): string {
+    return this.#settings.get().kisi.accessLinkBaseUrl
+  }
+
   /** What the screen shown takes: a burst that is no card is typing on a console page. */
   get takes(): ScanTakes {
     return this.#takes

@@ -1,6 +1,6 @@
+import { passSecretIn } from '@shared/domain/pass-address'
 import { cutAtGrapheme } from '@shared/domain/person-name'
 import { createHash } from 'node:crypto'
-import { z } from 'zod'
 import type { EarlierCreates } from '../kisi/api/links-api'
 import type { KisiConnection } from '../kisi/kisi-connection'
 import type { KisiGroupLink } from '../kisi/kisi-schemas'
@@ -133,11 +133,7 @@ export class AccessLinks {
 
   /** The secret inside a scanned pass (the link's web address), or null if it is not one of ours. */
   secretFromPassUrl(scanned: string): string | null {
-    const base = this.#settings.get().kisi.accessLinkBaseUrl
-    const text = scanned.trim()
-    if (!text.startsWith(base)) return null
-    const secret = text.slice(base.length).split(/[?#/]/)[0] ?? ''
-    return z.string().regex(/^[A-Za-z0-9_-]{8,200}$/).safeParse(secret).success ? secret : null
+    return passSecretIn(scanned, this.#settings.get().kisi.accessLinkBaseUrl)
   }
 
   /** Every link in the group that carries a kiosk marker, for reconciling with other kiosks and the dashboard. */

@@ -1,5 +1,5 @@
 import { useRouter } from 'vue-router'
-import type { DecodedScan } from '@shared/schemas/scan'
+import type { DecodedScan, ScanEvent } from '@shared/schemas/scan'
 import { useTexts } from '@renderer/i18n'
 import { useBadgesStore } from '@renderer/stores/badges'
 import { describeError } from '@renderer/words/describe-error'
@@ -20,12 +20,14 @@ export function useConsoleBadgeScan(): void {
   const { openHolder } = useBadgeDesk()
   let busy = false
 
-  async function toBadgePanel(card: DecodedCard, problem: string): Promise<void> {
-    badges.scanned = { format: card.format, facilityCode: card.facilityCode, cardNumber: card.cardNumber, problem }
+  async function toBadgePanel(card: DecodedCard, problem: string, misread = false): Promise<void> {
+    badges.scanned = { format: card.format, facilityCode: card.facilityCode, cardNumber: card.cardNumber, problem, misread }
     await router.push({ name: 'console-accounts' })
   }
 
-  async function open(card: DecodedCard): Promise<void> {
+  async function open(card: DecodedCard, parity: ScanEvent['parity']): Promise<void> {
+    // A frame whose parity fails was misread: looking it up, or enrolling it, would act on numbers no card has.
+    if (parity === 'failed') return toBadgePanel(card, t('accounts.badge.scanMisread'), true)
     const { facilityCode } = card
     // Kisi finds a card by facility code and number; a reader that sends the number alone needs reception's help.
     if (facilityCode === null) return toBadgePanel(card, t('accounts.badge.scanWithoutFacilityCode', { cardNumber: card.cardNumber }))
@@ -45,7 +47,7 @@ export function useConsoleBadgeScan(): void {
     // A second card while the first is looked up would race it to the screen; the reader can be tapped again.
     if (busy) return true
     busy = true
-    void open(scan.decoded).finally(() => (busy = false))
+    void open(scan.decoded, scan.parity).finally(() => (busy = false))
     return true
-  })
+  }, 'cards')
 }

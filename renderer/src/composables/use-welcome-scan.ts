@@ -6,6 +6,7 @@ import { useTexts } from '@renderer/i18n'
 import { checkInStepRoutes } from '@renderer/routes/check-in-step-routes'
 import { useCheckInStore } from '@renderer/stores/check-in'
 import { useCheckOutStore } from '@renderer/stores/check-out'
+import { useKioskStatusStore } from '@renderer/stores/kiosk-status'
 import { useScanHandler } from './scan-handlers'
 
 /** Long enough to read, short enough not to greet the next visitor with it. */
@@ -21,6 +22,7 @@ export function useWelcomeScan(): { note: Ref<string | null> } {
   const router = useRouter()
   const checkIn = useCheckInStore()
   const checkOut = useCheckOutStore()
+  const kioskStatus = useKioskStatusStore()
   const note = ref<string | null>(null)
   let noteTimer: ReturnType<typeof setTimeout> | undefined
 
@@ -54,13 +56,13 @@ export function useWelcomeScan(): { note: Ref<string | null> } {
     if (checkIn.busy || checkOut.busy) return true
     // The value as the reader sent it: a reader set to decimal Wiegand frames would read an all-digit
     // invitation code as a card, but the kiosk's own codes are known by their shape alone.
-    const meaning = welcomeScanMeaning(scan.raw)
+    const meaning = welcomeScanMeaning(scan.raw, kioskStatus.status?.accessLinkBase ?? '')
     show(null)
     if (meaning.kind === 'invite') void startInvite(meaning.inviteCode)
     else if (meaning.kind === 'pass') void offerCheckOut(meaning.passUrl)
     else show(t('welcome.scanUnknown'))
     return true
-  })
+  }, 'anything')
   onBeforeUnmount(() => clearTimeout(noteTimer))
 
   return { note }

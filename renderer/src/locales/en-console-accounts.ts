@@ -30,6 +30,7 @@ export const enConsoleAccounts = {
       search: 'Search',
       noneFound: 'No one found.',
       enrolFor: 'Enrol for {name}',
+      scanMisread: 'The card was misread (its parity check failed), so nothing was looked up. Hold it to the reader again.',
       scanWithoutFacilityCode: 'The reader sent card number {cardNumber} without its facility code. Type the facility code printed on the card, then Look up.',
       enrolled: 'Card {card} now belongs to {name}.',
       enrolledWithProblems: 'Some steps of enrolling card {card} for {name} failed; see below.',

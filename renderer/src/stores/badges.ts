@@ -13,12 +13,14 @@ export interface LookedUpBadge {
 /**
  * A card scanned on a console page that could not be looked up, for the Badge panel's form: its
  * facility code is null when the reader sends the card number alone, and `problem` says why in words.
+ * A misread card (its parity failed) is not put in the form: its numbers are not the card's.
  */
 export interface ScannedCard {
   format: BadgeFormat
   facilityCode: number | null
   cardNumber: number
   problem: string
+  misread?: boolean
 }
 
 /** Reception's badge desk: look a card up, and enrol one Kisi does not know for a person found by search. */

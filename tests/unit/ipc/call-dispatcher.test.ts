@@ -3,7 +3,7 @@ import { AppError } from '@shared/errors'
 import { createCallDispatcher, type AccessGuard, type CallHandlers } from '../../../electron/ipc/call-dispatcher'
 import { silentLogger, type Logger } from '../../../electron/services/ports'
 
-const status = { organisationName: 'Acme', language: 'en', idleTimeoutSeconds: 60, passDisplaySeconds: 45, appVersion: '1.0.0' } as const
+const status = { organisationName: 'Acme', language: 'en', idleTimeoutSeconds: 60, passDisplaySeconds: 45, accessLinkBase: 'https://web.kisi.io/grouplinks/', appVersion: '1.0.0' } as const
 
 function dispatcherWith(overrides: Partial<CallHandlers>, guard: AccessGuard = { authorize: () => {} }, logger: Logger = silentLogger) {
   const handlers = new Proxy(overrides, {

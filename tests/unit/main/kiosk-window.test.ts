@@ -151,7 +151,7 @@ describe('KioskWindow', () => {
   describe('reading keyboard-type badge readers', () => {
     function reading(capturing = true) {
       const scans: ScanEvent[] = []
-      const { created } = open(true, { on: true }, { setting: defaultKeyboardReading, capturing: () => capturing, takes: () => 'anything', scanned: (scan) => scans.push(scan) })
+      const { created } = open(true, { on: true }, { setting: defaultKeyboardReading, capturing: () => capturing, takes: () => 'anything', linkBase: () => '', scanned: (scan) => scans.push(scan) })
       const press = (code: string, key: string, afterMs: number): boolean => {
         vi.advanceTimersByTime(afterMs)
         return emitCancelable(created.webContents, 'before-input-event', keyDown(code, key))

@@ -26,6 +26,7 @@ function kiosk(options: { active?: boolean; setting?: ReaderOutputSetting; takes
     setting: () => options.setting ?? defaultKeyboardReading(),
     active: () => active,
     takes: () => options.takes ?? 'anything',
+    linkBase: () => 'https://web.kisi.io/grouplinks/',
   })
   const page: string[] = []
   const scans: ScanEvent[] = []
@@ -91,6 +92,25 @@ describe('the keyboard wedge in Electron’s main process', () => {
 
     expect(page).toEqual([])
     expect(scans.map((scan) => scan.decoded)).toEqual([{ kind: 'card', format: 'h10301', facilityCode: null, cardNumber: 12345 }])
+  })
+
+  it('on the check-out screen, reads a pass and gives any other fast burst back as typing', () => {
+    const { page, scans, press } = kiosk({ takes: 'passes' })
+    for (const key of typed('12345⏎', every(30, 6))) press(key)
+    expect(scans).toEqual([])
+    expect(page).toEqual(['text 12345', 'again Enter'])
+
+    for (const key of typed('https://web.kisi.io/grouplinks/AbC_12-xyz9⏎', every(20, 43))) press({ ...key, atMs: key.atMs + 1_000 })
+    expect(scans.map((scan) => scan.raw)).toEqual(['https://web.kisi.io/grouplinks/AbC_12-xyz9'])
+    expect(page).toEqual(['text 12345', 'again Enter'])
+  })
+
+  it('on the invitation screen, reads an invitation code and gives a badge number back as typing', () => {
+    const { page, scans, press } = kiosk({ takes: 'invites' })
+    for (const key of typed('12345⏎', every(30, 6))) press(key)
+    for (const key of typed('K7PQ-4X2M⏎', every(30, 10, 1_000))) press(key)
+    expect(page).toEqual(['text 12345', 'again Enter'])
+    expect(scans.map((scan) => scan.raw)).toEqual(['K7PQ-4X2M'])
   })
 
   it('gives typing at 150 ms a key back in order, the key that ended it sent again after it, and lets that through', () => {
