@@ -33,7 +33,7 @@ export function createHidReportDecoder(usagePage: number, decoding: HidReaderDec
         if (!barcode.ok) return [barcode]
         return barcode.value === null ? [] : [decodeReaderValue(barcode.value.value, output.format)]
       },
-      expire: () => [],
+      expire: () => assembler.expire(),
     }
   }
   const keyboard = createBootKeyboardDecoder({

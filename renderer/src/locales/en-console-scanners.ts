@@ -16,7 +16,7 @@ export const enConsoleScanners = {
     loading: 'Loading…',
     hid: {
       title: 'USB HID readers',
-      intro: 'Readers set to their HID mode (pcProx SDK, OMNIKEY, scanners in HID POS mode) are read as raw reports.',
+      intro: 'Barcode scanners in HID POS mode, and on Linux also readers that type, are read here by their raw reports. A reader that must be polled (a pcProx in SDK mode) is not read: keep it in keystroke mode.',
       devices: 'Plugged in',
       lookAgain: 'Look again',
       noDevices: 'The kiosk sees no USB HID device. Plug the reader in. On Linux, install the udev rule from the README (assets/60-frontdesk-badge-readers.rules), then unplug the reader and plug it in again.',
@@ -109,7 +109,7 @@ export const enConsoleScanners = {
       } satisfies Record<ParityResult, string>,
     },
     problems: {
-      'report-too-short': 'A report was shorter than a keyboard report.',
+      'report-too-short': 'A report was not the 8 bytes of a keyboard report. One byte more means the reader numbers its reports: set its keyboard report id (usually 1).',
       'report-id-mismatch': "A report carried another report id than the one set: check the keyboard report id.",
       'line-dropped-idle': 'The reader went quiet before it ended the value: part of a scan was dropped.',
       'line-too-long': 'The value was longer than a reader sends and was dropped.',

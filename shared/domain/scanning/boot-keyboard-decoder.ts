@@ -42,7 +42,11 @@ export function createBootKeyboardDecoder(options: BootKeyboardDecoderOptions): 
   }
 
   function expire(atMs: number): BootKeyboardOutcome[] {
-    if (tokens.length === 0 || lastReportAt === null || atMs - lastReportAt <= options.idleTimeoutMs) return []
+    if (lastReportAt === null || atMs - lastReportAt <= options.idleTimeoutMs) return []
+    // A reader never holds a key through a silence: keys still down were let go unseen (it was unplugged
+    // mid-key), and the same key in the next report is a new press.
+    held = new Set()
+    if (tokens.length === 0) return []
     const dropped = tokens.length
     resetLine()
     return [problem('line-dropped-idle', `${dropped} key(s) without a line end were dropped after ${options.idleTimeoutMs} ms of silence.`)]

@@ -57,6 +57,8 @@ export function parseHidPosReport(bytes: Uint8Array): ScanDecodeResult<HidPosBar
 export interface HidPosAssembler {
   /** The barcode once its last report is in, null while more are due, or the problem with a report. */
   push(bytes: Uint8Array): ScanDecodeResult<HidPosBarcode | null>
+  /** Drops a barcode whose last report never came, so it is not joined to the next one. */
+  expire(): ScanDecodeResult<never>[]
 }
 
 /** Joins a long barcode (a QR code) sent over several reports; a flood of "more" reports is cut off. */
@@ -78,6 +80,11 @@ export function createHidPosAssembler(maxLength: number): HidPosAssembler {
       const barcode = { ...report.value, value: parts }
       parts = ''
       return decoded(barcode)
+    },
+    expire() {
+      if (parts === '') return []
+      parts = ''
+      return [undecodable('line-dropped-idle', 'A barcode whose last report never came was dropped.')]
     },
   }
 }

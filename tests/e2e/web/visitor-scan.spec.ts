@@ -28,6 +28,8 @@ test('an invitation code scanned at the welcome screen checks the visitor in, an
   await page.getByRole('button', { name: 'Cancel' }).tap()
   await expect(page.getByTestId('organisation-name')).toBeFocused()
 
+  // The same value read again within 2 s is a reader's repeat, left out; the visitor's second scan comes later.
+  await page.waitForTimeout(2_100)
   await typeAsReader(page, passUrl, 20)
   await expect(page.getByRole('button', { name: 'Check out', exact: true })).toBeFocused()
   await page.keyboard.press('Enter')

@@ -120,6 +120,14 @@ describe('boot keyboard decoder, bad input', () => {
     expect(lines(outcomes)).toEqual(['1'])
   })
 
+  it('a key left down by an unplug is not held through the silence: the same key after a replug is a press', () => {
+    const decoder = createBootKeyboardDecoder(defaults)
+    decoder.push(bootReport(0, digit(4)), 0)
+    expect(problems(decoder.expire(300))).toEqual(['line-dropped-idle'])
+    const outcomes = [...decoder.push(bootReport(0, digit(4)), 9_000), ...decoder.push(keysUp, 9_020), ...decoder.push(bootReport(0, enter), 9_040)]
+    expect(lines(outcomes)).toEqual(['4'])
+  })
+
   it('a flood of keys without a line end is cut off, and the decoder keeps working', () => {
     const flood = Array.from({ length: 10_000 }, (_, index) => (index % 2 === 0 ? bootReport(0, digit(7)) : keysUp))
     const outcomes = decode([...flood, ...digits('42'), ...pressAndRelease(enter)])

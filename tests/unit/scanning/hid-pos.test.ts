@@ -36,6 +36,14 @@ describe('HID POS barcode reports (usage page 0x8C)', () => {
     expect(assembler.push(posReport('123'))).toMatchObject({ ok: true, value: { value: '123' } })
   })
 
+  it('drops a barcode whose last report never came, so the next one is not joined to it', () => {
+    const assembler = createHidPosAssembler(512)
+    assembler.push(posReport('https://example.test/', { aim: ']Q1', more: true }))
+    expect(assembler.expire()).toMatchObject([{ ok: false, diagnostic: { problem: 'line-dropped-idle' } }])
+    expect(assembler.expire()).toEqual([])
+    expect(assembler.push(posReport('123'))).toMatchObject({ ok: true, value: { value: '123' } })
+  })
+
   it('refuses malformed reports with a diagnostic', () => {
     expect(parseHidPosReport(new Uint8Array(0))).toMatchObject({ ok: false, diagnostic: { problem: 'report-too-short' } })
     expect(parseHidPosReport(posReport('1').subarray(0, 40))).toMatchObject({ ok: false, diagnostic: { problem: 'report-too-short' } })
