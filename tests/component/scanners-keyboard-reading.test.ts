@@ -38,7 +38,7 @@ describe('the keyboard reading editor', () => {
     await field('formatKind').setValue('facility-and-card')
     await field('separator').setValue('-')
     await field('cardFormat').setValue('h10304')
-    await field('framingPrefix').setValue(' f12  ; ')
+    await field('framingPrefix').setValue(' f9  ; ')
     await field('framingSuffix').setValue('% Space')
     await field('maxGapMs').setValue('60')
     await field('minLength').setValue('6')
@@ -50,14 +50,14 @@ describe('the keyboard reading editor', () => {
     await save()
     const setting: ReaderOutputSetting = {
       format: { kind: 'facility-and-card', separator: '-', cardFormat: 'h10304' },
-      framing: { prefix: ['F12', ';'], suffix: ['%', ' '] },
+      framing: { prefix: ['F9', ';'], suffix: ['%', ' '] },
       timing: { maxGapMs: 60, minLength: 6, maxLength: 40, idleResetMs: 400, prefixedIdleResetMs: 2000, acceptTab: true, prefixOverridesTiming: true },
     }
     expect(fake.calls['scanners.setKeyboardReading']).toHaveBeenCalledExactlyOnceWith({ setting })
     expect(wrapper.text()).toContain('Saved: keyboard-type readers are read this way from the next scan.')
     expect(useScannerSetupStore().keyboardReading?.setting).toEqual(setting)
     // The saved setting comes back written the way it is entered.
-    expect((field('framingPrefix').element as HTMLInputElement).value).toBe('F12 ;')
+    expect((field('framingPrefix').element as HTMLInputElement).value).toBe('F9 ;')
     expect((field('framingSuffix').element as HTMLInputElement).value).toBe('% Space')
   })
 
@@ -75,6 +75,14 @@ describe('the keyboard reading editor', () => {
     await field('framingSuffix').setValue('')
     await save()
     expect(fieldError('framingPrefix')).toBe('"F25" is not one key: write one character or F1–F24 per key, separated by spaces.')
+    expect(fake.calls['scanners.setKeyboardReading']).not.toHaveBeenCalled()
+
+    // The kiosk keeps F12 from the page in Electron, so a typing reader's F12 would never be seen.
+    await field('framingPrefix').setValue('F12')
+    await save()
+    expect(fieldError('framingPrefix')).toBe(
+      'F12 is kept from the screen by the kiosk (reload, full screen, developer tools), so a reader that types it would not be read: choose another key, such as F9.',
+    )
     expect(fake.calls['scanners.setKeyboardReading']).not.toHaveBeenCalled()
   })
 

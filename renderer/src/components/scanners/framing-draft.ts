@@ -23,22 +23,31 @@ function typedKeys(typed: string): string[] {
     .map((word) => (word.toLowerCase() === spaceName.toLowerCase() ? ' ' : /^f\d{1,2}$/i.test(word) ? word.toUpperCase() : word))
 }
 
+/**
+ * Keys the kiosk keeps from the page in Electron (reload, full screen, developer tools: see
+ * electron/main/input-lockdown.ts), so a typing reader's prefix of one of them would never be seen.
+ * A raw HID reader's reports never pass through that filter, so its framing may use them.
+ */
+const keysKeptFromPage = new Set(['F5', 'F11', 'F12'])
+
 /** Why one side's keys are refused, in words, or null when the schema takes them. */
-function keysProblem(keys: readonly string[], side: 'prefix' | 'suffix'): string | null {
+function keysProblem(keys: readonly string[], side: 'prefix' | 'suffix', typed: boolean): string | null {
   const notAKey = keys.find((key) => !framingKeySchema.safeParse(key).success)
   if (notAKey !== undefined) return translate('scanners.reading.errors.notAKey', { key: notAKey })
+  const keptKey = typed ? keys.find((key) => keysKeptFromPage.has(key)) : undefined
+  if (keptKey !== undefined) return translate('scanners.reading.errors.keyKeptFromPage', { key: keptKey })
   const checked = readerFramingSchema.shape[side].safeParse(keys)
   if (checked.success) return null
   const tooBig = checked.error.issues.find((issue) => issue.code === 'too_big')
   return translate('scanners.reading.errors.tooManyKeys', { max: Number(tooBig?.maximum ?? 0) })
 }
 
-/** The framing the draft says, checked key by key with the schema. */
-export function readFramingDraft(draft: FramingDraft): DraftCheck<ReaderFraming> {
+/** The framing the draft says, checked key by key with the schema; `typed` for readers that type (the keyboard path). */
+export function readFramingDraft(draft: FramingDraft, reader: 'typed' | 'raw-hid'): DraftCheck<ReaderFraming> {
   const framing = { prefix: typedKeys(draft.prefix), suffix: typedKeys(draft.suffix) }
   const errors: Record<string, string> = {}
   for (const side of ['prefix', 'suffix'] as const) {
-    const problem = keysProblem(framing[side], side)
+    const problem = keysProblem(framing[side], side, reader === 'typed')
     if (problem !== null) errors[side] = problem
   }
   return Object.keys(errors).length === 0 ? { ok: true, value: readerFramingSchema.parse(framing) } : { ok: false, errors }
