@@ -171,4 +171,31 @@ describe('the USB HID readers panel', () => {
     expect(fake.calls['scanners.forgetHidReader']).toHaveBeenCalledWith({ readerId })
     expect(wrapper.find('[data-testid="hid-reader"]').exists()).toBe(false)
   })
+
+  it('suggests a format from the values a reader sent under a wrong one, and applies it to that reader only on a manager’s click', async () => {
+    const decoding = { output: { ...status.decoding.output, framing: { prefix: ['F13'], suffix: [] } }, keyboardReportId: 2 }
+    const misread = (at: string, line?: string) => ({ kind: 'problem', at, problem: { problem: 'not-a-number', message: 'x' }, ...(line ? { line } : {}) }) as const
+    fake.calls['scanners.hidReaders'].mockImplementation(() => ok([{ ...status, state: 'connected', problem: null, decoding }]))
+    fake.calls['scanners.setHidReaderDecoding'].mockImplementation(() => ok([status]))
+    fake.calls['scanners.readerActivity'].mockImplementation(() =>
+      ok([{ readerId, reports: [], results: [misread('2026-12-03T09:00:01.000Z', '42:12345'), misread('2026-12-03T09:00:02.000Z', '42:12346'), misread('2026-12-03T09:00:03.000Z', '42:12345'), misread('2026-12-03T09:00:04.000Z')] }]),
+    )
+    wrapper = await mountScannerPanel(fake, ScannersHidPanel, { canChange: true })
+    await vi.advanceTimersByTimeAsync(1_000)
+
+    expect(texts('reader-line')).toEqual(['It sent "42:12345"', 'It sent "42:12346"', 'It sent "42:12345"'])
+    const suggestion = wrapper.findAll('[data-testid="format-suggestion"]').find((node) => node.text().includes('Facility code and card number'))
+    expect(suggestion?.text()).toContain('Likely')
+    expect(fake.calls['scanners.setHidReaderDecoding']).not.toHaveBeenCalled()
+
+    await suggestion?.get('button').trigger('click')
+    await flushPromises()
+    expect(fake.calls['scanners.setHidReaderDecoding']).toHaveBeenCalledTimes(1)
+    expect(fake.calls['scanners.setHidReaderDecoding']).toHaveBeenCalledWith({
+      readerId,
+      decoding: { ...decoding, output: { ...decoding.output, format: { kind: 'facility-and-card', separator: ':', cardFormat: 'h10301' } } },
+    })
+    expect(fake.calls['scanners.setKeyboardReading']).not.toHaveBeenCalled()
+    expect(wrapper.text()).toContain('This reader now uses')
+  })
 })

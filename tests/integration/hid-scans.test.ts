@@ -137,6 +137,23 @@ describe('scans from badge readers over raw HID', () => {
     expect(statusOf(kiosk)?.scanProblem).toMatchObject({ problem: 'parity-failed' })
   })
 
+  it('keeps the line a card typed under a wrong format on its problem, framing off, so the set-up page can suggest one', async () => {
+    const { kiosk, scans, type } = await chosen(pcProxInfo(), pcProxId)
+    const { timing } = statusOf(kiosk)!.decoding.output
+    const decoding: HidReaderDecoding = { output: { format: { kind: 'facility-and-card', separator: ':', cardFormat: 'h10301' }, framing: { prefix: ['1'], suffix: [] }, timing }, keyboardReportId: null }
+    await call(kiosk, 'scanners.setHidReaderDecoding', { readerId: pcProxId, decoding })
+
+    type(`1${w1Decimal}\n`)
+    type('2345\n')
+
+    expect(scans).toEqual([])
+    const [activity] = await call<ReaderActivity[]>(kiosk, 'scanners.readerActivity')
+    expect(activity?.results).toEqual([
+      { kind: 'problem', at: expect.any(String), problem: { problem: 'not-a-number', message: expect.any(String) }, line: w1Decimal },
+      { kind: 'problem', at: expect.any(String), problem: { problem: 'framing-mismatch', message: expect.any(String) }, line: '2345' },
+    ])
+  })
+
   it('refuses to set how an unchosen device is read', async () => {
     const { kiosk } = await chosen(pcProxInfo(), pcProxId)
     const decoding = { output: { format: { kind: 'text' } } }

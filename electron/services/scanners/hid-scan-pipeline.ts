@@ -1,11 +1,9 @@
-import type { ReaderValue } from '@shared/domain/scanning/reader-value'
-import type { ScanDecodeResult } from '@shared/domain/scanning/scan-decode-result'
 import { ScanRepeatFilter } from '@shared/domain/scanning/scan-repeat-filter'
 import type { HidReaderDecoding } from '@shared/schemas/hid-reader'
 import type { ReaderResult } from '@shared/schemas/reader-activity'
 import type { ScanDiagnostic, ScanEvent } from '@shared/schemas/scan'
 import type { HidReport } from './hid-reader-link'
-import { createHidReportDecoder, type HidReportDecoder } from './hid-report-decoder'
+import { createHidReportDecoder, type HidDecodeResult, type HidReportDecoder } from './hid-report-decoder'
 
 /** What the pipeline needs of the readers service: its reports, how each reader is read, its status. */
 export interface HidScanSource {
@@ -87,11 +85,12 @@ export class HidScanPipeline {
     return fresh
   }
 
-  #settle(readerId: string, results: readonly ScanDecodeResult<ReaderValue>[], at: Date): void {
+  #settle(readerId: string, results: readonly HidDecodeResult[], at: Date): void {
     for (const result of results) {
       if (!result.ok) {
         this.#source.noteScanProblem(readerId, result.diagnostic, at)
-        this.#options.noted?.(readerId, { kind: 'problem', at: at.toISOString(), problem: result.diagnostic })
+        const line = result.line === undefined ? {} : { line: result.line }
+        this.#options.noted?.(readerId, { kind: 'problem', at: at.toISOString(), problem: result.diagnostic, ...line })
         continue
       }
       const { raw, decoded, parity } = result.value

@@ -98,6 +98,7 @@ export const enConsoleScanners = {
       noReports: 'Nothing read yet: scan a card on this reader.',
       values: 'Values read',
       repeat: 'left out as a repeat',
+      sent: 'It sent "{line}"',
     },
     values: {
       card: 'Card {facilityCode}:{cardNumber} ({format})',
@@ -169,6 +170,7 @@ export const enConsoleScanners = {
       inUse: 'In use now',
       apply: 'Use this format',
       applied: 'The keyboard reading now uses {format}.',
+      appliedToReader: 'This reader now uses {format}.',
       reasons: {
         frameProven: 'Every sample is a whole frame whose parity adds up.',
         frameUnproven: 'The parity adds up, but so few samples could fit other settings too: scan more cards.',
