@@ -74,6 +74,10 @@ export const errorReasons = {
   hidReaderNotPresent: [],
   hidReaderNotChosen: [],
   hidReadersFull: ['count'],
+  // The access log's copy of Kisi's events
+  accessLogSetFailed: [],
+  accessLogSetSlow: ['seconds'],
+  accessLogSyncFailed: [],
   // The kiosk's own files
   databaseDamaged: [],
 } as const satisfies Record<string, readonly string[]>

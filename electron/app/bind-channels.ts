@@ -1,5 +1,6 @@
 import type { CallHandlers } from '../ipc/call-dispatcher'
 import { AuditNames } from '../ipc/handlers/audit-names'
+import { createAccessLogHandlers } from '../ipc/handlers/access-log-handlers'
 import { createAccountHandlers } from '../ipc/handlers/account-handlers'
 import { createAuditHandlers } from '../ipc/handlers/audit-handlers'
 import { createBadgeHandlers } from '../ipc/handlers/badge-handlers'
@@ -32,5 +33,6 @@ export function bindChannels(services: KioskServices, { runtime, appVersion, dat
     ...createAccountHandlers({ accounts: services.accounts, doors: services.doors, ...audited }),
     ...createBadgeHandlers({ badges: services.badges, ...audited }),
     ...createScannerHandlers({ readers: services.hidReaders, activity: services.readerActivity, keyboard: services.keyboardCapture }, audited),
+    ...createAccessLogHandlers(services.accessLog),
   }
 }

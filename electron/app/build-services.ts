@@ -1,4 +1,7 @@
 import { EventBus } from '../ipc/event-bus'
+import { AccessLogSchedule } from '../services/access-log/access-log-schedule'
+import { AccessLogSync } from '../services/access-log/access-log-sync'
+import { KisiEventStore } from '../services/access-log/kisi-event-store'
 import { AccountService } from '../services/accounts/account-service'
 import { DoorService } from '../services/accounts/door-service'
 import { PlaceDoors } from '../services/accounts/place-doors'
@@ -96,6 +99,16 @@ export async function buildServices(ports: PlatformPorts) {
     noted: (readerId, result) => readerActivity.noteResult(readerId, result),
   })
   const keyboardCapture = new KeyboardCapture(settings, ports.keyboardCapturedIn ?? 'renderer')
+  const accessLog = new AccessLogSync({
+    store: new KisiEventStore(database),
+    connection: kisi,
+    settings,
+    clock,
+    logger,
+    changed: (status) => events.emit('accessLog.syncStatusChanged', status),
+    ...(ports.accessLogReading ? { reading: ports.accessLogReading } : {}),
+  })
+  const accessLogSchedule = new AccessLogSchedule(accessLog, kisi, settings)
 
-  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges, hidReaders, hidScans, readerActivity, keyboardCapture }
+  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges, hidReaders, hidScans, readerActivity, keyboardCapture, accessLog, accessLogSchedule }
 }

@@ -2,6 +2,7 @@ import { eventAccess, type EventName } from '@shared/ipc/events'
 import type { StartupNotice } from '@shared/ipc/system-calls'
 import { createCallDispatcher, type Dispatch } from '../ipc/call-dispatcher'
 import type { EventBus } from '../ipc/event-bus'
+import type { AccessLogSync } from '../services/access-log/access-log-sync'
 import type { KisiConnection } from '../services/kisi/kisi-connection'
 import type { HostNotifier } from '../services/notifications/host-notifier'
 import type { HidReaders } from '../services/scanners/hid-readers'
@@ -30,6 +31,8 @@ export interface KioskApp {
   hidReaders: HidReaders
   /** The keyboard-wedge path's setting, and whether main reads key bursts now (Electron only). */
   keyboardCapture: KeyboardCapture
+  /** The copy of Kisi's events for the kiosk's place; tests run it by hand. */
+  accessLog: AccessLogSync
   /** Whether the screen may receive this event now (staff events only during a staff session). */
   mayReceive(event: EventName): boolean
   close(): Promise<void>
@@ -41,10 +44,11 @@ export interface KioskApp {
  */
 export async function createApp(ports: PlatformPorts): Promise<KioskApp> {
   const services = await buildServices(ports)
-  const { sessions, visits, notifier, database, health, demo, hidReaders, hidScans, readerActivity } = services
+  const { sessions, visits, notifier, database, health, demo, hidReaders, hidScans, readerActivity, accessLog, accessLogSchedule } = services
   if (ports.runBackgroundTasks ?? true) {
     visits.background.start()
     health.start()
+    accessLogSchedule.start()
   }
   // Not a background task: with no reader chosen it does nothing, and a chosen one is read in tests too.
   readerActivity.start(hidReaders)
@@ -64,12 +68,15 @@ export async function createApp(ports: PlatformPorts): Promise<KioskApp> {
     notifier,
     hidReaders,
     keyboardCapture: services.keyboardCapture,
+    accessLog,
     mayReceive: (event) => eventAccess[event] === 'public' || sessions.current() !== null,
     close: async () => {
       visits.background.stop()
       health.stop()
       hidScans.stop()
       readerActivity.stop()
+      // A sync cut short keeps every page it stored; the next start resumes after the last one.
+      await accessLogSchedule.stop()
       await hidReaders.stop()
       // Kisi writes in flight get a moment to record their answer before the database closes;
       // anything unfinished stays in the outbox for the next start.

@@ -1,5 +1,6 @@
 import type { Diagnostics } from '@shared/ipc/system-calls'
 import type { KeyboardCaptureSite } from '@shared/schemas/keyboard-reading'
+import type { EventWindowReading } from '../services/access-log/event-window-reader'
 import type { Clock, Logger } from '../services/ports'
 import type { HidAccess } from '../services/scanners/hid-access'
 import type { SecretBox } from '../services/secrets/secret-box'
@@ -41,4 +42,6 @@ export interface PlatformPorts {
   visitorBudgets?: VisitorBudgetOverrides
   /** Waits between tries of an arrival notification; tests shorten them. */
   notificationRetryDelaysMs?: readonly number[]
+  /** Page size and waits of the Kisi event sync; tests use smaller pages and shorter waits. */
+  accessLogReading?: Partial<EventWindowReading>
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Result } from './result'
 import type { EventName, EventPayload } from './events'
+import { accessLogCalls } from './access-log-calls'
 import { accountCalls } from './account-calls'
 import { auditCalls } from './audit-calls'
 import { badgeCalls } from './badge-calls'
@@ -31,6 +32,7 @@ export const calls = {
   ...auditCalls,
   ...notificationCalls,
   ...scannerCalls,
+  ...accessLogCalls,
 } as const
 
 export type Calls = typeof calls

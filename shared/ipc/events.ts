@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { accessLogEvents } from './access-log-calls'
 import { kioskStatusSchema } from './kiosk-calls'
 import { kisiStatusSchema } from './kisi-calls'
 import { scannerEvents } from './scanner-calls'
@@ -11,6 +12,7 @@ export const kioskEvents = {
   'kisi.statusChanged': kisiStatusSchema,
   ...visitEvents,
   ...scannerEvents,
+  ...accessLogEvents,
 } as const
 
 export type KioskEvents = typeof kioskEvents
@@ -28,6 +30,7 @@ export const eventAccess: Record<keyof KioskEvents, 'public' | 'staff'> = {
   'visits.changed': 'staff',
   'visits.claimedAccessChanged': 'public',
   'scanner.scan': 'public',
+  'accessLog.syncStatusChanged': 'staff',
 }
 export type EventName = keyof KioskEvents & string
 export type EventPayload<Name extends EventName> = z.output<KioskEvents[Name]>

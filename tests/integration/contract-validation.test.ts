@@ -78,6 +78,8 @@ const malformed: Record<CallName, { payload: unknown; field: string }> = {
   'scanners.hidReaders': { payload: { live: true }, field: '(request)' },
   'scanners.readerActivity': { payload: { readerId: 'hid-0c27-3bfa-0001-0006-0' }, field: '(request)' },
   'scanners.keyboardReading': { payload: { reader: 'keyboard' }, field: '(request)' },
+  'accessLog.sync': { payload: { placeId: 1 }, field: '(request)' },
+  'accessLog.syncStatus': { payload: { verbose: true }, field: '(request)' },
   'scanners.setKeyboardReading': { payload: { setting: { format: { kind: 'text' }, timing: { maxGapMs: 1 } } }, field: 'setting.timing.maxGapMs' },
   'scanners.setKeyboardCapture': { payload: { enabled: 'yes' }, field: 'enabled' },
 }

@@ -175,4 +175,47 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE visits ADD COLUMN agreement_acceptance TEXT CHECK (agreement_acceptance IN ('visitor-at-kiosk', 'confirmed-by-reception'));
     `,
   },
+  {
+    version: 9,
+    name: 'Kisi events of the chosen place, and how far they are synced',
+    sql: `
+      -- Kisi's events, one row per Kisi event uuid: a page read twice (an overlap, a resumed set)
+      -- adds nothing. Times are UTC ISO 8601 with milliseconds, like every other table's.
+      CREATE TABLE kisi_events (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        place_id INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        type TEXT NOT NULL,
+        action TEXT NOT NULL,
+        success INTEGER NOT NULL CHECK (success IN (0, 1)),
+        object_type TEXT NOT NULL,
+        object_id INTEGER NOT NULL,
+        object_name TEXT NOT NULL,
+        actor_type TEXT,
+        actor_id INTEGER,
+        actor_name TEXT,
+        -- The access link that acted, when it was one: a visit's link joins its visit here.
+        group_link_id INTEGER,
+        error_code TEXT,
+        error_message TEXT
+      );
+      CREATE INDEX kisi_events_place_at ON kisi_events (place_id, at);
+      CREATE INDEX kisi_events_group_link ON kisi_events (group_link_id) WHERE group_link_id IS NOT NULL;
+      -- Per place: events before synced_until are stored. A window being read keeps its event
+      -- set and the cursor of the next page, so a restart resumes where the last stored page ended.
+      CREATE TABLE kisi_event_sync (
+        place_id INTEGER PRIMARY KEY,
+        synced_until TEXT,
+        window_from TEXT,
+        window_until TEXT,
+        set_id INTEGER,
+        set_created_at TEXT,
+        set_cursor TEXT,
+        last_success_at TEXT,
+        last_error TEXT,
+        last_error_at TEXT
+      );
+    `,
+  },
 ]

@@ -76,6 +76,9 @@ export const enErrors = {
       hidReaderNotPresent: 'That reader is no longer plugged in. Plug it in and list the devices again.',
       hidReaderNotChosen: 'That device is not one of the chosen badge readers. Choose it first.',
       hidReadersFull: 'A kiosk reads at most {count} badge readers. Forget one before choosing another.',
+      accessLogSetFailed: 'Kisi could not put together its access log for this period. The kiosk asks again at the next sync.',
+      accessLogSetSlow: 'Kisi did not have its access log ready within {seconds} seconds. The kiosk asks again at the next sync.',
+      accessLogSyncFailed: 'Kisi’s access log could not be copied to the kiosk this time. The kiosk tries again at the next sync.',
       databaseDamaged: 'The kiosk could not read or save this: its database is damaged. Please see reception; a manager finds what to do on the staff console’s overview.',
     } satisfies Record<ErrorReason, string>,
     /** For a failure without a reason: a script's malformed request, a lost connection, a bug. */
