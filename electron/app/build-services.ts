@@ -48,10 +48,11 @@ export async function buildServices(ports: PlatformPorts) {
     () => settings.get().kiosk.staffSessionMinutes,
     (reason) => events.emit('staff.sessionEnded', { reason }),
   )
+  // The status draws on more than the kiosk section (the pass link base comes with the Kisi
+  // connection), so what is compared is the status itself.
   settings.subscribe((document, previous) => {
-    if (JSON.stringify(document.kiosk) !== JSON.stringify(previous.kiosk)) {
-      events.emit('kiosk.statusChanged', kioskStatusOf(document, ports.appVersion))
-    }
+    const status = kioskStatusOf(document, ports.appVersion)
+    if (JSON.stringify(status) !== JSON.stringify(kioskStatusOf(previous, ports.appVersion))) events.emit('kiosk.statusChanged', status)
   })
 
   const jobs = new LinkJobs(database)

@@ -98,4 +98,18 @@ describe('the service graph', () => {
     ])
     services.close()
   })
+
+  it('pushes a status event when the pass link base changes with the Kisi connection, and none for a setting the status does not show', async () => {
+    const services = await startTestApp(tempDirectory())
+    const seen = vi.fn()
+    services.events.subscribe(seen)
+    services.settings.update((draft) => {
+      draft.kiosk.staffSessionMinutes = draft.kiosk.staffSessionMinutes + 1
+    })
+    services.settings.update((draft) => {
+      draft.kisi.accessLinkBaseUrl = 'https://links.example.test/grouplinks/'
+    })
+    expect(seen.mock.calls).toEqual([['kiosk.statusChanged', expect.objectContaining({ accessLinkBase: 'https://links.example.test/grouplinks/' })]])
+    services.close()
+  })
 })
