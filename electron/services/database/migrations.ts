@@ -218,4 +218,16 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 10,
+    name: 'kiosk events by visit, person and outcome',
+    // The day view filters up to a hundred thousand events by visit, person and outcome; the detail
+    // JSON keeps the rest. Rows from before this step (none were written) keep nulls.
+    sql: `
+      ALTER TABLE kiosk_events ADD COLUMN visit_id TEXT;
+      ALTER TABLE kiosk_events ADD COLUMN person TEXT;
+      ALTER TABLE kiosk_events ADD COLUMN outcome TEXT CHECK (outcome IN ('succeeded', 'held', 'refused'));
+      CREATE INDEX kiosk_events_visit ON kiosk_events (visit_id) WHERE visit_id IS NOT NULL;
+    `,
+  },
 ]

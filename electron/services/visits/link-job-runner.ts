@@ -1,4 +1,5 @@
 import type { AccessProblem } from '@shared/schemas/visit'
+import type { KioskEventLog } from '../access-log/kiosk-event-log'
 import type { EarlierCreates } from '../kisi/api/links-api'
 import { isTransientKisiFailure, KisiError, refusedForMissingGroup, toAppError } from '../kisi/kisi-error'
 import type { Clock, Logger } from '../ports'
@@ -13,6 +14,8 @@ export interface JobRunnerDeps {
   links: AccessLinks
   clock: Clock
   logger: Logger
+  /** Links made and removed are recorded for the access log, with the job that made or removed them. */
+  events: Pick<KioskEventLog, 'record'>
   changed: (visitId: string) => void
 }
 
@@ -99,7 +102,13 @@ export class LinkJobRunner {
       if (job.kind === 'sweep') await this.#deps.links.sweepCopies(visit, job.generation, job.linkId)
       else if (job.kind === 'revoke') await this.#deps.links.revoke(visit, job.generation, job.linkId)
       else await this.#deps.links.revokeAll(visit, job.linkId)
-      this.#deps.jobs.complete(job.id)
+      this.#deps.repository.transaction(() => {
+        this.#deps.jobs.complete(job.id)
+        // Only a link the kiosk knows it made is named; a sweep removes copies that never served anyone.
+        if (job.kind !== 'sweep' && job.linkId !== null) {
+          this.#deps.events.record('link-revoked', 'succeeded', visit, { linkId: job.linkId, because: job.kind === 'revoke' ? 'replaced' : 'visit-ended' })
+        }
+      })
       return { finished: true, issued: null }
     } catch (error) {
       return this.#failed(job, visit, error, creates.unanswered) ? { finished: true, issued: null } : { finished: false }
@@ -118,6 +127,7 @@ export class LinkJobRunner {
     const issued = await this.#deps.links.issue(visit, job.generation, validUntil, earlier, onUnanswered)
     return this.#deps.repository.transaction(() => {
       const stillWanted = this.#deps.jobs.complete(job.id)
+      this.#deps.events.record('link-issued', 'succeeded', visit, { linkId: issued.linkId, validUntil })
       if (issued.lateCopyPossible) {
         const sweepAt = new Date(this.#deps.clock.now().getTime() + lateCopySweepMs).toISOString()
         const kept = stillWanted ? issued.linkId : null

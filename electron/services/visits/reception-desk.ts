@@ -64,28 +64,28 @@ export class ReceptionDesk {
     const type = this.#deps.policies.type(visitTypeId)
     const visitor = parseVisitor(type, form)
     const draft = this.#deps.lifecycle.draft(type, visitor, 'awaiting-approval', agreementRecord(type, agreementVersion, 'confirmed-by-reception'))
-    return this.#view((await this.#deps.lifecycle.admit(draft, type)).visit)
+    return this.#view((await this.#deps.lifecycle.admit(draft, type, 'reception')).visit)
   }
 
   /** Lets a held visitor in (approval, or a deny-list match reception has cleared). */
   async approve(visitId: string): Promise<StaffVisit> {
     const visit = this.#expect(visitId, ['awaiting-approval'], 'visitNotAwaitingApproval')
-    return this.#view((await this.#deps.lifecycle.admit(visit, this.#deps.policies.type(visit.visitTypeId))).visit)
+    return this.#view((await this.#deps.lifecycle.admit(visit, this.#deps.policies.type(visit.visitTypeId), 'reception')).visit)
   }
 
   async checkInOnBehalf(visitId: string): Promise<StaffVisit> {
     const visit = this.#expect(visitId, ['expected', 'awaiting-approval'], 'visitAlreadyIn')
-    return this.#view((await this.#deps.lifecycle.admit(visit, this.#deps.policies.type(visit.visitTypeId))).visit)
+    return this.#view((await this.#deps.lifecycle.admit(visit, this.#deps.policies.type(visit.visitTypeId), 'reception')).visit)
   }
 
   async checkOut(visitId: string): Promise<StaffVisit> {
     this.#expect(visitId, ['on-site'], 'visitNotOnSite')
-    return this.#view(await this.#deps.lifecycle.checkOut(visitId))
+    return this.#view(await this.#deps.lifecycle.checkOut(visitId, { by: 'reception' }))
   }
 
   async cancel(visitId: string): Promise<StaffVisit> {
     this.#expect(visitId, ['expected', 'awaiting-approval'], 'visitNotCancellable')
-    return this.#view(await this.#deps.lifecycle.checkOut(visitId, 'cancelled'))
+    return this.#view(await this.#deps.lifecycle.checkOut(visitId, { by: 'reception' }, 'cancelled'))
   }
 
   async pass(visitId: string): Promise<VisitorPass> {

@@ -74,7 +74,7 @@ export class VisitBackground {
 
   async runAutoCheckOut(): Promise<void> {
     for (const visit of this.#deps.repository.dueForAutoCheckOut(this.#deps.clock.now().toISOString())) {
-      await this.#deps.lifecycle.checkOut(visit.id)
+      await this.#deps.lifecycle.checkOut(visit.id, { by: 'automatic' })
     }
   }
 

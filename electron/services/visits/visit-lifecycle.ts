@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto'
 import { accessWindowFor, autoCheckOutFor } from '@shared/domain/access-window'
 import type { VisitorDetails } from '@shared/domain/visitor-form'
 import type { VisitType } from '@shared/schemas/visit-policy'
+import type { KioskEventActor } from '@shared/schemas/kiosk-event'
 import type { HoldReason, VisitStatus } from '@shared/schemas/visit'
+import type { KioskEventLog } from '../access-log/kiosk-event-log'
 import type { Clock } from '../ports'
 import type { IssuedLink } from './access-links'
 import type { LinkJobRunner } from './link-job-runner'
@@ -16,6 +18,8 @@ export interface LifecycleDeps {
   jobs: LinkJobs
   runner: LinkJobRunner
   clock: Clock
+  /** Where each move is recorded for the access log, in the move's own transaction. */
+  events: Pick<KioskEventLog, 'record'>
   /** Tells staff screens a visit changed. */
   changed: (visitId: string) => void
   /** Begins every visit id (part of the database's id), so a visit's Kisi link says where it was made. */
@@ -33,6 +37,12 @@ export interface Admission {
   visit: Visit
   /** Holds the link's secret in the clear, so the pass is shown without opening the sealed copy again. */
   freshLink: IssuedLink | null
+}
+
+/** Who checks a visit out, and how a visitor named it: picked by name or by scanning their pass. */
+export interface CheckOutBy {
+  by: KioskEventActor
+  method?: 'name' | 'pass-scan'
 }
 
 export function newVisitId(prefix: string): string {
@@ -84,11 +94,18 @@ export class VisitLifecycle {
     }
   }
 
-  /** Stores a visit that waits (invited, or held for reception); nothing goes to Kisi. */
+  /**
+   * Stores a visit that waits (invited, or held for reception); nothing goes to Kisi. A visitor held
+   * at the kiosk is an event; reception's invitation is in the staff audit trail already.
+   */
   hold(visit: Visit, status: 'expected' | 'awaiting-approval', holdReason: HoldReason | null): Visit {
     const held = { ...visit, status, holdReason, updatedAt: this.#now() }
-    if (this.#deps.repository.find(visit.id)) this.#deps.repository.update(visit.id, { status, holdReason, updatedAt: held.updatedAt })
-    else this.#deps.repository.insert(held)
+    this.#deps.repository.transaction(() => {
+      if (this.#deps.repository.find(visit.id)) this.#deps.repository.update(visit.id, { status, holdReason, updatedAt: held.updatedAt })
+      else this.#deps.repository.insert(held)
+      if (holdReason === 'deny-list') this.#deps.events.record('denied', 'refused', held, { by: 'visitor' })
+      else if (holdReason === 'approval') this.#deps.events.record('held-for-approval', 'held', held, { by: 'visitor' })
+    })
     this.#deps.changed(visit.id)
     return this.#deps.repository.require(visit.id)
   }
@@ -96,8 +113,9 @@ export class VisitLifecycle {
   /**
    * Checks the visit in: commits it with its link job, then asks Kisi once. If Kisi is slow or down
    * the visit stays `pending` and the outbox keeps trying; the caller is never kept waiting for it.
+   * Reception admitting a held visit is its approval.
    */
-  async admit(visit: Visit, type: VisitType): Promise<Admission> {
+  async admit(visit: Visit, type: VisitType, by: 'visitor' | 'reception'): Promise<Admission> {
     const checkInAt = this.#deps.clock.now()
     const autoCheckOutAt = autoCheckOutFor(type, checkInAt)
     const window = type.access ? accessWindowFor(type, checkInAt, autoCheckOutAt) : null
@@ -118,8 +136,11 @@ export class VisitLifecycle {
       updatedAt: checkInAt.toISOString(),
     }
     this.#deps.repository.transaction(() => {
-      if (this.#deps.repository.find(visit.id)) this.#deps.repository.update(visit.id, withoutId(admitted))
+      const stored = this.#deps.repository.find(visit.id)
+      if (stored) this.#deps.repository.update(visit.id, withoutId(admitted))
       else this.#deps.repository.insert(admitted)
+      if (stored?.status === 'awaiting-approval') this.#deps.events.record('approval', 'succeeded', admitted, { by: 'reception', heldFor: stored.holdReason })
+      else this.#deps.events.record('check-in', 'succeeded', admitted, { by, invited: visit.inviteCode !== null })
       if (type.access) {
         this.#deps.jobs.enqueue({ visitId: visit.id, kind: 'issue', generation: admitted.linkGeneration, validUntil: admitted.accessValidUntil, at: admitted.updatedAt })
       }
@@ -135,7 +156,7 @@ export class VisitLifecycle {
    * visit that had door access gets the sweep, whatever its state says: a revoked or failed state
    * may be stale, and a link left behind would keep opening doors.
    */
-  async checkOut(visitId: string, status: 'left' | 'cancelled' = 'left'): Promise<Visit> {
+  async checkOut(visitId: string, who: CheckOutBy, status: 'left' | 'cancelled' = 'left'): Promise<Visit> {
     const visit = this.#deps.repository.require(visitId)
     if (visit.status === 'left' || visit.status === 'cancelled') return visit
     const now = this.#now()
@@ -149,6 +170,8 @@ export class VisitLifecycle {
         accessState: hasLink ? 'revoked' : visit.accessState,
         updatedAt: now,
       })
+      if (status === 'cancelled') this.#deps.events.record('cancelled', 'succeeded', visit, { by: 'reception' })
+      else this.#deps.events.record('check-out', 'succeeded', visit, { by: who.by, method: who.method ?? null })
     })
     this.#deps.changed(visitId)
     if (hasLink) await this.#patiently(this.#deps.runner.runJobsFor(visitId, { fresh: false, dueOnly: false }))

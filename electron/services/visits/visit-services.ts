@@ -1,3 +1,4 @@
+import { KioskEventLog } from '../access-log/kiosk-event-log'
 import type { StaffAuditLog } from '../audit/staff-audit-log'
 import type { Clock, Logger } from '../ports'
 import type { SqliteDatabase } from '../database/sqlite-database'
@@ -62,11 +63,13 @@ export function createVisitServices(deps: VisitServicesDeps) {
   const repository = new VisitRepository(database)
   const policies = new VisitPolicyStore(settings, (visitTypeId) => repository.highestAgreementVersion(visitTypeId))
   const links = new AccessLinks(connection, secretBox, settings, deps.linkLookupBackoffMs)
-  const runner = new LinkJobRunner({ repository, jobs, links, clock, logger, changed })
+  const events = new KioskEventLog(database, clock, logger)
+  const runner = new LinkJobRunner({ repository, jobs, links, clock, logger, events, changed })
   const lifecycle = new VisitLifecycle({
     repository,
     jobs,
     runner,
+    events,
     clock,
     changed,
     visitIdPrefix: deps.visitIdPrefix,
@@ -83,6 +86,7 @@ export function createVisitServices(deps: VisitServicesDeps) {
     jobs,
     repository,
     runner,
+    kioskEvents: events,
     checkOutBursts,
     visitorDesk: new VisitorDesk({ policies, repository, lifecycle, links, clock, notifiesHosts: notifiesHosts ?? (() => false), throttle, inviteEmails, checkOutBursts, claims }),
     receptionDesk: new ReceptionDesk({

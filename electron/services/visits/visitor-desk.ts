@@ -62,7 +62,7 @@ export class VisitorDesk {
     const draft = lifecycle.draft(type, visitor, 'awaiting-approval', agreementRecord(type, agreementVersion, 'visitor-at-kiosk'))
     if (matchesDenyList(policies.get().denyList, visitor)) return this.#outcome(lifecycle.hold(draft, 'awaiting-approval', 'deny-list'))
     if (type.requiresApproval) return this.#outcome(lifecycle.hold(draft, 'awaiting-approval', 'approval'))
-    return this.#admitted(await lifecycle.admit(draft, type))
+    return this.#admitted(await lifecycle.admit(draft, type, 'visitor'))
   }
 
   findInvites(query: string): VisitMatch[] {
@@ -95,7 +95,7 @@ export class VisitorDesk {
     if (matchesDenyList(this.#deps.policies.get().denyList, invite.visitor)) {
       return this.#outcome(this.#deps.lifecycle.hold(withAgreement, 'awaiting-approval', 'deny-list'))
     }
-    return this.#admitted(await this.#deps.lifecycle.admit(withAgreement, type))
+    return this.#admitted(await this.#deps.lifecycle.admit(withAgreement, type, 'visitor'))
   }
 
   /**
@@ -124,7 +124,7 @@ export class VisitorDesk {
     throttle.take(reference.visitId ? 'checkOutByName' : 'passScan')
     const visit = reference.visitId ? repository.find(reference.visitId) : this.#byPass(reference.passUrl ?? '')
     if (!visit || visit.status !== 'on-site') throw failedBecause('not_found', 'visitNotFoundForCheckOut', {}, 'No visit on site matches this check-out')
-    const left = await lifecycle.checkOut(visit.id)
+    const left = await lifecycle.checkOut(visit.id, { by: 'visitor', method: reference.visitId ? 'name' : 'pass-scan' })
     if (reference.visitId) checkOutBursts.checkedOutByName(left.visitor.name)
     return { visitorName: left.visitor.name }
   }
