@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { errorReasonNames } from '../error-reasons'
+import { accessLogCursorSchema, accessLogDaySchema, accessLogPageSchema } from '../schemas/access-log'
 import { defineCall, noRequest } from './define'
 
 /**
@@ -28,6 +29,15 @@ export const accessLogCalls = {
   /** Starts a sync now unless one is running, and answers the status without waiting for it to end. */
   'accessLog.sync': defineCall({ access: 'staff', request: noRequest, response: accessLogSyncStatusSchema }),
   'accessLog.syncStatus': defineCall({ access: 'staff', request: noRequest, response: accessLogSyncStatusSchema }),
+  /**
+   * A day's timeline from the local copy (so a past day opens with Kisi unreachable), newest first, a
+   * page at a time. Reception may read today only; a manager any day.
+   */
+  'accessLog.day': defineCall({
+    access: 'staff',
+    request: z.object({ day: accessLogDaySchema, after: accessLogCursorSchema.nullable().default(null), limit: z.int().min(1).max(20_000).default(500) }).strict(),
+    response: accessLogPageSchema,
+  }),
 } as const
 
 export const accessLogEvents = {
