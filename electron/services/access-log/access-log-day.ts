@@ -1,62 +1,56 @@
 import { addDays, parseISO } from 'date-fns'
 import { z } from 'zod'
-import { accessLogKinds, accessLogOutcomes, accessLogSources, type AccessLogCursor, type AccessLogEntry, type AccessLogPage } from '@shared/schemas/access-log'
+import { accessLogKinds, accessLogOutcomes, accessLogSources, type AccessLogCursor, type AccessLogEntry, type AccessLogPage, type AccessLogSource } from '@shared/schemas/access-log'
 import type { SqliteDatabase } from '../database/sqlite-database'
 import { kioskEventDetailText } from './kiosk-event-detail'
 
 const storedLine = z.object({
-  id: z.string(),
+  rowid: z.number(),
   at: z.string(),
-  source: z.enum(accessLogSources),
   kind: z.enum(accessLogKinds),
   outcome: z.enum(accessLogOutcomes),
   door_id: z.number().nullable(),
   door_name: z.string().nullable(),
   person: z.string().nullable(),
   kisi_user_id: z.number().nullable(),
+  link_id: z.number().nullable(),
   visit_id: z.string().nullable(),
   detail: z.string().nullable(),
   facts: z.string().nullable(),
 })
-type StoredLine = z.infer<typeof storedLine>
+type StoredLine = z.infer<typeof storedLine> & { source: AccessLogSource }
 
 /**
- * The three sources as one table of lines. A visitor's link names its visit through every link the
- * kiosk made for it (an extension makes a new one), so an unlock reads as the visitor's, not as the
- * link's name. `id` is text, unique across sources, and orders lines of the same millisecond.
+ * Each source as lines, newest first. `rowid` is last in every `at` index, so each reads only the
+ * rows of the page from its index, whatever the size of the day.
  */
-const linesOfTheDay = `
-  WITH visit_links (link_id, visit_id, visitor_name) AS MATERIALIZED (
-    SELECT link_id, id, visitor_name FROM visits WHERE link_id IS NOT NULL
-    UNION
-    SELECT json_extract(e.detail, '$.linkId'), e.visit_id, v.visitor_name
-      FROM kiosk_events e JOIN visits v ON v.id = e.visit_id
-      WHERE e.kind = 'link-issued'
-  ),
-  lines AS (
-    SELECT 'kisi:' || k.id AS id, k.at,
-      'kisi' AS source,
-      CASE WHEN k.type = 'lock.unlock' THEN 'unlock' ELSE 'kisi-other' END AS kind,
-      CASE WHEN k.success = 1 THEN 'succeeded' ELSE 'refused' END AS outcome,
-      CASE WHEN k.object_type = 'Lock' THEN k.object_id END AS door_id,
-      CASE WHEN k.object_type = 'Lock' THEN k.object_name END AS door_name,
-      COALESCE(l.visitor_name, k.actor_name) AS person,
-      CASE WHEN k.actor_type = 'User' THEN k.actor_id END AS kisi_user_id,
-      l.visit_id,
-      CASE WHEN k.success = 0 THEN COALESCE(k.error_message, k.error_code, k.type)
-           WHEN l.visit_id IS NOT NULL THEN 'with the visitor’s access link'
-           WHEN k.type <> 'lock.unlock' THEN k.type END AS detail,
+const sourceLines: Record<AccessLogSource, string> = {
+  kisi: `SELECT id AS rowid, at,
+      CASE WHEN type = 'lock.unlock' THEN 'unlock' ELSE 'kisi-other' END AS kind,
+      CASE WHEN success = 1 THEN 'succeeded' ELSE 'refused' END AS outcome,
+      CASE WHEN object_type = 'Lock' THEN object_id END AS door_id,
+      CASE WHEN object_type = 'Lock' THEN object_name END AS door_name,
+      actor_name AS person,
+      CASE WHEN actor_type = 'User' THEN actor_id END AS kisi_user_id,
+      group_link_id AS link_id, NULL AS visit_id,
+      CASE WHEN success = 0 THEN COALESCE(error_message, error_code, type) WHEN type <> 'lock.unlock' THEN type END AS detail,
       NULL AS facts
-    FROM kisi_events k LEFT JOIN visit_links l ON l.link_id = k.group_link_id
-    WHERE k.place_id = :place AND k.at >= :from AND k.at < :until
-    UNION ALL
-    SELECT 'kiosk:' || id, at, 'kiosk', kind, COALESCE(outcome, 'succeeded'), NULL, NULL, person, NULL, visit_id, NULL, detail
-    FROM kiosk_events WHERE at >= :from AND at < :until
-    UNION ALL
-    SELECT 'staff:' || id, at, 'staff', 'staff-action', outcome, NULL, NULL, role, NULL, NULL,
-      action || CASE WHEN detail <> '' THEN ': ' || detail ELSE '' END, NULL
-    FROM staff_audit WHERE at >= :from AND at < :until
-  )`
+    FROM kisi_events WHERE place_id = :place AND at >= :from AND at < :until`,
+  kiosk: `SELECT id AS rowid, at, kind, COALESCE(outcome, 'succeeded') AS outcome, NULL AS door_id, NULL AS door_name, person,
+      NULL AS kisi_user_id, NULL AS link_id, visit_id, NULL AS detail, detail AS facts
+    FROM kiosk_events WHERE at >= :from AND at < :until`,
+  staff: `SELECT id AS rowid, at, 'staff-action' AS kind, outcome, NULL AS door_id, NULL AS door_name, role AS person,
+      NULL AS kisi_user_id, NULL AS link_id, NULL AS visit_id,
+      action || CASE WHEN detail <> '' THEN ': ' || detail ELSE '' END AS detail, NULL AS facts
+    FROM staff_audit WHERE at >= :from AND at < :until`,
+}
+
+/** Every link the kiosk made for a visit (an extension makes a new one), so a link's unlock reads as its visitor's. */
+const visitLinks = `
+  SELECT link_id, id AS visit_id, visitor_name FROM visits WHERE link_id IS NOT NULL
+  UNION
+  SELECT json_extract(e.detail, '$.linkId'), e.visit_id, v.visitor_name FROM kiosk_events e JOIN visits v ON v.id = e.visit_id WHERE e.kind = 'link-issued'`
+const visitLink = z.object({ link_id: z.number(), visit_id: z.string(), visitor_name: z.string() })
 
 /** The UTC bounds of a calendar day in the kiosk's own time zone (a day of a clock change has 23 or 25 hours). */
 export function dayBounds(day: string): { from: string; until: string } {
@@ -64,9 +58,22 @@ export function dayBounds(day: string): { from: string; until: string } {
   return { from: start.toISOString(), until: addDays(start, 1).toISOString() }
 }
 
+/** A line's id: its source and row, padded so that ids compare as text in row order. */
+const lineId = (source: AccessLogSource, rowid: number): string => `${source}:${String(rowid).padStart(12, '0')}`
+const newestFirst = (first: { at: string; id: string }, second: { at: string; id: string }): number =>
+  first.at === second.at ? (first.id < second.id ? 1 : -1) : first.at < second.at ? 1 : -1
+
+/** Rows of `source` at the cursor's own time that come after it: the ids below the cursor's. */
+function rowidBelow(source: AccessLogSource, cursor: AccessLogCursor): number {
+  const [cursorSource = '', row = '0'] = cursor.id.split(':')
+  if (cursorSource === source) return Number(row)
+  return cursorSource > source ? Number.MAX_SAFE_INTEGER : 0
+}
+
 /**
  * A day of the access log from the local database, newest first, a page at a time: what a manager
- * reads works with Kisi unreachable. Kisi's events are those of the kiosk's place only.
+ * reads works with Kisi unreachable. Kisi's events are those of the kiosk's place only. Each source
+ * gives its newest lines past the cursor and the page is their merge.
  */
 export class AccessLogDay {
   readonly #database: SqliteDatabase
@@ -79,36 +86,51 @@ export class AccessLogDay {
 
   page(day: string, after: AccessLogCursor | null, limit: number): AccessLogPage {
     const bounds = { ...dayBounds(day), place: this.#placeId() ?? -1 }
-    const total = this.#database.get(`${linesOfTheDay} SELECT COUNT(*) AS total FROM lines`, z.object({ total: z.number() }), bounds)?.total ?? 0
-    const past = after ? 'WHERE at < :afterAt OR (at = :afterAt AND id < :afterId)' : ''
-    const rows = this.#database.all(`${linesOfTheDay} SELECT * FROM lines ${past} ORDER BY at DESC, id DESC LIMIT :limit`, z.unknown(), {
-      ...bounds,
-      ...(after ? { afterAt: after.at, afterId: after.id } : {}),
-      // One more than asked says whether another page follows without a second count.
-      limit: limit + 1,
-    })
-    const entries = rows.slice(0, limit).flatMap((row) => {
-      // A hand-edited row that fits no kind is left out rather than failing the whole day.
-      const parsed = storedLine.safeParse(row)
-      return parsed.success ? [entryOf(parsed.data)] : []
-    })
+    let total = 0
+    const lines: StoredLine[] = []
+    for (const source of accessLogSources) {
+      total += this.#database.get(`SELECT COUNT(*) AS total FROM (${sourceLines[source]})`, z.object({ total: z.number() }), bounds)?.total ?? 0
+      const past = after ? 'WHERE at <= :afterAt AND (at < :afterAt OR rowid < :rowidBelow)' : ''
+      const rows = this.#database.all(`SELECT * FROM (${sourceLines[source]}) ${past} ORDER BY at DESC, rowid DESC LIMIT :limit`, z.unknown(), {
+        ...bounds,
+        ...(after ? { afterAt: after.at, rowidBelow: rowidBelow(source, after) } : {}),
+        limit: limit + 1,
+      })
+      for (const row of rows) {
+        // A hand-edited row that fits no kind is left out rather than failing the whole day.
+        const parsed = storedLine.safeParse(row)
+        if (parsed.success) lines.push({ ...parsed.data, source })
+      }
+    }
+    const merged = lines.map((line) => ({ line, at: line.at, id: lineId(line.source, line.rowid) })).sort(newestFirst)
+    const links = merged.some(({ line }) => line.link_id !== null) ? this.#visitLinks() : new Map<number, VisitOfLink>()
+    const entries = merged.slice(0, limit).map(({ line, id }) => entryOf(line, id, line.link_id === null ? undefined : links.get(line.link_id)))
     const last = entries.at(-1)
-    return { entries, next: rows.length > limit && last ? { at: last.at, id: last.id } : null, total }
+    return { entries, next: merged.length > limit && last ? { at: last.at, id: last.id } : null, total }
+  }
+
+  #visitLinks(): Map<number, VisitOfLink> {
+    return new Map(this.#database.all(visitLinks, visitLink).map((row) => [row.link_id, { visitId: row.visit_id, visitorName: row.visitor_name }]))
   }
 }
 
-function entryOf(line: StoredLine): AccessLogEntry {
+interface VisitOfLink {
+  visitId: string
+  visitorName: string
+}
+
+function entryOf(line: StoredLine, id: string, visit: VisitOfLink | undefined): AccessLogEntry {
   return {
-    id: line.id,
+    id,
     at: line.at,
     source: line.source,
     kind: line.kind,
     outcome: line.outcome,
     doorId: line.door_id,
     doorName: line.door_name,
-    person: line.person,
+    person: visit?.visitorName ?? line.person,
     kisiUserId: line.kisi_user_id,
-    visitId: line.visit_id,
-    detail: line.facts === null ? (line.detail ?? '') : kioskEventDetailText(line.kind, line.facts),
+    visitId: visit?.visitId ?? line.visit_id,
+    detail: line.facts !== null ? kioskEventDetailText(line.kind, line.facts) : visit && line.outcome === 'succeeded' ? 'with the visitor’s access link' : (line.detail ?? ''),
   }
 }
