@@ -81,6 +81,9 @@ export const errorReasons = {
   accessLogSyncFailed: [],
   // The kiosk's own files
   databaseDamaged: [],
+  // Reports saved as files
+  pdfNotOnThisHost: [],
+  pdfNotSaved: ['problem'],
 } as const satisfies Record<string, readonly string[]>
 
 export type ErrorReason = keyof typeof errorReasons

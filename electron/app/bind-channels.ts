@@ -17,14 +17,14 @@ import type { KioskServices } from './build-services'
 import type { PlatformPorts } from './platform-ports'
 
 /** Every call of the contract bound to the service that answers it: one line per domain. */
-export function bindChannels(services: KioskServices, { runtime, appVersion, dataDirectory, clock }: PlatformPorts): CallHandlers {
+export function bindChannels(services: KioskServices, { runtime, appVersion, dataDirectory, clock, pagePdf }: PlatformPorts): CallHandlers {
   const { settings, audit, sessions, visits, kisi } = services
   const audited = { audit, staffRole: () => sessions.current()?.role ?? null, names: new AuditNames() }
   return {
     ...createKioskHandlers(settings, appVersion),
     ...createSettingsHandlers(settings, audit),
     ...createAuditHandlers(audit),
-    ...createSystemHandlers({ runtime, appVersion, dataDirectory, database: services.database, secretBox: services.secretBox, notices: () => services.notices.list() }),
+    ...createSystemHandlers({ runtime, appVersion, dataDirectory, database: services.database, secretBox: services.secretBox, notices: () => services.notices.list(), pagePdf: pagePdf ?? null }),
     ...createStaffHandlers({ pins: services.pins, sessions, audit }),
     ...createPolicyHandlers(visits.policies, audited),
     ...createVisitHandlers({ visitorDesk: visits.visitorDesk, receptionDesk: visits.receptionDesk, checkOutBursts: visits.checkOutBursts, ...audited }),

@@ -1,7 +1,7 @@
 import type { Diagnostics } from '@shared/ipc/system-calls'
 import type { KeyboardCaptureSite } from '@shared/schemas/keyboard-reading'
 import type { EventWindowReading } from '../services/access-log/event-window-reader'
-import type { Clock, Logger } from '../services/ports'
+import type { Clock, Logger, PagePdf } from '../services/ports'
 import type { HidAccess } from '../services/scanners/hid-access'
 import type { SecretBox } from '../services/secrets/secret-box'
 import type { SettingsBackend } from '../services/settings/settings-repository'
@@ -42,6 +42,8 @@ export interface PlatformPorts {
   visitorBudgets?: VisitorBudgetOverrides
   /** Waits between tries of an arrival notification; tests shorten them. */
   notificationRetryDelaysMs?: readonly number[]
+  /** Saving the window's page as a PDF: the Electron entry's; a browser prints through its own dialog. */
+  pagePdf?: PagePdf
   /** Page size and waits of the Kisi event sync; tests use smaller pages and shorter waits. */
   accessLogReading?: Partial<EventWindowReading>
 }

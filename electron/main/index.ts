@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron'
+import { writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createApp, type KioskApp } from '../app/create-app'
@@ -14,8 +15,10 @@ import { originOf } from '../security/origin'
 import { readAppConfig } from './app-config'
 import { appOrigin, appSchemePrivileges, serveAppProtocol } from './app-protocol'
 import { bindIpc } from './bind-ipc'
+import { guardDownloads } from './download-guard'
 import { guardWebContents } from './guard-web-contents'
 import { KioskWindow } from './kiosk-window'
+import { createPagePdf } from './page-pdf'
 import { denyAllPermissions } from './permission-policy'
 
 /** Composition root of the Electron app: read config, build services, secure the session, open the window. */
@@ -51,6 +54,19 @@ async function start(): Promise<void> {
       hid: createNodeHidAccess(),
       keyboardCapturedIn: 'main',
       acceptEmptyDatabase: config.acceptEmptyDatabase,
+      // Asked only from the window's own page, so the window exists by then.
+      pagePdf: createPagePdf({
+        contents: () => window.contents,
+        askWhereToSave: async (defaultPath) => {
+          const owner = window.contents ? BrowserWindow.fromWebContents(window.contents) : null
+          const options = { defaultPath, filters: [{ name: 'PDF', extensions: ['pdf'] }] }
+          const answer = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
+          return answer.canceled || !answer.filePath ? null : answer.filePath
+        },
+        writeFile: (path, data) => writeFile(path, data),
+        downloadsDirectory: () => app.getPath('downloads'),
+        logger,
+      }),
     })
   } catch (error) {
     fail(error)
@@ -61,6 +77,7 @@ async function start(): Promise<void> {
   const allowedOrigins = devOrigin ? [devOrigin] : [appOrigin]
   denyAllPermissions(session.defaultSession)
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, allowedOrigins))
+  guardDownloads(session.defaultSession, { allowedOrigins, kioskContents: () => window.contents, downloadsDirectory: () => app.getPath('downloads'), logger })
   serveAppProtocol(protocol, rendererRoot)
   if (config.devServerUrl) {
     session.defaultSession.webRequest.onHeadersReceived((details, callback) => {

@@ -28,3 +28,11 @@ export function createConsoleLogger(scope: string): Logger {
 }
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} }
+
+/**
+ * Saves the kiosk window's page, as its print stylesheet lays it out, as a PDF where the person
+ * chooses in a save dialog. Electron only; answers false when they cancelled the dialog.
+ */
+export interface PagePdf {
+  save(fileName: string): Promise<boolean>
+}

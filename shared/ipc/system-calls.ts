@@ -51,6 +51,26 @@ export const diagnosticsSchema = z.object({
 })
 export type Diagnostics = z.infer<typeof diagnosticsSchema>
 
+/** What this host can make of a page besides the browser's own print dialog. */
+export const documentSupportSchema = z.object({
+  /** The Electron app saves the page as a PDF itself; a browser's print dialog offers "Save as PDF" instead. */
+  printToPdf: z.boolean(),
+})
+export type DocumentSupport = z.infer<typeof documentSupportSchema>
+
+/** A plain file name the save dialog proposes (no folders: where it goes is the person's choice there). */
+export const pdfFileNameSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.pdf$/)
+
 export const systemCalls = {
   'system.diagnostics': defineCall({ access: 'manager', request: noRequest, response: diagnosticsSchema }),
+  'system.documentSupport': defineCall({ access: 'staff', request: noRequest, response: documentSupportSchema }),
+  /**
+   * Saves the kiosk window's page, as its print stylesheet lays it out, as a PDF where the person picks
+   * in a save dialog. `saved: false` when they cancelled it.
+   */
+  'system.printToPdf': defineCall({
+    access: 'staff',
+    request: z.object({ fileName: pdfFileNameSchema }).strict(),
+    response: z.object({ saved: z.boolean() }),
+  }),
 } as const

@@ -17,6 +17,8 @@ const malformed: Record<CallName, { payload: unknown; field: string }> = {
   'notifications.configure': { payload: { webhookUrl: 'ftp://example.com/hook' }, field: 'webhookUrl' },
   'notifications.test': { payload: { text: 'hi' }, field: '(request)' },
   'system.diagnostics': { payload: { deep: true }, field: '(request)' },
+  'system.documentSupport': { payload: { pdf: true }, field: '(request)' },
+  'system.printToPdf': { payload: { fileName: '../../etc/report.pdf' }, field: 'fileName' },
   'staff.status': { payload: { role: 'manager' }, field: '(request)' },
   'staff.setupPins': { payload: { managerPin: '2468', receptionPin: '2468' }, field: 'receptionPin' },
   'staff.unlock': { payload: { pin: 24 }, field: 'pin' },

@@ -1,5 +1,7 @@
+import { failedBecause } from '@shared/errors'
 import type { Diagnostics, StartupNotice } from '@shared/ipc/system-calls'
 import type { SqliteDatabase } from '../../services/database/sqlite-database'
+import type { PagePdf } from '../../services/ports'
 import type { SecretBox } from '../../services/secrets/secret-box'
 import type { CallHandlers } from '../call-dispatcher'
 
@@ -10,9 +12,12 @@ export interface SystemFacts {
   database: SqliteDatabase
   secretBox: SecretBox
   notices: () => readonly StartupNotice[]
+  /** Null in the browser host, where the browser's print dialog saves PDFs. */
+  pagePdf: PagePdf | null
 }
 
-export function createSystemHandlers(facts: SystemFacts): Pick<CallHandlers, 'system.diagnostics'> {
+export function createSystemHandlers(facts: SystemFacts): Pick<CallHandlers, 'system.diagnostics' | 'system.documentSupport' | 'system.printToPdf'> {
+  const { pagePdf } = facts
   return {
     'system.diagnostics': () => ({
       appVersion: facts.appVersion,
@@ -22,5 +27,10 @@ export function createSystemHandlers(facts: SystemFacts): Pick<CallHandlers, 'sy
       databaseSchemaVersion: facts.database.schemaVersion,
       notices: [...facts.notices()],
     }),
+    'system.documentSupport': () => ({ printToPdf: pagePdf !== null }),
+    'system.printToPdf': async ({ fileName }) => {
+      if (!pagePdf) throw failedBecause('not_available', 'pdfNotOnThisHost', {}, 'Saving a PDF needs the Electron app; this host prints through the browser')
+      return { saved: await pagePdf.save(fileName) }
+    },
   }
 }

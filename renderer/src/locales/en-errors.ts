@@ -81,6 +81,8 @@ export const enErrors = {
       accessLogSetSlow: 'Kisi did not have its access log ready within {seconds} seconds. The kiosk asks again at the next sync.',
       accessLogSyncFailed: 'Kisi’s access log could not be copied to the kiosk this time. The kiosk tries again at the next sync.',
       databaseDamaged: 'The kiosk could not read or save this: its database is damaged. Please see reception; a manager finds what to do on the staff console’s overview.',
+      pdfNotOnThisHost: 'This kiosk cannot save a PDF itself here. Use "Print report" and choose "Save as PDF" in the print dialog.',
+      pdfNotSaved: 'The PDF could not be saved ({problem}). Choose another folder, or use "Print report".',
     } satisfies Record<ErrorReason, string>,
     /** For a failure without a reason: a script's malformed request, a lost connection, a bug. */
     codes: {

@@ -1,4 +1,5 @@
 import type { StartupNoticeKind } from '@shared/ipc/system-calls'
+import { enConsoleAccessLogExport } from './en-console-access-log-export'
 import { enConsoleAccounts } from './en-console-accounts'
 import { enConsoleScanners } from './en-console-scanners'
 import { enConsoleVisits } from './en-console-visits'
@@ -11,6 +12,7 @@ export const en = {
   ...enConsoleVisits,
   ...enConsoleAccounts,
   ...enConsoleScanners,
+  ...enConsoleAccessLogExport,
   ...enErrors,
   audit: {
     tab: 'Audit trail',
