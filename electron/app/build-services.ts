@@ -11,7 +11,10 @@ import { BadgeService } from '../services/badges/badge-service'
 import { visitIdPrefixOf } from '../services/database/database-identity'
 import { KisiConnection } from '../services/kisi/kisi-connection'
 import { KisiSetup } from '../services/kisi/kisi-setup'
+import { DailySummary } from '../services/notifications/daily-summary'
 import { arrivalOf, HostNotifier } from '../services/notifications/host-notifier'
+import { VisitorErasure } from '../services/retention/visitor-erasure'
+import { VisitorRetention } from '../services/retention/visitor-retention'
 import { HidReaderActivity } from '../services/scanners/hid-reader-activity'
 import { HidReaders } from '../services/scanners/hid-readers'
 import { HidScanPipeline } from '../services/scanners/hid-scan-pipeline'
@@ -110,6 +113,15 @@ export async function buildServices(ports: PlatformPorts) {
     ...(ports.accessLogReading ? { reading: ports.accessLogReading } : {}),
   })
   const accessLogSchedule = new AccessLogSchedule(accessLog, kisi, settings)
+  const retention = new VisitorRetention({
+    erasure: new VisitorErasure(database, clock),
+    settings,
+    audit,
+    clock,
+    logger,
+    changed: (visitId) => events.emit('visits.changed', { visitId }),
+  })
+  const dailySummary = new DailySummary({ database, settings, notifier, audit, clock, logger })
 
-  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges, hidReaders, hidScans, readerActivity, keyboardCapture, accessLog, accessLogSchedule }
+  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges, hidReaders, hidScans, readerActivity, keyboardCapture, accessLog, accessLogSchedule, retention, dailySummary }
 }

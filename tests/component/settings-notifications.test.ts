@@ -4,8 +4,8 @@ import type { NotificationStatus } from '@shared/schemas/arrival-notifications'
 import SettingsNotifications from '@renderer/components/settings/SettingsNotifications.vue'
 import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 
-const off: NotificationStatus = { configured: false, target: null, lastDelivery: null }
-const on: NotificationStatus = { configured: true, target: 'hooks.slack.com', lastDelivery: null }
+const off: NotificationStatus = { configured: false, target: null, lastDelivery: null, dailySummary: { enabled: false, lastSentDay: null } }
+const on: NotificationStatus = { configured: true, target: 'hooks.slack.com', lastDelivery: null, dailySummary: { enabled: false, lastSentDay: null } }
 
 let fake: FakeKiosk
 beforeEach(() => {

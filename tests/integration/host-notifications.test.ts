@@ -56,7 +56,7 @@ describe('telling hosts that their visitor has arrived', () => {
 
   it('posts each arrival to the webhook, and keeps the address sealed', async () => {
     const status = await asManager<NotificationStatus>('notifications.configure', { webhookUrl: receiver.url })
-    expect(status).toEqual({ configured: true, target: new URL(receiver.url).host, lastDelivery: null })
+    expect(status).toEqual({ configured: true, target: new URL(receiver.url).host, lastDelivery: null, dailySummary: { enabled: false, lastSentDay: null } })
     expect(readFileSync(join(kiosk.dataDirectory, 'settings.json'), 'utf8')).not.toContain('secret-token')
 
     await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
@@ -101,7 +101,7 @@ describe('telling hosts that their visitor has arrived', () => {
 
   it('stops when the manager removes the webhook, and refuses an address that is not https', async () => {
     await asManager('notifications.configure', { webhookUrl: receiver.url })
-    expect(await asManager<NotificationStatus>('notifications.configure', { webhookUrl: null })).toEqual({ configured: false, target: null, lastDelivery: null })
+    expect(await asManager<NotificationStatus>('notifications.configure', { webhookUrl: null })).toEqual({ configured: false, target: null, lastDelivery: null, dailySummary: { enabled: false, lastSentDay: null } })
     await kiosk.call('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
     expect(await delivered()).toEqual([])
     await expect(asManager('notifications.configure', { webhookUrl: 'http://hooks.example.com/x' })).rejects.toMatchObject({ code: 'invalid_request', fields: { webhookUrl: ['webhookHttps'] } })
