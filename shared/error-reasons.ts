@@ -38,6 +38,7 @@ export const errorReasons = {
   // Staff sign-in
   staffLocked: [],
   managerOnly: [],
+  accessLogTodayOnly: [],
   pinsAlreadySet: [],
   pinsNotSet: [],
   pinsMustDiffer: [],
