@@ -1,29 +1,11 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { NotificationStatus } from '@shared/schemas/arrival-notifications'
 import type { CheckInOutcome, StaffVisit } from '@shared/schemas/visit'
 import { useTempDirectory } from '../fixtures/temp-directory'
+import { startReceiver } from '../fixtures/webhook-receiver'
 import { startVisitHarness, type VisitHarness } from '../fixtures/visit-harness'
-
-/** A webhook receiver on loopback, answering each post with the next status in `answers` (then 200). */
-async function startReceiver() {
-  const received: { text: string }[] = []
-  const answers: number[] = []
-  const server: Server = createServer((request, response) => {
-    let body = ''
-    request.on('data', (chunk: Buffer) => (body += chunk.toString()))
-    request.on('end', () => {
-      received.push(JSON.parse(body) as { text: string })
-      response.writeHead(answers.shift() ?? 200).end('ok')
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/secret-token`
-  return { url, received, answers, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
-}
 
 const ada = { name: 'Ada Lovelace', email: 'ada@example.com', company: 'Analytical Engines', host: 'Charles Babbage' }
 
