@@ -48,7 +48,7 @@ describe('SettingsNotifications', () => {
   })
 
   it('says when a saved address cannot be read here, and still offers to stop', async () => {
-    fake.calls['notifications.status'].mockImplementation(() => ok({ configured: true, target: null, lastDelivery: null }))
+    fake.calls['notifications.status'].mockImplementation(() => ok({ ...on, target: null }))
     const wrapper = mount(SettingsNotifications, { global: fake.mountOptions() })
     expect(wrapper.get('[role="status"]').text()).toBe('Loading…')
     await flushPromises()

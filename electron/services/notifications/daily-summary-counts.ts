@@ -1,5 +1,6 @@
-import { addDays, format, parse, startOfDay } from 'date-fns'
+import { format } from 'date-fns'
 import { z } from 'zod'
+import { dayBounds } from '../access-log/access-log-day'
 import type { SqliteDatabase } from '../database/sqlite-database'
 
 /** One day's figures for the manager's daily summary. */
@@ -16,12 +17,6 @@ export interface DaySummary {
 
 const topRefusedShown = 5
 const count = z.object({ count: z.number() })
-
-/** The local calendar day `day` as UTC ISO bounds, so rows (stored in UTC) compare as text. */
-export function dayBounds(day: string): { from: string; until: string } {
-  const start = startOfDay(parse(day, 'yyyy-MM-dd', new Date()))
-  return { from: start.toISOString(), until: addDays(start, 1).toISOString() }
-}
 
 export const localDayOf = (moment: Date): string => format(moment, 'yyyy-MM-dd')
 
