@@ -24,6 +24,8 @@ export const errorReasons = {
   visitAlreadyIn: [],
   visitNotOnSite: [],
   visitNotCancellable: [],
+  visitNotEnded: [],
+  visitLinkStillOpen: [],
   visitHasNoPass: [],
   visitHasNoDoors: [],
   extendInPast: [],

@@ -68,6 +68,9 @@ export const fieldMessageIds = [
   'atMost600Seconds',
   'atLeast1Minute',
   'atMost60Minutes',
+  'wholeDays',
+  'atLeast1Day',
+  'atMost3650Days',
   'changeASetting',
   // Kisi and notifications
   'webhookHttps',

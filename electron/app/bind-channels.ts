@@ -7,6 +7,7 @@ import { createBadgeHandlers } from '../ipc/handlers/badge-handlers'
 import { createKioskHandlers } from '../ipc/handlers/kiosk-handlers'
 import { createKisiHandlers } from '../ipc/handlers/kisi-handlers'
 import { createNotificationHandlers } from '../ipc/handlers/notification-handlers'
+import { createRetentionHandlers } from '../ipc/handlers/retention-handlers'
 import { createPolicyHandlers } from '../ipc/handlers/policy-handlers'
 import { createScannerHandlers } from '../ipc/handlers/scanner-handlers'
 import { createSettingsHandlers } from '../ipc/handlers/settings-handlers'
@@ -29,7 +30,8 @@ export function bindChannels(services: KioskServices, { runtime, appVersion, dat
     ...createPolicyHandlers(visits.policies, audited),
     ...createVisitHandlers({ visitorDesk: visits.visitorDesk, receptionDesk: visits.receptionDesk, checkOutBursts: visits.checkOutBursts, ...audited }),
     ...createKisiHandlers(kisi, services.kisiSetup, visits.jobs, audited),
-    ...createNotificationHandlers(services.notifier, audited),
+    ...createNotificationHandlers(services.notifier, services.dailySummary, audited),
+    ...createRetentionHandlers(services.retention, audited),
     ...createAccountHandlers({ accounts: services.accounts, doors: services.doors, ...audited }),
     ...createBadgeHandlers({ badges: services.badges, ...audited }),
     ...createScannerHandlers({ readers: services.hidReaders, activity: services.readerActivity, keyboard: services.keyboardCapture }, audited),

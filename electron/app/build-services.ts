@@ -12,7 +12,10 @@ import { BadgeService } from '../services/badges/badge-service'
 import { visitIdPrefixOf } from '../services/database/database-identity'
 import { KisiConnection } from '../services/kisi/kisi-connection'
 import { KisiSetup } from '../services/kisi/kisi-setup'
+import { DailySummary } from '../services/notifications/daily-summary'
 import { arrivalOf, HostNotifier } from '../services/notifications/host-notifier'
+import { VisitorErasure } from '../services/retention/visitor-erasure'
+import { VisitorRetention } from '../services/retention/visitor-retention'
 import { HidReaderActivity } from '../services/scanners/hid-reader-activity'
 import { HidReaders } from '../services/scanners/hid-readers'
 import { HidScanPipeline } from '../services/scanners/hid-scan-pipeline'
@@ -112,6 +115,15 @@ export async function buildServices(ports: PlatformPorts) {
   })
   const accessLogSchedule = new AccessLogSchedule(accessLog, kisi, settings)
   const accessLogDay = new AccessLogDay(database, () => settings.get().kisi.place?.id ?? null)
+  const retention = new VisitorRetention({
+    erasure: new VisitorErasure(database, clock),
+    settings,
+    audit,
+    clock,
+    logger,
+    changed: (visitId) => events.emit('visits.changed', { visitId }),
+  })
+  const dailySummary = new DailySummary({ database, settings, notifier, audit, clock, logger })
 
-  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges, hidReaders, hidScans, readerActivity, keyboardCapture, accessLog, accessLogSchedule, accessLogDay }
+  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges, hidReaders, hidScans, readerActivity, keyboardCapture, accessLog, accessLogSchedule, accessLogDay, retention, dailySummary }
 }

@@ -4,7 +4,9 @@ import { createCallDispatcher, type Dispatch } from '../ipc/call-dispatcher'
 import type { EventBus } from '../ipc/event-bus'
 import type { AccessLogSync } from '../services/access-log/access-log-sync'
 import type { KisiConnection } from '../services/kisi/kisi-connection'
+import type { DailySummary } from '../services/notifications/daily-summary'
 import type { HostNotifier } from '../services/notifications/host-notifier'
+import type { VisitorRetention } from '../services/retention/visitor-retention'
 import type { HidReaders } from '../services/scanners/hid-readers'
 import type { KeyboardCapture } from '../services/scanners/keyboard-capture'
 import type { SecretBox } from '../services/secrets/secret-box'
@@ -33,6 +35,10 @@ export interface KioskApp {
   keyboardCapture: KeyboardCapture
   /** The copy of Kisi's events for the kiosk's place; tests run it by hand. */
   accessLog: AccessLogSync
+  /** Erases visitors' personal data past the manager's setting; tests run it by hand. */
+  retention: VisitorRetention
+  /** The optional daily summary through the arrival webhook; tests tick it by hand. */
+  dailySummary: DailySummary
   /** Whether the screen may receive this event now (staff events only during a staff session). */
   mayReceive(event: EventName): boolean
   close(): Promise<void>
@@ -44,11 +50,13 @@ export interface KioskApp {
  */
 export async function createApp(ports: PlatformPorts): Promise<KioskApp> {
   const services = await buildServices(ports)
-  const { sessions, visits, notifier, database, health, demo, hidReaders, hidScans, readerActivity, accessLog, accessLogSchedule } = services
+  const { sessions, visits, notifier, database, health, demo, hidReaders, hidScans, readerActivity, accessLog, accessLogSchedule, retention, dailySummary } = services
   if (ports.runBackgroundTasks ?? true) {
     visits.background.start()
     health.start()
     accessLogSchedule.start()
+    retention.start()
+    dailySummary.start()
   }
   // Not a background task: with no reader chosen it does nothing, and a chosen one is read in tests too.
   readerActivity.start(hidReaders)
@@ -69,9 +77,13 @@ export async function createApp(ports: PlatformPorts): Promise<KioskApp> {
     hidReaders,
     keyboardCapture: services.keyboardCapture,
     accessLog,
+    retention,
+    dailySummary,
     mayReceive: (event) => eventAccess[event] === 'public' || sessions.current() !== null,
     close: async () => {
       visits.background.stop()
+      retention.stop()
+      dailySummary.stop()
       health.stop()
       hidScans.stop()
       readerActivity.stop()

@@ -12,4 +12,6 @@ export const notificationCalls = {
   }),
   /** Posts a test message now and answers how it went. */
   'notifications.test': defineCall({ access: 'manager', request: noRequest, response: notificationStatusSchema }),
+  /** Turns the daily summary on or off. */
+  'notifications.dailySummary': defineCall({ access: 'manager', request: z.object({ enabled: z.boolean() }).strict(), response: notificationStatusSchema }),
 } as const

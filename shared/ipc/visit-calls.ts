@@ -99,6 +99,8 @@ export const visitCalls = {
   /** Check-outs by name at the kiosk that came in a burst, newest first, until reception dismisses them. */
   'visits.checkOutBursts': defineCall({ access: 'staff', request: noRequest, response: z.array(checkOutBurstSchema) }),
   'visits.dismissCheckOutBursts': defineCall({ access: 'staff', request: noRequest, response: noResponse }),
+  /** A data-subject request: erase an ended visit's visitor now (README → Privacy and retention). */
+  'visits.erase': defineCall({ access: 'manager', request: byVisit, response: noResponse }),
 } as const
 
 export const visitEvents = {

@@ -33,5 +33,7 @@ export const notificationStatusSchema = z.object({
   lastDelivery: z
     .object({ at: z.iso.datetime(), ok: z.boolean(), reason: z.enum(errorReasonNames).nullable(), params: z.record(z.string(), z.union([z.string(), z.number()])) })
     .nullable(),
+  /** The daily summary through the same webhook: whether it is on, and the last day it was sent for. */
+  dailySummary: z.object({ enabled: z.boolean(), lastSentDay: z.string().nullable() }),
 })
 export type NotificationStatus = z.infer<typeof notificationStatusSchema>

@@ -11,6 +11,8 @@ const fields = {
   staffSessionMinutes: z.int(fieldMessage.wholeMinutes).min(1, fieldMessage.atLeast1Minute).max(60, fieldMessage.atMost60Minutes),
   kioskMode: z.boolean(),
   passDisplaySeconds: z.int(fieldMessage.wholeSeconds).min(10, fieldMessage.atLeast10Seconds).max(300, fieldMessage.atMost300Seconds),
+  /** Days after a visit ends before its visitor's personal data is erased (README → Privacy and retention). */
+  visitorDataDays: z.int(fieldMessage.wholeDays).min(1, fieldMessage.atLeast1Day).max(3650, fieldMessage.atMost3650Days),
 }
 
 /**
@@ -24,6 +26,9 @@ export const kioskSettingsSchema = z.object({
   staffSessionMinutes: fields.staffSessionMinutes.default(10),
   kioskMode: fields.kioskMode.default(false),
   passDisplaySeconds: fields.passDisplaySeconds.default(45),
+  // 90 days: long enough to answer "who was here last month?" and to match a quarter's incident
+  // reviews, short enough that the kiosk is not a years-long register of visitors.
+  visitorDataDays: fields.visitorDataDays.default(90),
 })
 
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>

@@ -4,8 +4,8 @@ import type { NotificationStatus } from '@shared/schemas/arrival-notifications'
 import SettingsNotifications from '@renderer/components/settings/SettingsNotifications.vue'
 import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 
-const off: NotificationStatus = { configured: false, target: null, lastDelivery: null }
-const on: NotificationStatus = { configured: true, target: 'hooks.slack.com', lastDelivery: null }
+const off: NotificationStatus = { configured: false, target: null, lastDelivery: null, dailySummary: { enabled: false, lastSentDay: null } }
+const on: NotificationStatus = { configured: true, target: 'hooks.slack.com', lastDelivery: null, dailySummary: { enabled: false, lastSentDay: null } }
 
 let fake: FakeKiosk
 beforeEach(() => {
@@ -48,7 +48,7 @@ describe('SettingsNotifications', () => {
   })
 
   it('says when a saved address cannot be read here, and still offers to stop', async () => {
-    fake.calls['notifications.status'].mockImplementation(() => ok({ configured: true, target: null, lastDelivery: null }))
+    fake.calls['notifications.status'].mockImplementation(() => ok({ ...on, target: null }))
     const wrapper = mount(SettingsNotifications, { global: fake.mountOptions() })
     expect(wrapper.get('[role="status"]').text()).toBe('Loading…')
     await flushPromises()

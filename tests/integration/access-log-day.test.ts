@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import type { AccessLogEntry, AccessLogPage } from '@shared/schemas/access-log'
 import type { StaffVisit } from '@shared/schemas/visit'
-import type { VisitPolicies } from '@shared/schemas/visit-policy'
 import { recordEvent } from '../../electron/kisi-sandbox/event-log'
 import type { GroupLinkRecord } from '../../electron/kisi-sandbox/sandbox-model'
 import { denials } from '../../electron/kisi-sandbox/wire-errors'
@@ -12,7 +11,7 @@ import { AccessLogDay, dayBounds } from '../../electron/services/access-log/acce
 import { databaseFileName } from '../../electron/services/database/storage-start'
 import { migrations } from '../../electron/services/database/migrations'
 import { SqliteDatabase } from '../../electron/services/database/sqlite-database'
-import { startAccessLogHarness, type AccessLogHarness } from '../fixtures/access-log-harness'
+import { giveGuestsVisitorDoors, startAccessLogHarness, type AccessLogHarness } from '../fixtures/access-log-harness'
 import { useTempDirectory } from '../fixtures/temp-directory'
 
 const dayMs = 24 * 3_600_000
@@ -71,11 +70,7 @@ describe('a day of the access log', () => {
   it('names a visitor’s unlock by the visit, and shows the kiosk’s own events of that visit', async () => {
     const dataDirectory = tempDirectory()
     kiosk = await startAccessLogHarness(dataDirectory)
-    const groups = await kiosk.call<{ id: number; name: string; readerRestricted: boolean; doorNames: string[] }[]>('kisi.groups')
-    const visitors = groups.find((group) => group.name === 'Visitors')!
-    const policies = await kiosk.call<VisitPolicies>('policies.get')
-    const access = { groupId: visitors.id, groupName: visitors.name, doorNames: visitors.doorNames, readerRestricted: visitors.readerRestricted }
-    await kiosk.call('policies.save', { ...policies, visitTypes: policies.visitTypes.map((type) => (type.id === 'guest' ? { ...type, access } : type)) })
+    await giveGuestsVisitorDoors(kiosk)
     // Reception's walk-in: the harness's day is a Saturday, outside the guest type's hours.
     const { id: visitId } = await kiosk.call<StaffVisit>('visits.walkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
     const database = SqliteDatabase.open(join(dataDirectory, databaseFileName), migrations)

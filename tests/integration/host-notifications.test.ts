@@ -1,29 +1,11 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { NotificationStatus } from '@shared/schemas/arrival-notifications'
 import type { CheckInOutcome, StaffVisit } from '@shared/schemas/visit'
 import { useTempDirectory } from '../fixtures/temp-directory'
+import { startReceiver } from '../fixtures/webhook-receiver'
 import { startVisitHarness, type VisitHarness } from '../fixtures/visit-harness'
-
-/** A webhook receiver on loopback, answering each post with the next status in `answers` (then 200). */
-async function startReceiver() {
-  const received: { text: string }[] = []
-  const answers: number[] = []
-  const server: Server = createServer((request, response) => {
-    let body = ''
-    request.on('data', (chunk: Buffer) => (body += chunk.toString()))
-    request.on('end', () => {
-      received.push(JSON.parse(body) as { text: string })
-      response.writeHead(answers.shift() ?? 200).end('ok')
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/secret-token`
-  return { url, received, answers, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
-}
 
 const ada = { name: 'Ada Lovelace', email: 'ada@example.com', company: 'Analytical Engines', host: 'Charles Babbage' }
 
@@ -56,7 +38,7 @@ describe('telling hosts that their visitor has arrived', () => {
 
   it('posts each arrival to the webhook, and keeps the address sealed', async () => {
     const status = await asManager<NotificationStatus>('notifications.configure', { webhookUrl: receiver.url })
-    expect(status).toEqual({ configured: true, target: new URL(receiver.url).host, lastDelivery: null })
+    expect(status).toEqual({ configured: true, target: new URL(receiver.url).host, lastDelivery: null, dailySummary: { enabled: false, lastSentDay: null } })
     expect(readFileSync(join(kiosk.dataDirectory, 'settings.json'), 'utf8')).not.toContain('secret-token')
 
     await kiosk.call<CheckInOutcome>('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
@@ -101,7 +83,7 @@ describe('telling hosts that their visitor has arrived', () => {
 
   it('stops when the manager removes the webhook, and refuses an address that is not https', async () => {
     await asManager('notifications.configure', { webhookUrl: receiver.url })
-    expect(await asManager<NotificationStatus>('notifications.configure', { webhookUrl: null })).toEqual({ configured: false, target: null, lastDelivery: null })
+    expect(await asManager<NotificationStatus>('notifications.configure', { webhookUrl: null })).toEqual({ configured: false, target: null, lastDelivery: null, dailySummary: { enabled: false, lastSentDay: null } })
     await kiosk.call('visits.checkIn', { visitTypeId: 'guest', visitor: ada, agreementVersion: 1 })
     expect(await delivered()).toEqual([])
     await expect(asManager('notifications.configure', { webhookUrl: 'http://hooks.example.com/x' })).rejects.toMatchObject({ code: 'invalid_request', fields: { webhookUrl: ['webhookHttps'] } })

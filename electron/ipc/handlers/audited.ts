@@ -16,6 +16,8 @@ export interface AuditOptions<T> {
   detail?: (result: T) => string
   /** A result can report a partial failure (a multi-step change that stopped). */
   outcome?: (result: T) => AuditOutcome
+  /** The visit the action is about: known before (an id in the request) or only from the result (a new visit). */
+  visitId?: string | ((result: T) => string)
 }
 
 /**
@@ -26,11 +28,18 @@ export async function audited<T>(context: AuditContext, action: string, work: ()
   const role = context.staffRole()
   try {
     const result = await work()
-    context.audit.record({ role, action, outcome: options.outcome?.(result) ?? 'succeeded', detail: options.detail?.(result) ?? '' })
+    const visitId = typeof options.visitId === 'function' ? options.visitId(result) : options.visitId
+    context.audit.record({ role, action, outcome: options.outcome?.(result) ?? 'succeeded', detail: options.detail?.(result) ?? '', visitId })
     return result
   } catch (error) {
     const mapped = toAppError(error)
-    context.audit.record({ role, action, outcome: mapped.code === 'forbidden' || mapped.code === 'invalid_request' ? 'refused' : 'failed', detail: `${mapped.code}: ${mapped.message}` })
+    context.audit.record({
+      role,
+      action,
+      outcome: mapped.code === 'forbidden' || mapped.code === 'invalid_request' ? 'refused' : 'failed',
+      detail: `${mapped.code}: ${mapped.message}`,
+      visitId: typeof options.visitId === 'string' ? options.visitId : null,
+    })
     throw mapped
   }
 }

@@ -11,12 +11,15 @@ export interface VisitHandlerDeps extends AuditContext {
   checkOutBursts: CheckOutBursts
 }
 
-type VisitCallName = Extract<keyof CallHandlers, `visits.${string}` | `visitTypes.${string}`>
+type VisitCallName = Exclude<Extract<keyof CallHandlers, `visits.${string}` | `visitTypes.${string}`>, 'visits.erase'>
 
 const visitorOf = { detail: (visit: StaffVisit) => visit.visitor.name }
+/** A new visit's rows carry its id, so erasing its visitor's data finds them. */
+const newVisitorOf = { ...visitorOf, visitId: (visit: StaffVisit) => visit.id }
 
 export function createVisitHandlers(deps: VisitHandlerDeps): Pick<CallHandlers, VisitCallName> {
   const { visitorDesk, receptionDesk, checkOutBursts } = deps
+  const about = (visitId: string) => ({ ...visitorOf, visitId })
   // Named before the work, so a failed action is as readable in the trail as a done one.
   const visitNamed = (visitId: string): string => {
     const label = receptionDesk.visitorLabel(visitId)
@@ -34,18 +37,19 @@ export function createVisitHandlers(deps: VisitHandlerDeps): Pick<CallHandlers, 
 
     'visits.today': () => receptionDesk.today(),
     'visits.preRegister': ({ visitTypeId, visitor, expectedAt }) =>
-      audited(deps, `pre-register ${visitor['name'] ?? 'a visitor'}`, () => receptionDesk.preRegister(visitTypeId, visitor, expectedAt), visitorOf),
+      audited(deps, `pre-register ${visitor['name'] ?? 'a visitor'}`, () => receptionDesk.preRegister(visitTypeId, visitor, expectedAt), newVisitorOf),
     'visits.walkIn': ({ visitTypeId, visitor, agreementVersion }) =>
       audited(deps, `check in walk-in ${visitor['name'] ?? 'a visitor'}`, () => receptionDesk.walkIn(visitTypeId, visitor, agreementVersion), {
+        visitId: (visit) => visit.id,
         detail: (visit) => (visit.agreementVersion === null ? visit.visitor.name : `${visit.visitor.name}; agreement version ${visit.agreementVersion} confirmed by reception`),
       }),
-    'visits.approve': ({ visitId }) => audited(deps, `approve ${visitNamed(visitId)}`, () => receptionDesk.approve(visitId), visitorOf),
-    'visits.checkInOnBehalf': ({ visitId }) => audited(deps, `check in ${visitNamed(visitId)}`, () => receptionDesk.checkInOnBehalf(visitId), visitorOf),
-    'visits.checkOut': ({ visitId }) => audited(deps, `check out ${visitNamed(visitId)}`, () => receptionDesk.checkOut(visitId), visitorOf),
-    'visits.cancel': ({ visitId }) => audited(deps, `cancel ${visitNamed(visitId)}`, () => receptionDesk.cancel(visitId), visitorOf),
-    'visits.pass': ({ visitId }) => audited(deps, `show the pass of ${visitNamed(visitId)}`, () => receptionDesk.pass(visitId), { detail: (pass) => pass.visitorName }),
-    'visits.extend': ({ visitId, validUntil }) => audited(deps, `extend the visit of ${visitNamed(visitId)} to ${validUntil}`, () => receptionDesk.extend(visitId, validUntil), visitorOf),
-    'visits.retryAccess': ({ visitId }) => audited(deps, `retry access for ${visitNamed(visitId)}`, () => receptionDesk.retryAccess(visitId), visitorOf),
+    'visits.approve': ({ visitId }) => audited(deps, `approve ${visitNamed(visitId)}`, () => receptionDesk.approve(visitId), about(visitId)),
+    'visits.checkInOnBehalf': ({ visitId }) => audited(deps, `check in ${visitNamed(visitId)}`, () => receptionDesk.checkInOnBehalf(visitId), about(visitId)),
+    'visits.checkOut': ({ visitId }) => audited(deps, `check out ${visitNamed(visitId)}`, () => receptionDesk.checkOut(visitId), about(visitId)),
+    'visits.cancel': ({ visitId }) => audited(deps, `cancel ${visitNamed(visitId)}`, () => receptionDesk.cancel(visitId), about(visitId)),
+    'visits.pass': ({ visitId }) => audited(deps, `show the pass of ${visitNamed(visitId)}`, () => receptionDesk.pass(visitId), { detail: (pass) => pass.visitorName, visitId }),
+    'visits.extend': ({ visitId, validUntil }) => audited(deps, `extend the visit of ${visitNamed(visitId)} to ${validUntil}`, () => receptionDesk.extend(visitId, validUntil), about(visitId)),
+    'visits.retryAccess': ({ visitId }) => audited(deps, `retry access for ${visitNamed(visitId)}`, () => receptionDesk.retryAccess(visitId), about(visitId)),
     'visits.checkOutBursts': () => checkOutBursts.standing(),
     'visits.dismissCheckOutBursts': () =>
       audited(deps, 'dismiss the notice of check-outs by name in a burst', () => {

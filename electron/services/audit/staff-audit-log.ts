@@ -15,6 +15,8 @@ export interface AuditRecord {
   action: string
   outcome: AuditOutcome
   detail?: string
+  /** The visit the action was about, so erasing its visitor's data finds the row (README → Privacy and retention). */
+  visitId?: string | null
 }
 
 /** Who did what at the staff console, and how it ended. Append-only. */
@@ -28,12 +30,13 @@ export class StaffAuditLog {
   }
 
   record(entry: AuditRecord): void {
-    this.#database.run('INSERT INTO staff_audit (at, role, action, outcome, detail) VALUES (?, ?, ?, ?, ?)', [
+    this.#database.run('INSERT INTO staff_audit (at, role, action, outcome, detail, visit_id) VALUES (?, ?, ?, ?, ?, ?)', [
       this.#clock.now().toISOString(),
       entry.role,
       entry.action,
       entry.outcome,
       entry.detail ?? '',
+      entry.visitId ?? null,
     ])
   }
 

@@ -230,4 +230,16 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX kiosk_events_visit ON kiosk_events (visit_id) WHERE visit_id IS NOT NULL;
     `,
   },
+  {
+    version: 11,
+    name: 'staff actions by visit, and visits whose visitor was erased',
+    // Audit rows name visitors in their words ("approve Ada Lovelace (Guest), visit …"); the visit id
+    // finds them again when the visitor's data is erased. Rows written before this keep a null and
+    // are found by the exact name within the visit's lifetime instead.
+    sql: `
+      ALTER TABLE staff_audit ADD COLUMN visit_id TEXT;
+      CREATE INDEX staff_audit_visit ON staff_audit (visit_id) WHERE visit_id IS NOT NULL;
+      ALTER TABLE visits ADD COLUMN erased_at TEXT;
+    `,
+  },
 ]

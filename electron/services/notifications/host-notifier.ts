@@ -17,6 +17,9 @@ export interface Arrival {
   visitTypeName: string
 }
 
+/** How the webhook stands; the daily summary's part is added by `DailySummary`. */
+export type WebhookStatus = Omit<NotificationStatus, 'dailySummary'>
+
 export interface HostNotifierDeps {
   settings: SettingsRepository
   secretBox: SecretBox
@@ -63,13 +66,13 @@ export class HostNotifier {
   }
 
   /** An address sealed by another protection mode cannot be opened here: it shows as set but unknown. */
-  async status(): Promise<NotificationStatus> {
+  async status(): Promise<WebhookStatus> {
     if (!this.configured) return { configured: false, target: null, lastDelivery: this.#lastDelivery }
     const url = await this.#url().catch(() => null)
     return { configured: true, target: url ? new URL(url).host : null, lastDelivery: this.#lastDelivery }
   }
 
-  async configure(webhookUrl: string | null): Promise<NotificationStatus> {
+  async configure(webhookUrl: string | null): Promise<WebhookStatus> {
     if (webhookUrl !== null) await this.#requireReachableAddress(webhookUrl)
     const sealed = webhookUrl === null ? null : await this.#deps.secretBox.seal(webhookUrl)
     this.#deps.settings.update((draft) => void (draft.notifications.sealedWebhookUrl = sealed))
@@ -79,13 +82,20 @@ export class HostNotifier {
   }
 
   /** A test message now, once: the manager is waiting and wants the plain answer. */
-  async sendTest(): Promise<NotificationStatus> {
+  async sendTest(): Promise<WebhookStatus> {
     if (!this.configured) throw failedBecause('not_available', 'webhookNotSet', {}, 'No webhook address is set')
     const url = await this.#url().catch(() => null)
     if (!url) throw failedBecause('not_available', 'webhookUnreadable', {}, 'The saved webhook address cannot be unsealed on this computer')
     const organisationName = this.#deps.settings.get().kiosk.organisationName
     await this.#deliver(url, `Test from the ${organisationName} front desk: arrivals will be posted here.`, this.#generation, 1)
     return this.status()
+  }
+
+  /** Posts `text` with the usual tries, for a message the caller waits on (the daily summary); throws when it is not delivered. */
+  async post(text: string): Promise<void> {
+    const url = await this.#url().catch(() => null)
+    if (!url) throw failedBecause('not_available', 'webhookUnreadable', {}, 'No webhook address can be read')
+    await this.#deliver(url, text, this.#generation)
   }
 
   /** Fire and forget: a failure is logged and shown to the manager, never to the visitor. */

@@ -31,6 +31,8 @@ export type KisiConnectionRecord = z.infer<typeof kisiConnectionRecordSchema>
 /** Arrival notifications. The webhook address carries its own password, so it is stored sealed. */
 export const notificationsRecordSchema = z.object({
   sealedWebhookUrl: z.string().nullable().default(null),
+  /** A summary of each day posted to the same webhook after midnight; off until a manager turns it on. */
+  dailySummary: z.boolean().default(false),
 })
 
 /**

@@ -48,6 +48,7 @@ export class InviteEmailChecks {
       role: null,
       action: `confirm the invitation of ${invite.visitor.name} by e-mail at the kiosk`,
       outcome: 'refused',
+      visitId: invite.id,
       detail: closed
         ? `wrong e-mail address ${failures} of ${wrongInviteEmailsAllowed}: e-mail confirmation closed, the invitation code or reception is needed`
         : `wrong e-mail address ${failures} of ${wrongInviteEmailsAllowed}`,

@@ -70,6 +70,12 @@ export const enConsoleVisits = {
       yesCancel: 'Yes, cancel visit',
       keep: 'Keep',
     },
+    erase: {
+      button: 'Erase visitor data',
+      named: 'Erase the data of {name}',
+      question: 'Erase everything that names {name}? The visit stays, counted, as “Erased visitor”. This cannot be undone.',
+      yes: 'Yes, erase',
+    },
     dialog: { close: 'Close' },
     pass: {
       title: 'Access pass of {name}',

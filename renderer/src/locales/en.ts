@@ -49,6 +49,10 @@ export const en = {
     tested: 'The test message was delivered.',
     remove: 'Stop notifications',
     removed: 'Arrivals are no longer posted.',
+    dailySummary: 'Also post a daily summary here',
+    dailySummaryHint:
+      'After midnight, the day before: visitors, unlocks, denied attempts, each door’s counts and the people most often refused. Everyone the webhook reaches gets it.',
+    dailySummaryLast: 'Last summary sent for {day}.',
   },
   app: {
     notConnectedTitle: 'This page is not connected to the kiosk',
@@ -142,6 +146,9 @@ export const en = {
     idleTimeoutSeconds: 'Return to the welcome screen after (seconds without use)',
     staffSessionMinutes: 'Lock the staff console after (minutes without use)',
     passDisplaySeconds: 'Keep the visitor’s pass on screen for (seconds)',
+    visitorDataDays: 'Keep visitors’ personal data for (days after the visit)',
+    visitorDataDaysHint:
+      'After that, the visitor’s name, contact details, host and purpose are erased from the visit and from every log line about it; the lines stay, as “Erased visitor”, so counts still add up. Checked at start, daily, and when you save.',
     kioskMode: 'Full-screen kiosk mode',
     kioskModeHint: 'While it is on, the kiosk window cannot be closed from the keyboard or the screen. To close Frontdesk, switch it off and save, then close the window.',
     save: 'Save settings',

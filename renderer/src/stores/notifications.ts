@@ -26,9 +26,13 @@ export const useNotificationsStore = defineStore('notifications', () => {
     }
   }
 
+  async function setDailySummary(enabled: boolean): Promise<void> {
+    status.value = await kiosk.notifications.dailySummary({ enabled })
+  }
+
   function reset(): void {
     status.value = null
   }
 
-  return { status, load, configure, sendTest, reset }
+  return { status, load, configure, sendTest, setDailySummary, reset }
 })

@@ -83,6 +83,12 @@ export const useVisitsStore = defineStore('visits', () => {
     return upsert(await kiosk.visits[action]({ visitId }))
   }
 
+  /** A data-subject request (manager): the visit stays, its visitor's data goes; the list reloads to show it. */
+  async function erase(visitId: string): Promise<void> {
+    await kiosk.visits.erase({ visitId })
+    await refresh()
+  }
+
   async function extend(visitId: string, validUntil: string): Promise<StaffVisit> {
     return upsert(await kiosk.visits.extend({ visitId, validUntil }))
   }
@@ -115,5 +121,5 @@ export const useVisitsStore = defineStore('visits', () => {
     checkOutBursts.value = []
   }
 
-  return { visits, loaded, loadError, visitTypes, checkOutBursts, groups, refresh, loadVisitTypes, act, extend, pass, preRegister, walkIn, dismissCheckOutBursts, reset }
+  return { visits, loaded, loadError, visitTypes, checkOutBursts, groups, refresh, loadVisitTypes, act, erase, extend, pass, preRegister, walkIn, dismissCheckOutBursts, reset }
 })
