@@ -1,4 +1,5 @@
 import type { StartupNoticeKind } from '@shared/ipc/system-calls'
+import { enConsoleAccessLog } from './en-console-access-log'
 import { enConsoleAccounts } from './en-console-accounts'
 import { enConsoleScanners } from './en-console-scanners'
 import { enConsoleVisits } from './en-console-visits'
@@ -11,6 +12,7 @@ export const en = {
   ...enConsoleVisits,
   ...enConsoleAccounts,
   ...enConsoleScanners,
+  ...enConsoleAccessLog,
   ...enErrors,
   audit: {
     tab: 'Audit trail',
