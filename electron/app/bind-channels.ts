@@ -17,7 +17,7 @@ import type { KioskServices } from './build-services'
 import type { PlatformPorts } from './platform-ports'
 
 /** Every call of the contract bound to the service that answers it: one line per domain. */
-export function bindChannels(services: KioskServices, { runtime, appVersion, dataDirectory }: PlatformPorts): CallHandlers {
+export function bindChannels(services: KioskServices, { runtime, appVersion, dataDirectory, clock }: PlatformPorts): CallHandlers {
   const { settings, audit, sessions, visits, kisi } = services
   const audited = { audit, staffRole: () => sessions.current()?.role ?? null, names: new AuditNames() }
   return {
@@ -33,6 +33,6 @@ export function bindChannels(services: KioskServices, { runtime, appVersion, dat
     ...createAccountHandlers({ accounts: services.accounts, doors: services.doors, ...audited }),
     ...createBadgeHandlers({ badges: services.badges, ...audited }),
     ...createScannerHandlers({ readers: services.hidReaders, activity: services.readerActivity, keyboard: services.keyboardCapture }, audited),
-    ...createAccessLogHandlers(services.accessLog),
+    ...createAccessLogHandlers({ sync: services.accessLog, day: services.accessLogDay, clock, staffRole: audited.staffRole }),
   }
 }

@@ -80,6 +80,7 @@ const malformed: Record<CallName, { payload: unknown; field: string }> = {
   'scanners.keyboardReading': { payload: { reader: 'keyboard' }, field: '(request)' },
   'accessLog.sync': { payload: { placeId: 1 }, field: '(request)' },
   'accessLog.syncStatus': { payload: { verbose: true }, field: '(request)' },
+  'accessLog.day': { payload: { day: '3 December' }, field: 'day' },
   'scanners.setKeyboardReading': { payload: { setting: { format: { kind: 'text' }, timing: { maxGapMs: 1 } } }, field: 'setting.timing.maxGapMs' },
   'scanners.setKeyboardCapture': { payload: { enabled: 'yes' }, field: 'enabled' },
 }
