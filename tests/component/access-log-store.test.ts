@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { AccessLogSyncStatus } from '@shared/ipc/access-log-calls'
 import type { AccessLogEntry, AccessLogPage } from '@shared/schemas/access-log'
 import type { Result } from '@shared/ipc/result'
-import { accessLogPageSize, firstAccessLogPage, useAccessLogStore } from '@renderer/stores/access-log'
+import { accessLogPageSize, firstAccessLogPage, useAccessLogStore } from '@renderer/stores/access-log-view'
 import { accessLogDay } from '../fixtures/access-log-entries'
 import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 
