@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { reportCounts } from '@shared/domain/access-log/report-counts'
 import { accessLogRows, accessLogWords } from '@renderer/words/access-log-rows'
 import { accessLogLine } from '../fixtures/access-log-lines'
 
@@ -20,7 +19,7 @@ describe('accessLogRows', () => {
       accessLogLine({ id: 'staff:1', at: localIso('2025-06-12', '23:59:59'), source: 'staff', kind: 'staff-action', outcome: 'failed', doorName: null, person: null }),
     ]
     const [, unlock, checkIn, staff] = accessLogRows(lines, words, { day: '2025-06-12', time: 'date-time' })
-    expect(unlock).toEqual(['2025-06-12 14:05:07', 'Door unlock', 'Refused', 'Front door', 'Ann Example', 'Outside the schedule', 'Kisi'])
+    expect(unlock).toEqual(['2025-06-12 14:05:07', 'Unlock', 'Refused', 'Front door', 'Ann Example', 'Outside the schedule', 'Kisi'])
     expect(checkIn).toEqual(['2025-06-12 08:00:00', 'Check-in', 'Succeeded', '', 'Zoë Ł.', '', 'Kiosk'])
     expect(staff?.slice(0, 3)).toEqual(['2025-06-12 23:59:59', 'Staff action', 'Failed'])
     expect(staff?.[4]).toBe('')
@@ -47,20 +46,5 @@ describe('accessLogRows', () => {
     })
     expect(row?.[0]).toBe('09:01:02')
     expect(row?.[5]).toBe('Valid until 17:45')
-  })
-})
-
-describe('reportCounts', () => {
-  it('counts lines, distinct visits let in, unlocks and denied unlocks', () => {
-    const counts = reportCounts([
-      accessLogLine({ id: 'a', source: 'kiosk', kind: 'check-in', visitId: 'v1' }),
-      accessLogLine({ id: 'b', source: 'kiosk', kind: 'check-in', visitId: 'v1' }),
-      accessLogLine({ id: 'c', source: 'kiosk', kind: 'approval', visitId: 'v2' }),
-      accessLogLine({ id: 'd', source: 'kiosk', kind: 'held-for-approval', outcome: 'held', visitId: 'v3' }),
-      accessLogLine({ id: 'e' }),
-      accessLogLine({ id: 'f', outcome: 'refused' }),
-      accessLogLine({ id: 'g', kind: 'kisi-other', outcome: 'refused' }),
-    ])
-    expect(counts).toEqual({ lines: 7, visitors: 2, unlocks: 1, denied: 1 })
   })
 })

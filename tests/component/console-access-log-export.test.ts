@@ -57,7 +57,7 @@ describe('AccessLogExportActions', () => {
     expect(text.startsWith('\uFEFF')).toBe(true)
     expect(parse(text, { bom: true })).toEqual([
       ['Time', 'What', 'Outcome', 'Door', 'Person', 'Detail', 'Source'],
-      ['2025-06-12 10:15:00', 'Door unlock', 'Refused', 'Lab, 2nd floor', `'${formulaVisitor}`, 'Outside the "visit" window', 'Kisi'],
+      ['2025-06-12 10:15:00', 'Unlock', 'Refused', 'Lab, 2nd floor', `'${formulaVisitor}`, 'Outside the "visit" window', 'Kisi'],
       ['2025-06-12 09:00:30', 'Check-in', 'Succeeded', '', `'${formulaVisitor}`, '', 'Kiosk'],
     ])
     expect(wrapper.text()).toContain('2 lines exported as frontdesk-access-log-2025-06-12.csv.')

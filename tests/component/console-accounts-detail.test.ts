@@ -193,4 +193,19 @@ describe('diagnosing an unlock', () => {
     expect(wrapper.get('[data-testid="diagnosis-verdict"]').text()).toBe('Jonas Weber can unlock Main Entrance.')
     expect(wrapper.get('[data-testid="diagnosis-finding"]').text()).toBe('OK: Jonas Weber can unlock Main Entrance through Staff.')
   })
+
+  it('diagnoses the door the access log asked for at once, and only a door the place has', async () => {
+    wrapper.unmount()
+    fake = createFakeKiosk()
+    fake.calls['accounts.diagnose'].mockImplementation(() => ok({ canUnlock: false, findings: [{ severity: 'blocker', finding: 'doorReaderRestriction', params: { door: 'Server Room' } }] }))
+    ;({ wrapper } = await mountAccountPage(fake, jonas, { diagnose: '7' }))
+    expect(fake.calls['accounts.diagnose']).toHaveBeenCalledWith({ userId: 21, lockId: 7 })
+    expect(wrapper.get<HTMLSelectElement>('select[name="lockId"]').element.value).toBe('7')
+    expect(wrapper.get('[data-testid="diagnosis-verdict"]').text()).toBe('Jonas Weber cannot unlock Server Room.')
+
+    wrapper.unmount()
+    fake = createFakeKiosk()
+    ;({ wrapper } = await mountAccountPage(fake, jonas, { diagnose: '404' }))
+    expect(fake.calls['accounts.diagnose']).not.toHaveBeenCalled()
+  })
 })

@@ -1,6 +1,6 @@
 import { flushPromises, mount, type DOMWrapper, type VueWrapper } from '@vue/test-utils'
 import { vi } from 'vitest'
-import { routerKey } from 'vue-router'
+import { routeLocationKey, routerKey } from 'vue-router'
 import type { AppErrorShape } from '@shared/errors'
 import type { KisiGroupChoice } from '@shared/ipc/kisi-calls'
 import type { AccountDetail, Door } from '@shared/schemas/account'
@@ -66,8 +66,8 @@ export const doors: Door[] = [
   { id: 9, name: 'Office Floor 2', online: true, readerRestricted: false, lockedDown: true },
 ]
 
-/** Jonas's account page, with Kisi answering the reads; each test arranges the change it makes. */
-export async function mountAccountPage(fake: FakeKiosk, account: AccountDetail = jonas): Promise<{ wrapper: VueWrapper; push: ReturnType<typeof vi.fn>; replace: ReturnType<typeof vi.fn> }> {
+/** Jonas's account page, with Kisi answering the reads; each test arranges the change it makes. `query`: the address's, as a link from the access log gives it. */
+export async function mountAccountPage(fake: FakeKiosk, account: AccountDetail = jonas, query: Record<string, string> = {}): Promise<{ wrapper: VueWrapper; push: ReturnType<typeof vi.fn>; replace: ReturnType<typeof vi.fn> }> {
   fake.calls['accounts.get'].mockImplementation(() => ok(account))
   fake.calls['accounts.choices'].mockImplementation(() => ok({ groups, doors }))
   fake.calls['doors.list'].mockImplementation(() => ok(doors))
@@ -76,7 +76,7 @@ export async function mountAccountPage(fake: FakeKiosk, account: AccountDetail =
   const options = fake.mountOptions()
   const wrapper = mount(ConsoleAccountView, {
     props: { userId: account.id },
-    global: { ...options, provide: { [routerKey as symbol]: { push, replace } } },
+    global: { ...options, provide: { [routerKey as symbol]: { push, replace }, [routeLocationKey as symbol]: { query } } },
     attachTo: document.body,
   })
   await flushPromises()

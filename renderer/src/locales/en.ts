@@ -1,5 +1,6 @@
 import type { StartupNoticeKind } from '@shared/ipc/system-calls'
 import { enConsoleAccessLogExport } from './en-console-access-log-export'
+import { enConsoleAccessLog } from './en-console-access-log'
 import { enConsoleAccounts } from './en-console-accounts'
 import { enConsoleScanners } from './en-console-scanners'
 import { enConsoleVisits } from './en-console-visits'
@@ -13,6 +14,7 @@ export const en = {
   ...enConsoleAccounts,
   ...enConsoleScanners,
   ...enConsoleAccessLogExport,
+  ...enConsoleAccessLog,
   ...enErrors,
   audit: {
     tab: 'Audit trail',

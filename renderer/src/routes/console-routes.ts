@@ -13,6 +13,7 @@ export const consoleRoutes: RouteRecordRaw[] = [
     meta: { access: 'staff' },
   },
   { path: 'doors', name: 'console-doors', component: () => import('../views/console/ConsoleDoorsView.vue'), meta: { access: 'staff' } },
+  { path: 'access-log', name: 'console-access-log', component: () => import('../views/console/ConsoleAccessLogView.vue'), meta: { access: 'staff' } },
   { path: 'scanners', name: 'console-scanners', component: () => import('../views/console/ConsoleScannersView.vue'), meta: { access: 'staff' } },
   { path: 'policies', name: 'console-policies', component: () => import('../views/console/ConsolePoliciesView.vue'), meta: { access: 'manager' } },
   { path: 'kisi', name: 'console-kisi', component: () => import('../views/console/ConsoleKisiView.vue'), meta: { access: 'manager' } },

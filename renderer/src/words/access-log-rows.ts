@@ -34,9 +34,9 @@ export function accessLogWords(): AccessLogWords {
     Object.fromEntries(keys.map((key) => [key, word(key)])) as Record<Key, string>
   return {
     columns: pick(accessLogColumns, (column) => translate(`accessLogExport.columns.${column}`)),
-    kinds: pick(accessLogKinds, (kind) => translate(`accessLogExport.kinds.${kind}`)),
-    outcomes: pick(accessLogOutcomes, (outcome) => translate(`accessLogExport.outcomes.${outcome}`)),
-    sources: pick(accessLogSources, (source) => translate(`accessLogExport.sources.${source}`)),
+    kinds: pick(accessLogKinds, (kind) => translate(`accessLog.kinds.${kind}`)),
+    outcomes: pick(accessLogOutcomes, (outcome) => translate(`accessLog.outcomes.${outcome}`)),
+    sources: pick(accessLogSources, (source) => translate(`accessLog.sources.${source}`)),
   }
 }
 
