@@ -5,7 +5,7 @@ import { createMemoryHistory, createRouter, RouterView, type Router } from 'vue-
 import type { AccessLogSyncStatus } from '@shared/ipc/access-log-calls'
 import type { AccessLogEntry, AccessLogPage } from '@shared/schemas/access-log'
 import type { StaffVisit } from '@shared/schemas/visit'
-import { localDayOf } from '@renderer/stores/access-log-view'
+import { localDayOf } from '@shared/domain/access-log/local-day'
 import { useStaffStore } from '@renderer/stores/staff'
 import ConsoleAccessLogView from '@renderer/views/console/ConsoleAccessLogView.vue'
 import { accessLogDay, accessLogEntry } from '../fixtures/access-log-entries'

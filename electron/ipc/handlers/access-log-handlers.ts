@@ -1,4 +1,4 @@
-import { format } from 'date-fns'
+import { localDayOf } from '@shared/domain/access-log/local-day'
 import { failedBecause } from '@shared/errors'
 import type { StaffRole } from '@shared/schemas/staff-access'
 import type { AccessLogDay } from '../../services/access-log/access-log-day'
@@ -19,7 +19,7 @@ export function createAccessLogHandlers({ sync, day, clock, staffRole }: AccessL
     'accessLog.syncStatus': () => sync.status(),
     'accessLog.day': (request) => {
       // Reception reads today to see who came; earlier days are the manager's record.
-      if (staffRole() !== 'manager' && request.day !== format(clock.now(), 'yyyy-MM-dd')) {
+      if (staffRole() !== 'manager' && request.day !== localDayOf(clock.now())) {
         throw failedBecause('forbidden', 'accessLogTodayOnly', {}, `Reception asked for the access log of ${request.day}`)
       }
       return day.page(request.day, request.after, request.limit)

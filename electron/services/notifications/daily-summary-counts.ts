@@ -1,4 +1,3 @@
-import { format } from 'date-fns'
 import { z } from 'zod'
 import { dayBounds } from '../access-log/access-log-day'
 import type { SqliteDatabase } from '../database/sqlite-database'
@@ -17,8 +16,6 @@ export interface DaySummary {
 
 const topRefusedShown = 5
 const count = z.object({ count: z.number() })
-
-export const localDayOf = (moment: Date): string => format(moment, 'yyyy-MM-dd')
 
 /**
  * Counts one day with SQL over the stored events: visitors let in (kiosk events), and the Kisi door

@@ -4,7 +4,8 @@ import type { StaffAuditLog } from '../audit/staff-audit-log'
 import type { SqliteDatabase } from '../database/sqlite-database'
 import type { Clock, Logger } from '../ports'
 import type { SettingsRepository } from '../settings/settings-repository'
-import { daySummaryText, localDayOf, summarizeDay } from './daily-summary-counts'
+import { localDayOf } from '@shared/domain/access-log/local-day'
+import { daySummaryText, summarizeDay } from './daily-summary-counts'
 import type { HostNotifier } from './host-notifier'
 
 export interface DailySummaryDeps {

@@ -1,4 +1,4 @@
-import { addDays, format, parseISO } from 'date-fns'
+import { addDays, parseISO } from 'date-fns'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, type ComputedRef } from 'vue'
 import { accessLogChoices } from '@shared/domain/access-log/access-log-choices'
@@ -13,9 +13,6 @@ import { describeError } from '@renderer/words/describe-error'
 /** Small, so the first rows are on screen at once; the rest of the day follows in the background. */
 export const firstAccessLogPage = 300
 export const accessLogPageSize = 10_000
-
-/** The calendar day a moment falls on in this screen's time zone, which is the kiosk's. */
-export const localDayOf = (moment: Date): string => format(moment, 'yyyy-MM-dd')
 
 /** The first moment after the local day. */
 const endOfLocalDay = (day: string): Date => addDays(parseISO(day), 1)
