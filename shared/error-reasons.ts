@@ -78,6 +78,8 @@ export const errorReasons = {
   accessLogSetFailed: [],
   accessLogSetSlow: ['seconds'],
   accessLogSyncFailed: [],
+  // The roll call
+  rollCallPersonGone: [],
   // The kiosk's own files
   databaseDamaged: [],
 } as const satisfies Record<string, readonly string[]>

@@ -1,6 +1,7 @@
 import type { CallHandlers } from '../ipc/call-dispatcher'
 import { AuditNames } from '../ipc/handlers/audit-names'
 import { createAccessLogHandlers } from '../ipc/handlers/access-log-handlers'
+import { createAccessLogVisitHandlers } from '../ipc/handlers/access-log-visit-handlers'
 import { createAccountHandlers } from '../ipc/handlers/account-handlers'
 import { createAuditHandlers } from '../ipc/handlers/audit-handlers'
 import { createBadgeHandlers } from '../ipc/handlers/badge-handlers'
@@ -17,7 +18,7 @@ import type { KioskServices } from './build-services'
 import type { PlatformPorts } from './platform-ports'
 
 /** Every call of the contract bound to the service that answers it: one line per domain. */
-export function bindChannels(services: KioskServices, { runtime, appVersion, dataDirectory }: PlatformPorts): CallHandlers {
+export function bindChannels(services: KioskServices, { runtime, appVersion, dataDirectory, clock }: PlatformPorts): CallHandlers {
   const { settings, audit, sessions, visits, kisi } = services
   const audited = { audit, staffRole: () => sessions.current()?.role ?? null, names: new AuditNames() }
   return {
@@ -34,5 +35,6 @@ export function bindChannels(services: KioskServices, { runtime, appVersion, dat
     ...createBadgeHandlers({ badges: services.badges, ...audited }),
     ...createScannerHandlers({ readers: services.hidReaders, activity: services.readerActivity, keyboard: services.keyboardCapture }, audited),
     ...createAccessLogHandlers(services.accessLog),
+    ...createAccessLogVisitHandlers({ doorUse: services.visitDoorUse, rollCall: services.rollCall, clock, staffRole: audited.staffRole }),
   }
 }

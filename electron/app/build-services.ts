@@ -2,6 +2,10 @@ import { EventBus } from '../ipc/event-bus'
 import { AccessLogSchedule } from '../services/access-log/access-log-schedule'
 import { AccessLogSync } from '../services/access-log/access-log-sync'
 import { KisiEventStore } from '../services/access-log/kisi-event-store'
+import { RollCallService } from '../services/access-log/roll-call-service'
+import { RollCallTicks } from '../services/access-log/roll-call-ticks'
+import { VisitDoorUseReport } from '../services/access-log/visit-door-use-report'
+import { VisitLinkEvents } from '../services/access-log/visit-link-events'
 import { AccountService } from '../services/accounts/account-service'
 import { DoorService } from '../services/accounts/door-service'
 import { PlaceDoors } from '../services/accounts/place-doors'
@@ -100,8 +104,9 @@ export async function buildServices(ports: PlatformPorts) {
     noted: (readerId, result) => readerActivity.noteResult(readerId, result),
   })
   const keyboardCapture = new KeyboardCapture(settings, ports.keyboardCapturedIn ?? 'renderer')
+  const kisiEvents = new KisiEventStore(database)
   const accessLog = new AccessLogSync({
-    store: new KisiEventStore(database),
+    store: kisiEvents,
     connection: kisi,
     settings,
     clock,
@@ -110,6 +115,9 @@ export async function buildServices(ports: PlatformPorts) {
     ...(ports.accessLogReading ? { reading: ports.accessLogReading } : {}),
   })
   const accessLogSchedule = new AccessLogSchedule(accessLog, kisi, settings)
+  const linkEvents = new VisitLinkEvents(database)
+  const visitDoorUse = new VisitDoorUseReport({ visits: visits.repository, linkEvents, syncedUntil: () => accessLog.status().syncedUntil })
+  const rollCall = new RollCallService({ database, visits: visits.repository, linkEvents, ticks: new RollCallTicks(database), events: visits.kioskEvents, store: kisiEvents, settings, clock })
 
-  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges, hidReaders, hidScans, readerActivity, keyboardCapture, accessLog, accessLogSchedule }
+  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges, hidReaders, hidScans, readerActivity, keyboardCapture, accessLog, accessLogSchedule, visitDoorUse, rollCall }
 }

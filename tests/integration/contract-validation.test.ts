@@ -80,6 +80,10 @@ const malformed: Record<CallName, { payload: unknown; field: string }> = {
   'scanners.keyboardReading': { payload: { reader: 'keyboard' }, field: '(request)' },
   'accessLog.sync': { payload: { placeId: 1 }, field: '(request)' },
   'accessLog.syncStatus': { payload: { verbose: true }, field: '(request)' },
+  'accessLog.visits': { payload: { day: '28.11.2026' }, field: 'day' },
+  'accessLog.rollCall': { payload: { verbose: true }, field: '(request)' },
+  'accessLog.markSafe': { payload: { personKey: 'visit:1', safe: 'yes' }, field: 'safe' },
+  'accessLog.startDrill': { payload: { reason: 'fire' }, field: '(request)' },
   'scanners.setKeyboardReading': { payload: { setting: { format: { kind: 'text' }, timing: { maxGapMs: 1 } } }, field: 'setting.timing.maxGapMs' },
   'scanners.setKeyboardCapture': { payload: { enabled: 'yes' }, field: 'enabled' },
 }
