@@ -1,5 +1,6 @@
 import type { StartupNoticeKind } from '@shared/ipc/system-calls'
 import { enConsoleAccounts } from './en-console-accounts'
+import { enConsoleRollCall } from './en-console-roll-call'
 import { enConsoleScanners } from './en-console-scanners'
 import { enConsoleVisits } from './en-console-visits'
 import { enErrors } from './en-errors'
@@ -11,6 +12,7 @@ export const en = {
   ...enConsoleVisits,
   ...enConsoleAccounts,
   ...enConsoleScanners,
+  ...enConsoleRollCall,
   ...enErrors,
   audit: {
     tab: 'Audit trail',
