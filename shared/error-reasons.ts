@@ -36,6 +36,7 @@ export const errorReasons = {
   // Staff sign-in
   staffLocked: [],
   managerOnly: [],
+  accessLogTodayOnly: [],
   pinsAlreadySet: [],
   pinsNotSet: [],
   pinsMustDiffer: [],

@@ -34,7 +34,7 @@ export function bindChannels(services: KioskServices, { runtime, appVersion, dat
     ...createAccountHandlers({ accounts: services.accounts, doors: services.doors, ...audited }),
     ...createBadgeHandlers({ badges: services.badges, ...audited }),
     ...createScannerHandlers({ readers: services.hidReaders, activity: services.readerActivity, keyboard: services.keyboardCapture }, audited),
-    ...createAccessLogHandlers(services.accessLog),
+    ...createAccessLogHandlers({ sync: services.accessLog, day: services.accessLogDay, clock, staffRole: audited.staffRole }),
     ...createAccessLogVisitHandlers({ doorUse: services.visitDoorUse, rollCall: services.rollCall, clock, staffRole: audited.staffRole }),
   }
 }

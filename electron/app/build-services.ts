@@ -1,4 +1,5 @@
 import { EventBus } from '../ipc/event-bus'
+import { AccessLogDay } from '../services/access-log/access-log-day'
 import { AccessLogSchedule } from '../services/access-log/access-log-schedule'
 import { AccessLogSync } from '../services/access-log/access-log-sync'
 import { KisiEventStore } from '../services/access-log/kisi-event-store'
@@ -115,9 +116,10 @@ export async function buildServices(ports: PlatformPorts) {
     ...(ports.accessLogReading ? { reading: ports.accessLogReading } : {}),
   })
   const accessLogSchedule = new AccessLogSchedule(accessLog, kisi, settings)
+  const accessLogDay = new AccessLogDay(database, () => settings.get().kisi.place?.id ?? null)
   const linkEvents = new VisitLinkEvents(database)
   const visitDoorUse = new VisitDoorUseReport({ visits: visits.repository, linkEvents, syncedUntil: () => accessLog.status().syncedUntil })
   const rollCall = new RollCallService({ database, visits: visits.repository, linkEvents, ticks: new RollCallTicks(database), events: visits.kioskEvents, store: kisiEvents, settings, clock })
 
-  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges, hidReaders, hidScans, readerActivity, keyboardCapture, accessLog, accessLogSchedule, visitDoorUse, rollCall }
+  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges, hidReaders, hidScans, readerActivity, keyboardCapture, accessLog, accessLogSchedule, accessLogDay, visitDoorUse, rollCall }
 }

@@ -39,7 +39,7 @@ export const accessLogEntrySchema = z.object({
 export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>
 
 /** A calendar day of the kiosk's own time zone. */
-export const accessLogDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+export const accessLogDaySchema = z.iso.date()
 
 /** Where the next page of a day starts: just past the last line given, newest first. */
 export const accessLogCursorSchema = z.object({ at: z.iso.datetime(), id: z.string() }).strict()

@@ -93,8 +93,8 @@ describe('ConsoleAccessLogVisitsView', () => {
   })
 
   it('says so in words when reception asks for another day', async () => {
-    fake.calls['accessLog.visits'].mockImplementation(() => fail({ code: 'forbidden', message: 'no', reason: 'managerOnly' }))
+    fake.calls['accessLog.visits'].mockImplementation(() => fail({ code: 'forbidden', message: 'no', reason: 'accessLogTodayOnly' }))
     const wrapper = await mountView('2026-11-20')
-    expect(wrapper.get('[role="alert"]').text()).toBe('Only a manager can do this.')
+    expect(wrapper.get('[role="alert"]').text()).toBe('Reception can read today’s access log only; earlier days are for a manager.')
   })
 })

@@ -1,5 +1,6 @@
-import { addDays, addMinutes } from 'date-fns'
+import { addDays, addMinutes, format } from 'date-fns'
 import { beforeEach, describe, expect, it } from 'vitest'
+import type { AccessLogPage } from '@shared/schemas/access-log'
 import type { RollCall } from '@shared/schemas/roll-call'
 import { useDoorEventKiosk, type DoorEvents } from '../fixtures/door-events'
 import type { VisitHarness } from '../fixtures/visit-harness'
@@ -57,6 +58,10 @@ describe('the roll call (accessLog.rollCall, markSafe, startDrill)', () => {
       ['Bob Builder', false],
     ])
     expect(kiosk.services.visits.kioskEvents.forVisit(ada).at(-1)).toMatchObject({ kind: 'marked-safe', outcome: 'succeeded', detail: { personKey: `visit:${ada}`, personName: 'Ada Lovelace', safe: true, by: 'reception' } })
+    const log = await kiosk.asReception<AccessLogPage>('accessLog.day', { day: format(kiosk.clock.now(), 'yyyy-MM-dd') })
+    expect(log.entries.filter((entry) => entry.kind === 'marked-safe')).toEqual([
+      expect.objectContaining({ source: 'kiosk', person: 'Ada Lovelace', visitId: ada, outcome: 'succeeded', detail: 'marked safe on the roll call by reception' }),
+    ])
 
     const untick = await markSafe(`visit:${ada}`, false)
     expect(untick.people.every((person) => person.safeAt === null)).toBe(true)

@@ -92,7 +92,7 @@ describe('visits joined to their doors (accessLog.visits)', () => {
     const visitId = await checkIn('Ada Lovelace')
     kiosk.sandbox.faults.set({ dropRate: 1 })
     const yesterday = format(addDays(kiosk.clock.now(), -1), 'yyyy-MM-dd')
-    await expect(visitsOf(yesterday)).rejects.toMatchObject({ code: 'forbidden', reason: 'managerOnly' })
+    await expect(visitsOf(yesterday)).rejects.toMatchObject({ code: 'forbidden', reason: 'accessLogTodayOnly' })
     expect((await visitsOf(today(kiosk))).visits).toEqual([expect.objectContaining({ visitId, flags: ['never-used'] })])
     kiosk.services.sessions.start('manager')
     expect((await kiosk.call<VisitDoorsDay>('accessLog.visits', { day: yesterday })).visits).toEqual([])

@@ -84,6 +84,7 @@ const malformed: Record<CallName, { payload: unknown; field: string }> = {
   'accessLog.rollCall': { payload: { verbose: true }, field: '(request)' },
   'accessLog.markSafe': { payload: { personKey: 'visit:1', safe: 'yes' }, field: 'safe' },
   'accessLog.startDrill': { payload: { reason: 'fire' }, field: '(request)' },
+  'accessLog.day': { payload: { day: '3 December' }, field: 'day' },
   'scanners.setKeyboardReading': { payload: { setting: { format: { kind: 'text' }, timing: { maxGapMs: 1 } } }, field: 'setting.timing.maxGapMs' },
   'scanners.setKeyboardCapture': { payload: { enabled: 'yes' }, field: 'enabled' },
 }

@@ -1,7 +1,7 @@
 import type { VisitDoorFlag, VisitDoors, VisitDoorsDay, VisitDoorUse } from '@shared/schemas/visit-door-use'
 import type { Visit } from '../visits/visit-model'
 import type { VisitRepository } from '../visits/visit-repository'
-import { kioskDayBounds } from './kiosk-day'
+import { dayBounds } from './access-log-day'
 import type { LinkUnlock, VisitLinkEvents } from './visit-link-events'
 
 export interface VisitDoorUseDeps {
@@ -48,7 +48,7 @@ export class VisitDoorUseReport {
 
   forDay(day: string): VisitDoorsDay {
     const { visits, linkEvents } = this.#deps
-    const { from, until } = kioskDayBounds(day)
+    const { from, until } = dayBounds(day)
     const present = visits.presentBetween(from, until)
     const presentIds = new Set(present.map((visit) => visit.id))
     const actedOnly = linkEvents

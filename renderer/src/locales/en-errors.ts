@@ -40,6 +40,7 @@ export const enErrors = {
       accessNotAnsweredYet: 'Kisi has not answered yet — the kiosk keeps trying, and this list shows the access as soon as it is ready.',
       staffLocked: 'The staff console is locked. Enter a staff PIN.',
       managerOnly: 'Only a manager can do this.',
+      accessLogTodayOnly: 'Reception can read today’s access log only; earlier days are for a manager.',
       pinsAlreadySet: 'The staff PINs are already set. A manager can change them in Settings.',
       pinsNotSet: 'No staff PIN has been set up yet.',
       pinsMustDiffer: 'The manager and reception PINs must differ.',
