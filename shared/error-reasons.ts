@@ -81,6 +81,8 @@ export const errorReasons = {
   accessLogSetFailed: [],
   accessLogSetSlow: ['seconds'],
   accessLogSyncFailed: [],
+  // The roll call
+  rollCallPersonGone: [],
   // The kiosk's own files
   databaseDamaged: [],
   // Reports saved as files

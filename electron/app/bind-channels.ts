@@ -1,6 +1,7 @@
 import type { CallHandlers } from '../ipc/call-dispatcher'
 import { AuditNames } from '../ipc/handlers/audit-names'
 import { createAccessLogHandlers } from '../ipc/handlers/access-log-handlers'
+import { createAccessLogVisitHandlers } from '../ipc/handlers/access-log-visit-handlers'
 import { createAccountHandlers } from '../ipc/handlers/account-handlers'
 import { createAuditHandlers } from '../ipc/handlers/audit-handlers'
 import { createBadgeHandlers } from '../ipc/handlers/badge-handlers'
@@ -36,5 +37,6 @@ export function bindChannels(services: KioskServices, { runtime, appVersion, dat
     ...createBadgeHandlers({ badges: services.badges, ...audited }),
     ...createScannerHandlers({ readers: services.hidReaders, activity: services.readerActivity, keyboard: services.keyboardCapture }, audited),
     ...createAccessLogHandlers({ sync: services.accessLog, day: services.accessLogDay, clock, staffRole: audited.staffRole }),
+    ...createAccessLogVisitHandlers({ doorUse: services.visitDoorUse, rollCall: services.rollCall, clock, staffRole: audited.staffRole }),
   }
 }

@@ -3,6 +3,10 @@ import { AccessLogDay } from '../services/access-log/access-log-day'
 import { AccessLogSchedule } from '../services/access-log/access-log-schedule'
 import { AccessLogSync } from '../services/access-log/access-log-sync'
 import { KisiEventStore } from '../services/access-log/kisi-event-store'
+import { RollCallService } from '../services/access-log/roll-call-service'
+import { RollCallTicks } from '../services/access-log/roll-call-ticks'
+import { VisitDoorUseReport } from '../services/access-log/visit-door-use-report'
+import { VisitLinkEvents } from '../services/access-log/visit-link-events'
 import { AccountService } from '../services/accounts/account-service'
 import { DoorService } from '../services/accounts/door-service'
 import { PlaceDoors } from '../services/accounts/place-doors'
@@ -104,8 +108,9 @@ export async function buildServices(ports: PlatformPorts) {
     noted: (readerId, result) => readerActivity.noteResult(readerId, result),
   })
   const keyboardCapture = new KeyboardCapture(settings, ports.keyboardCapturedIn ?? 'renderer')
+  const kisiEvents = new KisiEventStore(database)
   const accessLog = new AccessLogSync({
-    store: new KisiEventStore(database),
+    store: kisiEvents,
     connection: kisi,
     settings,
     clock,
@@ -114,7 +119,6 @@ export async function buildServices(ports: PlatformPorts) {
     ...(ports.accessLogReading ? { reading: ports.accessLogReading } : {}),
   })
   const accessLogSchedule = new AccessLogSchedule(accessLog, kisi, settings)
-  const accessLogDay = new AccessLogDay(database, () => settings.get().kisi.place?.id ?? null)
   const retention = new VisitorRetention({
     erasure: new VisitorErasure(database, clock),
     settings,
@@ -124,6 +128,10 @@ export async function buildServices(ports: PlatformPorts) {
     changed: (visitId) => events.emit('visits.changed', { visitId }),
   })
   const dailySummary = new DailySummary({ database, settings, notifier, audit, clock, logger })
+  const linkEvents = new VisitLinkEvents(database)
+  const accessLogDay = new AccessLogDay(database, () => settings.get().kisi.place?.id ?? null, linkEvents)
+  const visitDoorUse = new VisitDoorUseReport({ visits: visits.repository, linkEvents, syncedUntil: () => accessLog.status().syncedUntil })
+  const rollCall = new RollCallService({ database, visits: visits.repository, linkEvents, ticks: new RollCallTicks(database), events: visits.kioskEvents, store: kisiEvents, settings, clock })
 
-  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges, hidReaders, hidScans, readerActivity, keyboardCapture, accessLog, accessLogSchedule, accessLogDay, retention, dailySummary }
+  return { notices, settings, secretBox, database, health, events, audit, pins, sessions, kisi, kisiSetup, demo, notifier, visits, accounts, doors, badges, hidReaders, hidScans, readerActivity, keyboardCapture, accessLog, accessLogSchedule, accessLogDay, retention, dailySummary, visitDoorUse, rollCall }
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Result } from './result'
 import type { EventName, EventPayload } from './events'
 import { accessLogCalls } from './access-log-calls'
+import { accessLogVisitCalls } from './access-log-visit-calls'
 import { accountCalls } from './account-calls'
 import { auditCalls } from './audit-calls'
 import { badgeCalls } from './badge-calls'
@@ -33,6 +34,7 @@ export const calls = {
   ...notificationCalls,
   ...scannerCalls,
   ...accessLogCalls,
+  ...accessLogVisitCalls,
 } as const
 
 export type Calls = typeof calls

@@ -9,7 +9,7 @@ export type AccessLogSource = (typeof accessLogSources)[number]
  * What happened. A Kisi unlock (by a member, a visitor's link or staff) is `unlock`, granted or refused
  * by its outcome; Kisi's other events are `kisi-other`; every staff action is `staff-action`.
  */
-export const accessLogKinds = ['unlock', 'kisi-other', ...kioskEventKinds, 'marked-safe', 'staff-action'] as const
+export const accessLogKinds = ['unlock', 'kisi-other', ...kioskEventKinds, 'staff-action'] as const
 export type AccessLogKind = (typeof accessLogKinds)[number]
 
 /** How it ended: a refused unlock or a denied visitor is `refused`, a visitor waiting for approval `held`. */

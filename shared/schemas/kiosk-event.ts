@@ -1,11 +1,22 @@
 import { z } from 'zod'
+import { staffRoles } from './staff-access'
 
 /**
  * What the kiosk itself did with a visit, for the manager's access log. Kisi's own events (door
  * unlocks) live in `kisi_events`; these are the kiosk's side: who came in, who let them in, who
  * left and how, and which access links it made and removed.
  */
-export const kioskEventKinds = ['check-in', 'approval', 'held-for-approval', 'denied', 'check-out', 'cancelled', 'link-issued', 'link-revoked'] as const
+export const visitEventKinds = ['check-in', 'approval', 'held-for-approval', 'denied', 'check-out', 'cancelled', 'link-issued', 'link-revoked'] as const
+export type VisitEventKind = (typeof visitEventKinds)[number]
+
+/**
+ * The roll call of an evacuation or a drill: staff start a drill and tick people safe. Written as
+ * events so the ticks are kept in the log, after the drill as much as during it.
+ */
+export const rollCallEventKinds = ['drill-started', 'marked-safe'] as const
+export type RollCallEventKind = (typeof rollCallEventKinds)[number]
+
+export const kioskEventKinds = [...visitEventKinds, ...rollCallEventKinds] as const
 export type KioskEventKind = (typeof kioskEventKinds)[number]
 
 /** How it ended, for filtering a day to its problems: a denied visitor is refused, a held one waits. */
@@ -39,6 +50,9 @@ export const kioskEventDetailSchemas = {
   'link-issued': z.object({ ...visitFacts, linkId: z.int(), validUntil: z.string() }),
   /** `replaced`: an extension's new link took over; `visit-ended`: checked out or cancelled. */
   'link-revoked': z.object({ ...visitFacts, linkId: z.int(), because: z.enum(['replaced', 'visit-ended']) }),
+  'drill-started': z.object({ by: z.enum(staffRoles) }),
+  /** `personKey` names a visit (`visit:<id>`) or a Kisi member (`member:<user id>`); `safe: false` takes a tick back. */
+  'marked-safe': z.object({ personKey: z.string(), personName: z.string(), safe: z.boolean(), by: z.enum(staffRoles) }),
 } satisfies Record<KioskEventKind, z.ZodType>
 
 export type KioskEventDetail<K extends KioskEventKind> = z.infer<(typeof kioskEventDetailSchemas)[K]>

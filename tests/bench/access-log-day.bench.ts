@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { format } from 'date-fns'
 import { afterAll, bench, describe } from 'vitest'
+import { VisitLinkEvents } from '../../electron/services/access-log/visit-link-events'
 import { AccessLogDay } from '../../electron/services/access-log/access-log-day'
 import { migrations } from '../../electron/services/database/migrations'
 import { SqliteDatabase } from '../../electron/services/database/sqlite-database'
@@ -26,7 +27,7 @@ seeded.close()
 const perHundredThousand = (statSync(path).size - emptyBytes) / 1_048_576
 
 const database = SqliteDatabase.open(path, migrations)
-const log = new AccessLogDay(database, () => 1)
+const log = new AccessLogDay(database, () => 1, new VisitLinkEvents(database))
 const timed = (work: () => void): number => {
   const startedAt = performance.now()
   work()

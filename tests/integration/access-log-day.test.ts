@@ -7,6 +7,7 @@ import type { StaffVisit } from '@shared/schemas/visit'
 import { recordEvent } from '../../electron/kisi-sandbox/event-log'
 import type { GroupLinkRecord } from '../../electron/kisi-sandbox/sandbox-model'
 import { denials } from '../../electron/kisi-sandbox/wire-errors'
+import { VisitLinkEvents } from '../../electron/services/access-log/visit-link-events'
 import { AccessLogDay, dayBounds } from '../../electron/services/access-log/access-log-day'
 import { databaseFileName } from '../../electron/services/database/storage-start'
 import { migrations } from '../../electron/services/database/migrations'
@@ -111,7 +112,7 @@ describe('a day of the access log', () => {
       database.run("INSERT INTO kiosk_events (at, kind, detail, outcome) VALUES (?, 'cancelled', '{}', 'succeeded')", [at])
       database.run("INSERT INTO staff_audit (at, role, action, outcome) VALUES (?, 'manager', 'look', 'succeeded')", [at])
     }
-    const log = new AccessLogDay(database, () => 7)
+    const log = new AccessLogDay(database, () => 7, new VisitLinkEvents(database))
     const day = format(new Date(at), 'yyyy-MM-dd')
     const seen: string[] = []
     let next = log.page(day, null, 1).next

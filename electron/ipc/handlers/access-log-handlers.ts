@@ -1,8 +1,7 @@
-import { localDayOf } from '@shared/domain/access-log/local-day'
-import { failedBecause } from '@shared/errors'
 import type { StaffRole } from '@shared/schemas/staff-access'
 import type { AccessLogDay } from '../../services/access-log/access-log-day'
 import type { AccessLogSync } from '../../services/access-log/access-log-sync'
+import { assertDayReadable } from '../../services/access-log/kiosk-day'
 import type { Clock } from '../../services/ports'
 import type { CallHandlers } from '../call-dispatcher'
 
@@ -18,10 +17,7 @@ export function createAccessLogHandlers({ sync, day, clock, staffRole }: AccessL
     'accessLog.sync': () => sync.sync(),
     'accessLog.syncStatus': () => sync.status(),
     'accessLog.day': (request) => {
-      // Reception reads today to see who came; earlier days are the manager's record.
-      if (staffRole() !== 'manager' && request.day !== localDayOf(clock.now())) {
-        throw failedBecause('forbidden', 'accessLogTodayOnly', {}, `Reception asked for the access log of ${request.day}`)
-      }
+      assertDayReadable(request.day, staffRole(), clock.now())
       return day.page(request.day, request.after, request.limit)
     },
   }

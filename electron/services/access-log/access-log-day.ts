@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { accessLogKinds, accessLogOutcomes, accessLogSources, type AccessLogCursor, type AccessLogEntry, type AccessLogPage, type AccessLogSource } from '@shared/schemas/access-log'
 import type { SqliteDatabase } from '../database/sqlite-database'
 import { kioskEventDetailText } from './kiosk-event-detail'
+import type { VisitLinkEvents, VisitOfLink } from './visit-link-events'
 
 const storedLine = z.object({
   rowid: z.number(),
@@ -45,13 +46,6 @@ const sourceLines: Record<AccessLogSource, string> = {
     FROM staff_audit WHERE at >= :from AND at < :until`,
 }
 
-/** Every link the kiosk made for a visit (an extension makes a new one), so a link's unlock reads as its visitor's. */
-const visitLinks = `
-  SELECT link_id, id AS visit_id, visitor_name FROM visits WHERE link_id IS NOT NULL
-  UNION
-  SELECT json_extract(e.detail, '$.linkId'), e.visit_id, v.visitor_name FROM kiosk_events e JOIN visits v ON v.id = e.visit_id WHERE e.kind = 'link-issued'`
-const visitLink = z.object({ link_id: z.number(), visit_id: z.string(), visitor_name: z.string() })
-
 /** The UTC bounds of a calendar day in the kiosk's own time zone (a day of a clock change has 23 or 25 hours). */
 export function dayBounds(day: string): { from: string; until: string } {
   const start = parseISO(day)
@@ -78,10 +72,12 @@ function rowidBelow(source: AccessLogSource, cursor: AccessLogCursor): number {
 export class AccessLogDay {
   readonly #database: SqliteDatabase
   readonly #placeId: () => number | null
+  readonly #linkEvents: Pick<VisitLinkEvents, 'visitsByLink'>
 
-  constructor(database: SqliteDatabase, placeId: () => number | null) {
+  constructor(database: SqliteDatabase, placeId: () => number | null, linkEvents: Pick<VisitLinkEvents, 'visitsByLink'>) {
     this.#database = database
     this.#placeId = placeId
+    this.#linkEvents = linkEvents
   }
 
   page(day: string, after: AccessLogCursor | null, limit: number): AccessLogPage {
@@ -103,20 +99,11 @@ export class AccessLogDay {
       }
     }
     const merged = lines.map((line) => ({ line, at: line.at, id: lineId(line.source, line.rowid) })).sort(newestFirst)
-    const links = merged.some(({ line }) => line.link_id !== null) ? this.#visitLinks() : new Map<number, VisitOfLink>()
+    const links = merged.some(({ line }) => line.link_id !== null) ? this.#linkEvents.visitsByLink() : new Map<number, VisitOfLink>()
     const entries = merged.slice(0, limit).map(({ line, id }) => entryOf(line, id, line.link_id === null ? undefined : links.get(line.link_id)))
     const last = entries.at(-1)
     return { entries, next: merged.length > limit && last ? { at: last.at, id: last.id } : null, total }
   }
-
-  #visitLinks(): Map<number, VisitOfLink> {
-    return new Map(this.#database.all(visitLinks, visitLink).map((row) => [row.link_id, { visitId: row.visit_id, visitorName: row.visitor_name }]))
-  }
-}
-
-interface VisitOfLink {
-  visitId: string
-  visitorName: string
 }
 
 function entryOf(line: StoredLine, id: string, visit: VisitOfLink | undefined): AccessLogEntry {

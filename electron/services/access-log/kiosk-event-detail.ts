@@ -22,6 +22,8 @@ const describe: { [K in KioskEventKind]: (detail: KioskEventDetail<K>) => string
   cancelled: () => 'cancelled by reception',
   'link-issued': (detail) => `access link ${detail.linkId}, valid until ${format(new Date(detail.validUntil), 'HH:mm')}${doorsOf(detail)}`,
   'link-revoked': (detail) => `access link ${detail.linkId} removed, ${detail.because === 'replaced' ? 'replaced by a new link' : 'the visit ended'}`,
+  'drill-started': (detail) => `a new roll call drill started by ${detail.by}`,
+  'marked-safe': (detail) => `${detail.safe ? 'marked safe' : 'safe tick taken back'} on the roll call by ${detail.by}`,
 }
 
 function isKioskKind(kind: AccessLogKind): kind is KioskEventKind {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { kioskEventDetailSchemas, kioskEventKinds, kioskEventOutcomes, type KioskEvent, type KioskEventDetail, type KioskEventKind, type KioskEventOutcome } from '@shared/schemas/kiosk-event'
+import { kioskEventDetailSchemas, kioskEventKinds, kioskEventOutcomes, type KioskEvent, type KioskEventDetail, type KioskEventOutcome, type RollCallEventKind, type VisitEventKind } from '@shared/schemas/kiosk-event'
 import type { Clock, Logger } from '../ports'
 import type { SqliteDatabase } from '../database/sqlite-database'
 
@@ -13,7 +13,7 @@ export interface EventVisit {
 }
 
 /** What a caller adds to the visit's facts: the kind's own fields. */
-type OwnFields<K extends KioskEventKind> = Omit<KioskEventDetail<K>, 'visitId' | 'visitorName' | 'visitTypeName' | 'groupName' | 'doorNames'>
+type OwnFields<K extends VisitEventKind> = Omit<KioskEventDetail<K>, 'visitId' | 'visitorName' | 'visitTypeName' | 'groupName' | 'doorNames'>
 
 const storedEvent = z.object({ id: z.int(), at: z.string(), kind: z.enum(kioskEventKinds), outcome: z.enum(kioskEventOutcomes), detail: z.string() })
 
@@ -33,7 +33,7 @@ export class KioskEventLog {
     this.#logger = logger
   }
 
-  record<K extends KioskEventKind>(kind: K, outcome: KioskEventOutcome, visit: EventVisit, fields: OwnFields<K>): void {
+  record<K extends VisitEventKind>(kind: K, outcome: KioskEventOutcome, visit: EventVisit, fields: OwnFields<K>): void {
     const detail = { visitId: visit.id, visitorName: visit.visitor.name, visitTypeName: visit.visitTypeName, groupName: visit.accessGroupName, doorNames: visit.doorNames, ...fields }
     try {
       this.#database.run('INSERT INTO kiosk_events (at, kind, detail, visit_id, person, outcome) VALUES (?, ?, ?, ?, ?, ?)', [
@@ -50,6 +50,21 @@ export class KioskEventLog {
     }
   }
 
+  /**
+   * A roll call event. Unlike a visit's, it is the whole of what staff asked for, so a failed write
+   * fails their call: a tick that only seemed kept would be worse than none.
+   */
+  recordRollCall<K extends RollCallEventKind>(kind: K, detail: KioskEventDetail<K>, about: { visitId: string | null; person: string | null }): void {
+    this.#database.run('INSERT INTO kiosk_events (at, kind, detail, visit_id, person, outcome) VALUES (?, ?, ?, ?, ?, ?)', [
+      this.#clock.now().toISOString(),
+      kind,
+      JSON.stringify(detail),
+      about.visitId,
+      about.person,
+      'succeeded',
+    ])
+  }
+
   /** Oldest first. Rows that no longer fit their kind's schema (a hand-edited database) are left out. */
   forVisit(visitId: string): KioskEvent[] {
     const rows = this.#database.all('SELECT id, at, kind, outcome, detail FROM kiosk_events WHERE visit_id = ? ORDER BY id', storedEvent, [visitId])
@@ -60,7 +75,8 @@ export class KioskEventLog {
   }
 }
 
-function parsedJson(text: string): unknown {
+/** A stored detail's JSON; undefined when it is not JSON, so its schema refuses it. */
+export function parsedJson(text: string): unknown {
   try {
     return JSON.parse(text)
   } catch {

@@ -90,6 +90,11 @@ export class VisitRepository {
     )
   }
 
+  /** The visits in the building at some time in [from, until): checked in before it ends, not out before it starts. */
+  presentBetween(from: string, until: string): Visit[] {
+    return this.#all('SELECT * FROM visits WHERE checked_in_at IS NOT NULL AND checked_in_at < ? AND (checked_out_at IS NULL OR checked_out_at >= ?) ORDER BY checked_in_at DESC', [until, from])
+  }
+
   /** The newest agreement version any visit of this type accepted; 0 when none did. */
   highestAgreementVersion(visitTypeId: string): number {
     return this.#database.get('SELECT COALESCE(MAX(agreement_version), 0) AS version FROM visits WHERE visit_type_id = ?', z.object({ version: z.number() }), [visitTypeId])?.version ?? 0

@@ -70,6 +70,7 @@ export const enConsoleAccessLog = {
       cancelled: 'Visit cancelled',
       'link-issued': 'Link issued',
       'link-revoked': 'Link revoked',
+      'drill-started': 'Drill started',
       'marked-safe': 'Marked safe',
       'staff-action': 'Staff action',
     } satisfies Record<AccessLogKind, string>,

@@ -82,6 +82,7 @@ export const enErrors = {
       accessLogSetFailed: 'Kisi could not put together its access log for this period. The kiosk asks again at the next sync.',
       accessLogSetSlow: 'Kisi did not have its access log ready within {seconds} seconds. The kiosk asks again at the next sync.',
       accessLogSyncFailed: 'Kisi’s access log could not be copied to the kiosk this time. The kiosk tries again at the next sync.',
+      rollCallPersonGone: 'This person is no longer on the roll call: a visitor may have checked out meanwhile. The list has been refreshed.',
       databaseDamaged: 'The kiosk could not read or save this: its database is damaged. Please see reception; a manager finds what to do on the staff console’s overview.',
       pdfNotOnThisHost: 'This kiosk cannot save a PDF itself here. Use "Print report" and choose "Save as PDF" in the print dialog.',
       pdfNotSaved: 'The PDF could not be saved ({problem}). Choose another folder, or use "Print report".',

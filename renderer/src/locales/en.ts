@@ -2,6 +2,7 @@ import type { StartupNoticeKind } from '@shared/ipc/system-calls'
 import { enConsoleAccessLogExport } from './en-console-access-log-export'
 import { enConsoleAccessLog } from './en-console-access-log'
 import { enConsoleAccounts } from './en-console-accounts'
+import { enConsoleRollCall } from './en-console-roll-call'
 import { enConsoleScanners } from './en-console-scanners'
 import { enConsoleVisits } from './en-console-visits'
 import { enErrors } from './en-errors'
@@ -15,6 +16,7 @@ export const en = {
   ...enConsoleScanners,
   ...enConsoleAccessLogExport,
   ...enConsoleAccessLog,
+  ...enConsoleRollCall,
   ...enErrors,
   audit: {
     tab: 'Audit trail',

@@ -4,6 +4,14 @@ import type { RouteRecordRaw } from 'vue-router'
 export const consoleRoutes: RouteRecordRaw[] = [
   { path: '', name: 'console-overview', component: () => import('../views/ConsoleOverviewView.vue'), meta: { access: 'staff' } },
   { path: 'visits', name: 'console-visits', component: () => import('../views/console/ConsoleVisitsView.vue'), meta: { access: 'staff' } },
+  { path: 'roll-call', name: 'console-roll-call', component: () => import('../views/console/ConsoleRollCallView.vue'), meta: { access: 'staff' } },
+  {
+    path: 'access-log/visits',
+    name: 'console-access-log-visits',
+    component: () => import('../views/console/ConsoleAccessLogVisitsView.vue'),
+    props: (route) => ({ day: typeof route.query['day'] === 'string' ? route.query['day'] : null }),
+    meta: { access: 'staff' },
+  },
   { path: 'accounts', name: 'console-accounts', component: () => import('../views/console/ConsoleAccountsView.vue'), meta: { access: 'staff' } },
   {
     path: 'accounts/:userId(\\d+)',
