@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { enterPinByKeyboard, managerPin } from '../fixtures/web-host'
 import { asManager, chooseDemoHq, expect, managerCall, test } from '../fixtures/kiosk'
-import { decodePassQr, walkIn } from './visitor-steps'
+import { unlockWithPassLink, walkIn } from './visitor-steps'
 
 // A check-in, a pass-link unlock, a sync with Kisi's event sets and a Diagnose make a long walk.
 test.describe.configure({ timeout: 120_000 })
@@ -13,11 +13,7 @@ test('a check-in, a link unlock, a refused unlock and a staff action are in toda
   // A visitor checks in and opens the Main Entrance with the pass link.
   await walkIn(page, kiosk.url, 'Guest', { 'Full name': 'Ada Lovelace', 'Who are you visiting?': 'Grace Hopper' })
   await expect(page.getByRole('heading', { name: 'You are checked in' })).toBeVisible()
-  const linkPage = await page.context().newPage()
-  await linkPage.goto(await decodePassQr(page))
-  await linkPage.getByRole('button', { name: 'Unlock Main Entrance' }).click()
-  await expect(linkPage.getByText('Unlocked!')).toBeVisible()
-  await linkPage.close()
+  await unlockWithPassLink(page, 'Main Entrance')
 
   // Staff try the Server Room, whose Kisi Reader Restriction refuses any unlock from an app.
   const doors = await managerCall<{ id: number; name: string }[]>(kiosk, 'doors.list')

@@ -46,6 +46,15 @@ export async function decodePassQr(scope: Page | Locator): Promise<string> {
   return code.data
 }
 
+/** The visitor opens the pass's access link on their phone (a second tab) and unlocks `door` with it. */
+export async function unlockWithPassLink(page: Page, door: string): Promise<void> {
+  const linkPage = await page.context().newPage()
+  await linkPage.goto(await decodePassQr(page))
+  await linkPage.getByRole('button', { name: `Unlock ${door}` }).click()
+  await expect(linkPage.getByText('Unlocked!')).toBeVisible()
+  await linkPage.close()
+}
+
 /** ISO weekday (1 = Monday … 7 = Sunday) on this machine, where the host runs too. */
 export function isoWeekdayToday(): number {
   return ((new Date().getDay() + 6) % 7) + 1
