@@ -2,8 +2,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { enterPinByKeyboard, managerPin, receptionPin } from '../fixtures/web-host'
-import { expect, managerCall, test } from '../fixtures/kiosk'
-import { walkIn } from '../web/visitor-steps'
+import { chooseDemoHq, expect, managerCall, test } from '../fixtures/kiosk'
+import { unlockWithPassLink, walkIn } from '../web/visitor-steps'
 
 /** Not a test tier: `npm run screenshots` refreshes the pictures in the README. */
 const folder = fileURLToPath(new URL('../../../assets/screenshots', import.meta.url))
@@ -26,9 +26,11 @@ test('README screenshots', async ({ page, browserHost }) => {
 
 test('README screenshots with Kisi', async ({ page, kiosk }) => {
   await managerCall(kiosk, 'settings.update', { organisationName: 'Demo HQ' })
+  await chooseDemoHq(kiosk)
   await walkIn(page, kiosk.url, 'Guest', { 'Full name': 'Ada Lovelace', 'E-mail': 'ada@example.com', Company: 'Analytical Engines', 'Who are you visiting?': 'Grace Hopper' })
   await expect(page.getByTestId('pass-qr')).toBeVisible()
   await shoot(page, 'visitor-pass')
+  await unlockWithPassLink(page, 'Main Entrance')
 
   await kiosk.call('visits.checkIn', {
     visitTypeId: 'contractor',
@@ -56,4 +58,14 @@ test('README screenshots with Kisi', async ({ page, kiosk }) => {
   await page.getByRole('link', { name: 'Visitor policies', exact: true }).click()
   await expect(page.getByRole('heading', { name: /Visitor policies/ })).toBeVisible()
   await shoot(page, 'console-policies')
+
+  await page.getByRole('link', { name: 'Access log', exact: true }).click()
+  await page.getByTestId('access-log-sync-now').click()
+  await expect(page.getByTestId('access-log-row').filter({ hasText: 'Main Entrance' }).first()).toBeVisible({ timeout: 30_000 })
+  await shoot(page, 'console-access-log')
+
+  await page.getByRole('link', { name: 'Roll call', exact: true }).click()
+  await expect(page.getByTestId('roll-call-person').filter({ hasText: 'Ada Lovelace' })).toBeVisible()
+  await page.getByTestId('roll-call-person').filter({ hasText: 'Ada Lovelace' }).getByRole('button', { name: 'Mark Ada Lovelace safe' }).click()
+  await shoot(page, 'console-roll-call')
 })
