@@ -94,6 +94,17 @@ describe('the access log store', () => {
     expect(store.choices.doors.map((door) => door.name)).toEqual(['Front door', 'Garage', 'Server room'])
   })
 
+  it('does not filter the day again for a filter equal to the one it has', async () => {
+    serveDay(accessLogDay(1000))
+    const store = useAccessLogStore()
+    await store.open('2026-11-28')
+    store.setFilter({ ...store.filter, outcome: 'refused' })
+    const refused = store.filtered
+    // As the view does when the address it wrote comes back from the router.
+    store.setFilter({ ...store.filter })
+    expect(store.filtered).toBe(refused)
+  })
+
   it('reloads the day when a sync it was waiting for has finished, not for a day synced long ago', async () => {
     const requests = serveDay(accessLogDay(10))
     fake.calls['accessLog.syncStatus'].mockImplementation(() => ok(status({ syncedUntil: '2026-11-28T11:00:00.000Z' })))

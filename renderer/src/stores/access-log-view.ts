@@ -2,7 +2,7 @@ import { addDays, parseISO } from 'date-fns'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, type ComputedRef } from 'vue'
 import { accessLogChoices } from '@shared/domain/access-log/access-log-choices'
-import { appendToAccessLogIndex, createAccessLogIndex, emptyAccessLogFilter, filterAccessLog, type AccessLogFilter, type AccessLogIndex } from '@shared/domain/access-log/access-log-filter'
+import { appendToAccessLogIndex, createAccessLogIndex, emptyAccessLogFilter, filterAccessLog, sameAccessLogFilter, type AccessLogFilter, type AccessLogIndex } from '@shared/domain/access-log/access-log-filter'
 import { accessLogByHour } from '@shared/domain/access-log/access-log-hours'
 import { summarizeAccessLog } from '@shared/domain/access-log/access-log-summary'
 import type { AccessLogSyncStatus } from '@shared/ipc/access-log-calls'
@@ -115,8 +115,12 @@ export const useAccessLogStore = defineStore('access-log', () => {
     followSync(await kiosk.accessLog.sync())
   }
 
+  /**
+   * An equal filter is no change: the view sets the filter again when the address it wrote comes
+   * back from the router, and filtering 100 000 lines for nothing would cost a frame.
+   */
   function setFilter(next: AccessLogFilter): void {
-    filter.value = next
+    if (!sameAccessLogFilter(filter.value, next)) filter.value = next
   }
 
   function reset(): void {

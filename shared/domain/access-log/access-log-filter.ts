@@ -45,19 +45,33 @@ export function isFilterEmpty(filter: AccessLogFilter): boolean {
   return filter.doorId === null && filter.kind === null && filter.outcome === null && filter.person === null && filter.source === null && filter.search.trim() === ''
 }
 
+/** Field by field: a filter read back from the address is a new object with the same values. */
+export function sameAccessLogFilter(first: AccessLogFilter, second: AccessLogFilter): boolean {
+  return (
+    first.doorId === second.doorId &&
+    first.kind === second.kind &&
+    first.outcome === second.outcome &&
+    first.person === second.person &&
+    first.source === second.source &&
+    first.search === second.search
+  )
+}
+
 /** The lines the filter lets through, in the index's order (newest first). */
 export function filterAccessLog(index: AccessLogIndex, filter: AccessLogFilter): AccessLogEntry[] {
   if (isFilterEmpty(filter)) return index.entries.slice()
   const search = normalizeName(filter.search)
   const person = filter.person === null ? null : normalizeName(filter.person)
+  // Read once, not once per line: a screen's filter is a reactive proxy, and its every read is tracked.
+  const { doorId, kind, outcome, source } = filter
   const { entries, searchKeys, personKeys } = index
   const kept: AccessLogEntry[] = []
   for (let position = 0; position < entries.length; position += 1) {
     const entry = entries[position] as AccessLogEntry
-    if (filter.doorId !== null && entry.doorId !== filter.doorId) continue
-    if (filter.kind !== null && entry.kind !== filter.kind) continue
-    if (filter.outcome !== null && entry.outcome !== filter.outcome) continue
-    if (filter.source !== null && entry.source !== filter.source) continue
+    if (doorId !== null && entry.doorId !== doorId) continue
+    if (kind !== null && entry.kind !== kind) continue
+    if (outcome !== null && entry.outcome !== outcome) continue
+    if (source !== null && entry.source !== source) continue
     if (person !== null && personKeys[position] !== person) continue
     if (search !== '' && !(searchKeys[position] as string).includes(search)) continue
     kept.push(entry)
