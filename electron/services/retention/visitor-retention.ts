@@ -54,13 +54,16 @@ export class VisitorRetention {
     const cutoff = new Date(this.#deps.clock.now().getTime() - days * dayMs).toISOString()
     const due = this.#deps.erasure.endedBefore(cutoff)
     for (const visit of due) this.#deps.erasure.erase(visit)
+    // A run that erased nothing changed nothing; a line for it at every start and every day would
+    // bury the trail's real actions.
+    if (due.length === 0) return 0
     this.#deps.audit.record({
       role: null,
       action: `erase the personal data of visitors whose visit ended more than ${days} days ago`,
       outcome: 'succeeded',
       detail: `${due.length} ${due.length === 1 ? 'visit' : 'visits'} erased`,
     })
-    if (due.length > 0) this.#deps.changed(null)
+    this.#deps.changed(null)
     return due.length
   }
 
