@@ -14,11 +14,11 @@ const lines: AccessLogEntry[] = [
   accessLogLine({ id: 'kiosk:1', at: localIso('09:00:30'), source: 'kiosk', kind: 'check-in', doorName: null, person: formulaVisitor, visitId: 'v1', detail: '' }),
 ]
 
-function mountActions(options: { printToPdf?: boolean } = {}) {
+function mountActions(options: { printToPdf?: boolean; complete?: boolean } = {}) {
   const fake = createFakeKiosk()
   fake.calls['system.documentSupport'].mockImplementation(() => ok({ printToPdf: options.printToPdf ?? false }))
   const wrapper = mount(AccessLogExportActions, {
-    props: { entries: lines, day: '2025-06-12', filterSummary: 'Outcome: refused' },
+    props: { entries: lines, day: '2025-06-12', filterSummary: 'Outcome: refused', complete: options.complete ?? true },
     global: fake.mountOptions(),
     attachTo: document.body,
   })
@@ -60,7 +60,7 @@ describe('AccessLogExportActions', () => {
       ['2025-06-12 10:15:00', 'Unlock', 'Refused', 'Lab, 2nd floor', `'${formulaVisitor}`, 'Outside the "visit" window', 'Kisi'],
       ['2025-06-12 09:00:30', 'Check-in', 'Succeeded', '', `'${formulaVisitor}`, '', 'Kiosk'],
     ])
-    expect(wrapper.text()).toContain('2 lines exported as frontdesk-access-log-2025-06-12.csv.')
+    expect(wrapper.text()).toContain('frontdesk-access-log-2025-06-12.csv made with 2 lines and handed to the browser to save.')
   })
 
   it('prints the report with the day, filters, counts and lines, and only while printing', async () => {
@@ -129,5 +129,16 @@ describe('AccessLogReport', () => {
     const wrapper = mount(AccessLogReport, { props: { entries: [], day: '2025-06-12', filterSummary: 'Door: Lab' }, global: createFakeKiosk().mountOptions() })
     expect(wrapper.text()).toContain('No lines for this day and these filters.')
     expect(wrapper.find('table').exists()).toBe(false)
+  })
+})
+
+describe('export while the day is still loading', () => {
+  it('offers neither the file nor the report, and says why', async () => {
+    const { wrapper } = mountActions({ complete: false })
+    await flushPromises()
+    expect(wrapper.get('[data-testid=access-log-export-csv]').attributes('disabled')).toBeDefined()
+    expect(wrapper.get('[data-testid=access-log-print]').attributes('disabled')).toBeDefined()
+    expect(wrapper.text()).toContain('Export and print wait until the whole day is loaded.')
+    wrapper.unmount()
   })
 })

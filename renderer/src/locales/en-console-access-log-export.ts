@@ -3,7 +3,8 @@ export const enConsoleAccessLogExport = {
   accessLogExport: {
     columns: { time: 'Time', kind: 'What', outcome: 'Outcome', door: 'Door', person: 'Person', detail: 'Detail', source: 'Source' },
     exportCsv: 'Export CSV',
-    exported: '{count} lines exported as {fileName}.',
+    exported: '{fileName} made with {count} lines and handed to the browser to save.',
+    waitForDay: 'Export and print wait until the whole day is loaded.',
     print: 'Print report',
     savePdf: 'Save report as PDF',
     pdfSaved: 'The report was saved as a PDF.',

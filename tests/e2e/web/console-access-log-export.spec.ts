@@ -47,7 +47,7 @@ test('the CSV export of the filtered day round-trips through a CSV parser and ne
   expect(download.suggestedFilename()).toBe(`frontdesk-access-log-${day}.csv`)
   const bytes = await readFile(await download.path())
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-  await expect(page.getByText(`${shown.length} lines exported as frontdesk-access-log-${day}.csv.`)).toBeVisible()
+  await expect(page.getByText(`frontdesk-access-log-${day}.csv made with ${shown.length} lines and handed to the browser to save.`)).toBeVisible()
 
   // Another program reads it back: the parser's own column check is off, so the test counts the fields itself.
   const records = parse(bytes, { bom: true, relax_column_count: true }) as string[][]
