@@ -9,7 +9,7 @@ const visitTime = z.iso.datetime({ offset: true })
  * may not have needed the doors, or could not open them), it opened a door after the visitor had
  * checked out, or outside the time the visit's access was meant for.
  */
-export const visitDoorFlags = ['never-used', 'used-after-check-out', 'used-outside-window'] as const
+export const visitDoorFlags = ['never-used', 'not-used-yet', 'used-after-check-out', 'used-outside-window'] as const
 export type VisitDoorFlag = (typeof visitDoorFlags)[number]
 
 /** One unlock attempt by one of the visit's links, granted or refused, as Kisi logged it. */

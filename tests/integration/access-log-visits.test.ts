@@ -33,6 +33,7 @@ describe('visits joined to their doors (accessLog.visits)', () => {
     doors.unlock(addMinutes(start, 4), cleoLink, front!)
     const danUntil = new Date(kiosk.services.visits.repository.require(outsideWindow).accessValidUntil!)
     doors.unlock(addMinutes(danUntil, 1), doors.linkOf(outsideWindow), front!)
+    await kiosk.asReception('visits.checkOut', { visitId: unused })
     doors.moveClockTo(addMinutes(danUntil, 2))
     expect(today(kiosk)).toBe(format(start, 'yyyy-MM-dd'))
     await doors.sync()
@@ -93,7 +94,8 @@ describe('visits joined to their doors (accessLog.visits)', () => {
     kiosk.sandbox.faults.set({ dropRate: 1 })
     const yesterday = format(addDays(kiosk.clock.now(), -1), 'yyyy-MM-dd')
     await expect(visitsOf(yesterday)).rejects.toMatchObject({ code: 'forbidden', reason: 'accessLogTodayOnly' })
-    expect((await visitsOf(today(kiosk))).visits).toEqual([expect.objectContaining({ visitId, flags: ['never-used'] })])
+    // On site, with nothing synced after it: not "never used", only not used yet.
+    expect((await visitsOf(today(kiosk))).visits).toEqual([expect.objectContaining({ visitId, flags: ['not-used-yet'] })])
     kiosk.services.sessions.start('manager')
     expect((await kiosk.call<VisitDoorsDay>('accessLog.visits', { day: yesterday })).visits).toEqual([])
     kiosk.services.sessions.end('locked')

@@ -24,11 +24,14 @@ function useOf(visit: Visit, unlock: LinkUnlock): VisitDoorUse {
 
 /**
  * A refused attempt shows Kisi did its job, so only doors actually opened raise "after check-out"
- * or "outside the window"; any attempt, refused or not, means the link was used.
+ * or "outside the window"; any attempt, refused or not, means the link was used. "Never used" is
+ * said only of a visit that has ended and whose end Kisi's copy reaches past; before that, a link
+ * without uses is only "not used yet".
  */
-function flagsOf(linkIds: readonly number[], uses: readonly VisitDoorUse[]): VisitDoorFlag[] {
+function flagsOf(visit: Visit, linkIds: readonly number[], uses: readonly VisitDoorUse[], syncedUntil: string | null): VisitDoorFlag[] {
   const flags: VisitDoorFlag[] = []
-  if (linkIds.length > 0 && uses.length === 0) flags.push('never-used')
+  const known = visit.checkedOutAt !== null && syncedUntil !== null && !before(syncedUntil, visit.checkedOutAt)
+  if (linkIds.length > 0 && uses.length === 0) flags.push(known ? 'never-used' : 'not-used-yet')
   if (uses.some((use) => use.succeeded && use.afterCheckOut)) flags.push('used-after-check-out')
   if (uses.some((use) => use.succeeded && use.outsideWindow)) flags.push('used-outside-window')
   return flags
@@ -58,10 +61,11 @@ export class VisitDoorUseReport {
     const all = [...present, ...actedOnly].sort((a, b) => startOf(b).localeCompare(startOf(a)))
     const links = linkEvents.linksOf(all.map((visit) => visit.id))
     const unlocks = linkEvents.unlocksBy([...links.values()].flat())
-    return { visits: all.map((visit) => this.#doorsOf(visit, links.get(visit.id) ?? [], unlocks)), syncedUntil: this.#deps.syncedUntil() }
+    const syncedUntil = this.#deps.syncedUntil()
+    return { visits: all.map((visit) => this.#doorsOf(visit, links.get(visit.id) ?? [], unlocks, syncedUntil)), syncedUntil }
   }
 
-  #doorsOf(visit: Visit, linkIds: number[], unlocks: readonly LinkUnlock[]): VisitDoors {
+  #doorsOf(visit: Visit, linkIds: number[], unlocks: readonly LinkUnlock[], syncedUntil: string | null): VisitDoors {
     const own = new Set(linkIds)
     const uses = unlocks.filter((unlock) => own.has(unlock.linkId)).map((unlock) => useOf(visit, unlock))
     return {
@@ -75,7 +79,7 @@ export class VisitDoorUseReport {
       accessValidUntil: visit.accessValidUntil,
       linkIds,
       uses,
-      flags: flagsOf(linkIds, uses),
+      flags: flagsOf(visit, linkIds, uses, syncedUntil),
     }
   }
 }

@@ -59,6 +59,7 @@ export const enConsoleRollCall = {
     } satisfies Record<VisitStatus, string>,
     flags: {
       'never-used': 'Link never used',
+      'not-used-yet': 'Link not used yet',
       'used-after-check-out': 'Door opened after check-out',
       'used-outside-window': 'Door opened outside the access window',
     } satisfies Record<VisitDoorFlag, string>,
