@@ -25,6 +25,8 @@ describe('the roll call (accessLog.rollCall, markSafe, startDrill)', () => {
     const bob = await checkIn('Bob Builder')
     const left = await checkIn('Cleo Carter')
     await kiosk.asReception('visits.checkOut', { visitId: left })
+    // A contractor waits in the lobby for reception's approval: in the building all the same.
+    await kiosk.call('visits.checkIn', { visitTypeId: 'contractor', visitor: { name: 'Hana Held', email: 'hana@example.com', phone: '+49 30 1234567', company: 'Fix & Co', host: 'Ada', purpose: 'Wiring' }, agreementVersion: 1 })
     doors.unlock(addMinutes(start, 1), doors.linkOf(ada), back!)
     doors.unlock(addMinutes(start, -60), doors.member('Mia Hoffmann'), front!)
     doors.unlock(addMinutes(start, 2), doors.member('Mia Hoffmann'), back!)
@@ -40,6 +42,7 @@ describe('the roll call (accessLog.rollCall, markSafe, startDrill)', () => {
     expect(call.people).toEqual([
       { personKey: `visit:${ada}`, kind: 'visitor', name: 'Ada Lovelace', about: 'Guest · Charles Babbage', lastSeenAt: addMinutes(start, 1).toISOString(), lastDoor: back!.name, safeAt: null },
       expect.objectContaining({ personKey: `visit:${bob}`, name: 'Bob Builder', lastSeenAt: start.toISOString(), lastDoor: null }),
+      expect.objectContaining({ kind: 'visitor', name: 'Hana Held', lastSeenAt: start.toISOString(), lastDoor: null }),
       expect.objectContaining({ kind: 'member', name: 'Mia Hoffmann', lastSeenAt: addMinutes(start, 2).toISOString(), lastDoor: back!.name, about: null }),
     ])
   })

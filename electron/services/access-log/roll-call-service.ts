@@ -65,7 +65,10 @@ export class RollCallService {
   }
 
   #visitors(): Unticked[] {
-    const onSite = this.#deps.visits.withStatus('on-site')
+    // A visitor held for reception today is in the lobby; one held on an earlier day has gone.
+    const heldSince = startOfDay(this.#deps.clock.now()).toISOString()
+    const held = this.#deps.visits.withStatus('awaiting-approval').filter((visit) => visit.createdAt >= heldSince)
+    const onSite = [...this.#deps.visits.withStatus('on-site'), ...held]
     const links = this.#deps.linkEvents.linksOf(onSite.map((visit) => visit.id))
     const unlocks = this.#deps.linkEvents.unlocksBy([...links.values()].flat()).filter((unlock) => unlock.succeeded)
     return onSite.map((visit) => {
