@@ -127,7 +127,7 @@ export async function buildServices(ports: PlatformPorts) {
     logger,
     changed: (visitId) => events.emit('visits.changed', { visitId }),
   })
-  const dailySummary = new DailySummary({ database, settings, notifier, audit, clock, logger })
+  const dailySummary = new DailySummary({ database, settings, notifier, audit, clock, logger, syncedUntil: () => accessLog.status().syncedUntil })
   const linkEvents = new VisitLinkEvents(database)
   const accessLogDay = new AccessLogDay(database, () => settings.get().kisi.place?.id ?? null, linkEvents)
   const visitDoorUse = new VisitDoorUseReport({ visits: visits.repository, linkEvents, syncedUntil: () => accessLog.status().syncedUntil })

@@ -5,6 +5,7 @@ import type { SqliteDatabase } from '../database/sqlite-database'
 import type { Clock, Logger } from '../ports'
 import type { SettingsRepository } from '../settings/settings-repository'
 import { localDayOf } from '@shared/domain/access-log/local-day'
+import { dayBounds } from '../access-log/access-log-day'
 import { daySummaryText, summarizeDay } from './daily-summary-counts'
 import type { HostNotifier } from './host-notifier'
 
@@ -15,6 +16,8 @@ export interface DailySummaryDeps {
   audit: Pick<StaffAuditLog, 'record'>
   clock: Clock
   logger: Logger
+  /** How far the copy of Kisi's events reaches; a day is summed up only once it reaches past its end. */
+  syncedUntil: () => string | null
   /** How often it looks whether a day ended; a quarter of an hour unless a test says otherwise. */
   checkEveryMs?: number
 }
@@ -74,6 +77,10 @@ export class DailySummary {
     const last = this.lastSentDay
     if (last !== null && last >= day) return
     const settings = this.#deps.settings.get()
+    // With Kisi down at midnight the day's last door events are not here yet: counts sent now would
+    // be too low, so the summary waits for a sync that reaches past the day's end.
+    const syncedUntil = this.#deps.syncedUntil()
+    if (settings.kisi.place !== null && (syncedUntil === null || syncedUntil < dayBounds(day).until)) return
     const text = daySummaryText(summarizeDay(this.#deps.database, day, settings.kisi.place?.id ?? null), settings.kiosk.organisationName)
     try {
       await this.#deps.notifier.post(text)
