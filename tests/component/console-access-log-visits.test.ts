@@ -2,6 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { routerKey } from 'vue-router'
 import type { VisitDoors } from '@shared/schemas/visit-door-use'
+import { useStaffStore } from '@renderer/stores/staff'
 import ConsoleAccessLogVisitsView from '@renderer/views/console/ConsoleAccessLogVisitsView.vue'
 import { createFakeKiosk, fail, ok, type FakeKiosk } from './fake-kiosk'
 
@@ -81,6 +82,8 @@ describe('ConsoleAccessLogVisitsView', () => {
 
   it('opens the day in the address and puts a picked day there', async () => {
     fake.calls['accessLog.visits'].mockImplementation(() => ok({ visits: [], syncedUntil: null }))
+    // Only a manager may change the day; reception's picker is disabled.
+    useStaffStore().status = { pinsConfigured: true, lockedUntil: null, session: { role: 'manager', expiresAt: '2099-01-01T00:00:00.000Z', idleMinutes: 10 } }
     const wrapper = await mountView('2026-11-20')
     expect(fake.calls['accessLog.visits']).toHaveBeenCalledWith({ day: '2026-11-20' })
     expect(wrapper.text()).toContain('No visits that day.')
@@ -92,9 +95,10 @@ describe('ConsoleAccessLogVisitsView', () => {
     expect(fake.calls['accessLog.visits']).toHaveBeenLastCalledWith({ day: '2026-11-21' })
   })
 
-  it('says so in words when reception asks for another day', async () => {
+  it('says so in words when reception asks for another day, and keeps the day out of reception’s reach', async () => {
     fake.calls['accessLog.visits'].mockImplementation(() => fail({ code: 'forbidden', message: 'no', reason: 'accessLogTodayOnly' }))
     const wrapper = await mountView('2026-11-20')
+    expect(wrapper.get('[data-testid="visit-doors-day"]').attributes('disabled')).toBeDefined()
     expect(wrapper.get('[role="alert"]').text()).toBe('Reception can read today’s access log only; earlier days are for a manager.')
   })
 })
