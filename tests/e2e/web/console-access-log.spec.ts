@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { enterPinByKeyboard, managerPin } from '../fixtures/web-host'
 import { asManager, chooseDemoHq, expect, managerCall, test } from '../fixtures/kiosk'
 import { unlockWithPassLink, walkIn } from './visitor-steps'
@@ -37,13 +37,17 @@ test('a check-in, a link unlock, a refused unlock and a staff action are in toda
   await expect(page.getByTestId('tile-unlocks').locator('strong')).toHaveText('1')
   await expect(page.getByTestId('tile-denied').locator('strong')).toHaveText('1')
 
-  // The chart puts both in this hour, in the browser's (the kiosk's) time zone.
-  const hour = await page.evaluate(() => new Date().getHours())
-  const bar = page.getByTestId(`chart-hour-${hour}`)
-  await expect(bar).toHaveAttribute('data-unlocks', '1')
-  await expect(bar).toHaveAttribute('data-denials', '1')
-  expect(Number(await bar.getByTestId('chart-unlocks').getAttribute('height'))).toBeGreaterThan(0)
-  expect(Number(await bar.getByTestId('chart-denials').getAttribute('height'))).toBeGreaterThan(0)
+  // The chart puts each in the hour its line shows, in the browser's (the kiosk's) time zone; read
+  // from the lines, so a run that crosses the hour still checks the right bars.
+  const hourOf = async (row: Locator): Promise<number> => Number((await row.locator('time').textContent())!.slice(0, 2))
+  const unlockHour = await hourOf(rows().filter({ has: page.getByRole('cell', { name: 'Unlock', exact: true }) }).filter({ hasText: 'Main Entrance' }))
+  const deniedHour = await hourOf(rows().filter({ hasText: 'Server Room' }).filter({ hasText: 'Refused' }).first())
+  const unlockBar = page.getByTestId(`chart-hour-${unlockHour}`)
+  const deniedBar = page.getByTestId(`chart-hour-${deniedHour}`)
+  await expect(unlockBar).toHaveAttribute('data-unlocks', '1')
+  await expect(deniedBar).toHaveAttribute('data-denials', '1')
+  expect(Number(await unlockBar.getByTestId('chart-unlocks').getAttribute('height'))).toBeGreaterThan(0)
+  expect(Number(await deniedBar.getByTestId('chart-denials').getAttribute('height'))).toBeGreaterThan(0)
 
   // Filters narrow the day and stay in the address.
   await page.getByLabel('Source').selectOption('kisi')
