@@ -85,15 +85,25 @@ export class VisitorErasure {
         'UPDATE visits SET visitor_name = ?, visitor_details = ?, invite_code = NULL, link_secret_sealed = NULL, erased_at = ?, updated_at = ? WHERE id = ?',
         [erasedVisitorName, JSON.stringify({ name: erasedVisitorName }), now, now, visit.id],
       )
-      this.#database.run(
-        `UPDATE kiosk_events SET person = ?2,
-           detail = CASE WHEN json_valid(detail) THEN json_set(detail, '$.visitorName', ?2) ELSE replace(detail, ?3, ?2) END
-         WHERE visit_id = ?1`,
-        [visit.id, erasedVisitorName, visit.visitorName],
-      )
+      this.#eraseKioskEvents(visit)
       this.#eraseAudit(visit)
       this.#eraseLinkEvents(visit.id)
     })
+  }
+
+  /**
+   * Visit events name the visitor in `visitorName`, roll-call ticks in `personName`: each key is
+   * overwritten only where the row has it, so no row gains a key its kind never carries.
+   */
+  #eraseKioskEvents(visit: ErasableVisit): void {
+    const erasedKey = (key: string, detail: string): string =>
+      `CASE WHEN json_type(${detail}, '$.${key}') IS NOT NULL THEN json_set(${detail}, '$.${key}', ?2) ELSE ${detail} END`
+    this.#database.run(
+      `UPDATE kiosk_events SET person = CASE WHEN person IS NULL THEN NULL ELSE ?2 END,
+         detail = CASE WHEN json_valid(detail) THEN ${erasedKey('personName', erasedKey('visitorName', 'detail'))} ELSE replace(detail, ?3, ?2) END
+       WHERE visit_id = ?1`,
+      [visit.id, erasedVisitorName, visit.visitorName],
+    )
   }
 
   #eraseAudit(visit: ErasableVisit): void {
