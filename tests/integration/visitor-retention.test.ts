@@ -168,6 +168,24 @@ describe('keeping visitors’ personal data only as long as the setting says', (
       { action: `erase the visitor’s personal data of visit ${onSite.id} on request`, outcome: 'failed' },
     ])
   }, 60_000)
+
+  it('stores Kisi events of an erased visitor’s link that arrive after the erasure without the name', async () => {
+    await start()
+    const visit = await kiosk.call<StaffVisit>('visits.walkIn', { visitTypeId: 'guest', visitor: grace, agreementVersion: 1 })
+    const link = kiosk.sandbox.state.groupLinks.find((candidate) => candidate.name.startsWith(grace.name))!
+    await kiosk.call('visits.checkOut', { visitId: visit.id })
+    await kiosk.app.visits.runner.idle(3_000)
+    await kiosk.call('visits.erase', { visitId: visit.id })
+
+    // Kisi was behind: the link's creation and an unlock by it reach the kiosk only now.
+    const door = kiosk.sandbox.state.locks.find((lock) => lock.placeId === kiosk.places.hq)!
+    recordEvent(kiosk.sandbox.state, kiosk.clock.now().getTime() - 500, { type: 'lock.unlock', caller: { kind: 'group-link', link }, object: { type: 'Lock', id: door.id, name: door.name }, placeId: kiosk.places.hq })
+    kiosk.advance(60_000)
+    await kiosk.app.accessLog.run()
+
+    expect(rowsNaming(dataDirectory, 'Erased visitor').kisiEvents).toEqual(expect.arrayContaining([expect.stringContaining('Main Entrance'), expect.stringContaining('Demo Admin')]))
+    expect(everywhereNaming(dataDirectory, grace.name)).toEqual([])
+  }, 60_000)
 })
 
 describe('a damaged retention setting', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { erasedVisitorName } from '@shared/domain/erased-visitor'
+import { linkIdsOfVisitsSql } from '../access-log/visit-link-ids'
 import type { SqliteDatabase } from '../database/sqlite-database'
 import type { Clock } from '../ports'
 
@@ -117,13 +118,9 @@ export class VisitorErasure {
     )
   }
 
-  /**
-   * Every link the visit ever had (an extension or a retry makes a new one) is in its link-issued
-   * events; the current one is on the visit. Kisi names a link's events by the link's name.
-   */
+  /** Kisi names a link's events by the link's name, which carries the visitor's name. */
   #eraseLinkEvents(visitId: string): void {
-    const links = `SELECT link_id FROM visits WHERE id = ?1 AND link_id IS NOT NULL
-      UNION SELECT json_extract(detail, '$.linkId') FROM kiosk_events WHERE visit_id = ?1 AND kind = 'link-issued' AND json_valid(detail)`
+    const links = linkIdsOfVisitsSql('id = ?1')
     this.#database.run(`UPDATE kisi_events SET actor_name = ?2 WHERE group_link_id IN (${links}) AND actor_name IS NOT NULL`, [visitId, erasedVisitorName])
     this.#database.run(`UPDATE kisi_events SET object_name = ?2 WHERE object_type = 'GroupLink' AND object_id IN (${links})`, [visitId, erasedVisitorName])
   }
