@@ -32,6 +32,32 @@ function rowsNaming(dataDirectory: string, name: string): Record<'visits' | 'kio
   }
 }
 
+/** Every row of every table whose text holds `text` anywhere, as `table: row` — what a forgotten column would still give away. */
+function everywhereNaming(dataDirectory: string, text: string): string[] {
+  const database = SqliteDatabase.open(join(dataDirectory, databaseFileName), migrations)
+  try {
+    const tables = database.all("SELECT name FROM sqlite_master WHERE type = 'table'", z.object({ name: z.string() }))
+    return tables.flatMap(({ name: table }) =>
+      database
+        .all(`SELECT * FROM "${table}"`, z.record(z.string(), z.unknown()))
+        .map((row) => `${table}: ${JSON.stringify(row)}`)
+        .filter((row) => row.includes(text)),
+    )
+  } finally {
+    database.close()
+  }
+}
+
+/** The details of a visit's roll-call ticks, as stored. */
+function ticksOf(dataDirectory: string, visitId: string): unknown[] {
+  const database = SqliteDatabase.open(join(dataDirectory, databaseFileName), migrations)
+  try {
+    return database.all("SELECT detail FROM kiosk_events WHERE visit_id = ? AND kind = 'marked-safe'", z.object({ detail: z.string() }), [visitId]).map((row) => JSON.parse(row.detail))
+  } finally {
+    database.close()
+  }
+}
+
 function rowCounts(dataDirectory: string): Record<string, number> {
   const database = SqliteDatabase.open(join(dataDirectory, databaseFileName), migrations)
   try {
@@ -65,6 +91,8 @@ describe('keeping visitors’ personal data only as long as the setting says', (
     recordEvent(kiosk.sandbox.state, kiosk.clock.now().getTime() - 500, { type: 'lock.unlock', caller: { kind: 'group-link', link }, object: { type: 'Lock', id: door.id, name: door.name }, placeId: kiosk.places.hq })
     kiosk.advance(60_000)
     await kiosk.app.accessLog.run()
+    // Ticked safe in a roll call while on site: the tick names the visitor too.
+    await kiosk.call('accessLog.markSafe', { personKey: `visit:${visit.id}`, safe: true })
     const left = await kiosk.call<StaffVisit>('visits.checkOut', { visitId: visit.id })
     await kiosk.app.visits.runner.idle(3_000)
     return left
@@ -100,6 +128,10 @@ describe('keeping visitors’ personal data only as long as the setting says', (
     expect(kiosk.app.retention.run()).toBe(1)
 
     expect(rowsNaming(dataDirectory, 'Ada Lovelace')).toEqual({ visits: [], kioskEvents: [], staffAudit: ['pre-register Ada Lovelace '], kisiEvents: [] })
+    // The tick keeps its shape: the name replaced, no key of another kind of event added.
+    expect(ticksOf(dataDirectory, old.id)).toEqual([{ personKey: `visit:${old.id}`, personName: 'Erased visitor', safe: true, by: 'manager' }])
+    // Only the namesake a year before the visit, in no other row of any table.
+    expect(everywhereNaming(dataDirectory, 'Ada Lovelace')).toEqual([expect.stringMatching(/^staff_audit: .*pre-register Ada Lovelace/)])
     for (const detail of [ada.email, ada.company, ada.host]) expect(rowsNaming(dataDirectory, detail).visits).toEqual([])
     expect(rowsNaming(dataDirectory, 'Grace Hopper')).toEqual(graceRowsBefore)
     expect(rowCounts(dataDirectory)).toEqual(before)
@@ -128,12 +160,31 @@ describe('keeping visitors’ personal data only as long as the setting says', (
     kiosk.app.sessions.end('locked')
 
     expect(rowsNaming(dataDirectory, 'Grace Hopper')).toEqual({ visits: [], kioskEvents: [], staffAudit: [], kisiEvents: [] })
+    expect(everywhereNaming(dataDirectory, 'Grace Hopper')).toEqual([])
     expect(rowsNaming(dataDirectory, 'Ada Lovelace').visits).toHaveLength(1)
     const trail = await kiosk.call<{ entries: { action: string; outcome: string }[] }>('audit.list', { page: 0, problemsOnly: false })
     expect(trail.entries.slice(0, 2)).toMatchObject([
       { action: `erase the visitor’s personal data of visit ${left.id} on request`, outcome: 'succeeded' },
       { action: `erase the visitor’s personal data of visit ${onSite.id} on request`, outcome: 'failed' },
     ])
+  }, 60_000)
+
+  it('stores Kisi events of an erased visitor’s link that arrive after the erasure without the name', async () => {
+    await start()
+    const visit = await kiosk.call<StaffVisit>('visits.walkIn', { visitTypeId: 'guest', visitor: grace, agreementVersion: 1 })
+    const link = kiosk.sandbox.state.groupLinks.find((candidate) => candidate.name.startsWith(grace.name))!
+    await kiosk.call('visits.checkOut', { visitId: visit.id })
+    await kiosk.app.visits.runner.idle(3_000)
+    await kiosk.call('visits.erase', { visitId: visit.id })
+
+    // Kisi was behind: the link's creation and an unlock by it reach the kiosk only now.
+    const door = kiosk.sandbox.state.locks.find((lock) => lock.placeId === kiosk.places.hq)!
+    recordEvent(kiosk.sandbox.state, kiosk.clock.now().getTime() - 500, { type: 'lock.unlock', caller: { kind: 'group-link', link }, object: { type: 'Lock', id: door.id, name: door.name }, placeId: kiosk.places.hq })
+    kiosk.advance(60_000)
+    await kiosk.app.accessLog.run()
+
+    expect(rowsNaming(dataDirectory, 'Erased visitor').kisiEvents).toEqual(expect.arrayContaining([expect.stringContaining('Main Entrance'), expect.stringContaining('Demo Admin')]))
+    expect(everywhereNaming(dataDirectory, grace.name)).toEqual([])
   }, 60_000)
 })
 

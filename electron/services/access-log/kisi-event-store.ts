@@ -1,9 +1,11 @@
 import { z } from 'zod'
+import { erasedVisitorName } from '@shared/domain/erased-visitor'
 import { errorReasonNames } from '@shared/error-reasons'
 import type { AccessLogSyncStatus } from '@shared/ipc/access-log-calls'
 import type { SqliteDatabase } from '../database/sqlite-database'
 import type { EventSyncWindow } from './event-sync-window'
 import type { KisiEventRow } from './kisi-event-row'
+import { linkIdsOfVisitsSql } from './visit-link-ids'
 
 export type EventSyncProblem = NonNullable<AccessLogSyncStatus['problem']>
 
@@ -103,11 +105,28 @@ export class KisiEventStore {
       if (rows.length > 0) {
         const placeholders = rows.map(() => `(${eventColumns.map(() => '?').join(', ')})`).join(', ')
         added = this.#database.run(`INSERT INTO kisi_events (${eventColumns.join(', ')}) VALUES ${placeholders} ON CONFLICT (uuid) DO NOTHING`, rows.flatMap(valuesOf))
+        this.#anonymiseErasedVisitors(rows)
       }
       if (nextCursor !== null) this.#update(placeId, 'set_cursor = ?', [nextCursor])
       else this.#update(placeId, 'synced_until = window_until, window_from = NULL, window_until = NULL, set_id = NULL, set_created_at = NULL, set_cursor = NULL', [])
       return added
     })
+  }
+
+  /**
+   * Kisi keeps a link's name in its events after the kiosk erased the visitor: an event that arrives
+   * later (Kisi is behind, or the kiosk was offline) must be stored with the name already erased.
+   */
+  #anonymiseErasedVisitors(rows: readonly KisiEventRow[]): void {
+    const links = linkIdsOfVisitsSql('erased_at IS NOT NULL')
+    this.#database.run(
+      `UPDATE kisi_events SET
+         actor_name = CASE WHEN actor_name IS NOT NULL AND group_link_id IN (${links}) THEN ?1 ELSE actor_name END,
+         object_name = CASE WHEN object_type = 'GroupLink' AND object_id IN (${links}) THEN ?1 ELSE object_name END
+       WHERE uuid IN (SELECT value FROM json_each(?2))
+         AND (group_link_id IN (${links}) OR (object_type = 'GroupLink' AND object_id IN (${links})))`,
+      [erasedVisitorName, JSON.stringify(rows.map((row) => row.uuid))],
+    )
   }
 
   recordSuccess(placeId: number, at: string): void {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { erasedVisitorName } from '@shared/domain/erased-visitor'
+import { linkIdsOfVisitsSql } from '../access-log/visit-link-ids'
 import type { SqliteDatabase } from '../database/sqlite-database'
 import type { Clock } from '../ports'
 
@@ -85,15 +86,25 @@ export class VisitorErasure {
         'UPDATE visits SET visitor_name = ?, visitor_details = ?, invite_code = NULL, link_secret_sealed = NULL, erased_at = ?, updated_at = ? WHERE id = ?',
         [erasedVisitorName, JSON.stringify({ name: erasedVisitorName }), now, now, visit.id],
       )
-      this.#database.run(
-        `UPDATE kiosk_events SET person = ?2,
-           detail = CASE WHEN json_valid(detail) THEN json_set(detail, '$.visitorName', ?2) ELSE replace(detail, ?3, ?2) END
-         WHERE visit_id = ?1`,
-        [visit.id, erasedVisitorName, visit.visitorName],
-      )
+      this.#eraseKioskEvents(visit)
       this.#eraseAudit(visit)
       this.#eraseLinkEvents(visit.id)
     })
+  }
+
+  /**
+   * Visit events name the visitor in `visitorName`, roll-call ticks in `personName`: each key is
+   * overwritten only where the row has it, so no row gains a key its kind never carries.
+   */
+  #eraseKioskEvents(visit: ErasableVisit): void {
+    const erasedKey = (key: string, detail: string): string =>
+      `CASE WHEN json_type(${detail}, '$.${key}') IS NOT NULL THEN json_set(${detail}, '$.${key}', ?2) ELSE ${detail} END`
+    this.#database.run(
+      `UPDATE kiosk_events SET person = CASE WHEN person IS NULL THEN NULL ELSE ?2 END,
+         detail = CASE WHEN json_valid(detail) THEN ${erasedKey('personName', erasedKey('visitorName', 'detail'))} ELSE replace(detail, ?3, ?2) END
+       WHERE visit_id = ?1`,
+      [visit.id, erasedVisitorName, visit.visitorName],
+    )
   }
 
   #eraseAudit(visit: ErasableVisit): void {
@@ -107,13 +118,9 @@ export class VisitorErasure {
     )
   }
 
-  /**
-   * Every link the visit ever had (an extension or a retry makes a new one) is in its link-issued
-   * events; the current one is on the visit. Kisi names a link's events by the link's name.
-   */
+  /** Kisi names a link's events by the link's name, which carries the visitor's name. */
   #eraseLinkEvents(visitId: string): void {
-    const links = `SELECT link_id FROM visits WHERE id = ?1 AND link_id IS NOT NULL
-      UNION SELECT json_extract(detail, '$.linkId') FROM kiosk_events WHERE visit_id = ?1 AND kind = 'link-issued' AND json_valid(detail)`
+    const links = linkIdsOfVisitsSql('id = ?1')
     this.#database.run(`UPDATE kisi_events SET actor_name = ?2 WHERE group_link_id IN (${links}) AND actor_name IS NOT NULL`, [visitId, erasedVisitorName])
     this.#database.run(`UPDATE kisi_events SET object_name = ?2 WHERE object_type = 'GroupLink' AND object_id IN (${links})`, [visitId, erasedVisitorName])
   }
