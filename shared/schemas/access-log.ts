@@ -42,7 +42,9 @@ export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>
 export const accessLogDaySchema = z.iso.date()
 
 /** Where the next page of a day starts: just past the last line given, newest first. */
-export const accessLogCursorSchema = z.object({ at: z.iso.datetime(), id: z.string() }).strict()
+export const accessLogCursorSchema = z
+  .object({ at: z.iso.datetime(), id: z.string().regex(/^(kisi|kiosk|staff):\d{12}$/, 'a line id such as kisi:000000000012') })
+  .strict()
 export type AccessLogCursor = z.infer<typeof accessLogCursorSchema>
 
 export const accessLogPageSchema = z.object({

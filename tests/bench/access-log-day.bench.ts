@@ -33,10 +33,10 @@ const timed = (work: () => void): number => {
   work()
   return performance.now() - startedAt
 }
-const firstPage = timed(() => log.page(day, null, 300))
+const firstPage = timed(() => log.page(day, null, 300, 'manager'))
 const wholeDay = timed(() => {
-  let next = log.page(day, null, 10_000).next
-  while (next !== null) next = log.page(day, next, 10_000).next
+  let next = log.page(day, null, 10_000, 'manager').next
+  while (next !== null) next = log.page(day, next, 10_000, 'manager').next
 })
 process.stdout.write(
   `\nAccess log database: ${perHundredThousand.toFixed(1)} MiB per 100 000 Kisi events (file after a checkpoint, indexes included)\n` +
@@ -45,7 +45,7 @@ process.stdout.write(
 
 describe('a day of 100 000 events from the local database', () => {
   bench('accessLog.day, the first 300 lines', () => {
-    log.page(day, null, 300)
+    log.page(day, null, 300, 'manager')
   })
 })
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import type { AccessLogEntry, AccessLogPage } from '@shared/schemas/access-log'
 import type { StaffVisit } from '@shared/schemas/visit'
+import type { VisitPolicies } from '@shared/schemas/visit-policy'
 import { recordEvent } from '../../electron/kisi-sandbox/event-log'
 import type { GroupLinkRecord } from '../../electron/kisi-sandbox/sandbox-model'
 import { denials } from '../../electron/kisi-sandbox/wire-errors'
@@ -115,11 +116,11 @@ describe('a day of the access log', () => {
     const log = new AccessLogDay(database, () => 7, new VisitLinkEvents(database))
     const day = format(new Date(at), 'yyyy-MM-dd')
     const seen: string[] = []
-    let next = log.page(day, null, 1).next
-    seen.push(...log.page(day, null, 1).entries.map((entry) => entry.id))
+    let next = log.page(day, null, 1, 'manager').next
+    seen.push(...log.page(day, null, 1, 'manager').entries.map((entry) => entry.id))
     // Bounded, so a cursor that stops moving fails the test instead of hanging it.
     while (next !== null && seen.length < 100) {
-      const answer = log.page(day, next, 1)
+      const answer = log.page(day, next, 1, 'manager')
       seen.push(...answer.entries.map((entry) => entry.id))
       next = answer.next
     }
@@ -128,6 +129,28 @@ describe('a day of the access log', () => {
     expect(new Set(seen).size).toBe(12)
     expect(seen).toEqual([...seen].sort().reverse())
   })
+
+  it('shows reception only its own staff actions and those about a visit: the audit trail is a manager’s', async () => {
+    kiosk = await startAccessLogHarness(tempDirectory())
+    const policies = await kiosk.call<VisitPolicies>('policies.get')
+    await kiosk.call('policies.save', { ...policies, denyList: { names: ['Mallory Blocked'], emails: [] } })
+    kiosk.app.sessions.start('reception')
+    const answer = await kiosk.app.dispatch('accessLog.day', { day: today(), after: null, limit: 500 })
+    kiosk.app.sessions.end('locked')
+    const asReception = answer.ok ? (answer.value as AccessLogPage) : null
+    const asManager = await page(today())
+
+    const details = (log: AccessLogPage | null) => JSON.stringify(log?.entries.map((entry) => entry.detail))
+    expect(details(asManager)).toContain('Mallory Blocked')
+    expect(details(asManager)).toContain('change visitor policies')
+    expect(asReception).not.toBeNull()
+    expect(details(asReception)).not.toContain('Mallory Blocked')
+    expect(details(asReception)).not.toContain('change visitor policies')
+    expect(asReception?.entries.filter((entry) => entry.source === 'staff' && entry.person !== 'reception')).toEqual([])
+    // The count leaves the same lines out, so reception's screen does not wait for lines it never gets.
+    expect(asReception?.total).toBe(asReception?.entries.length)
+    expect(asManager.total).toBe(asManager.entries.length)
+  }, 60_000)
 
   it('lets reception read today only, and refuses a day that does not exist', async () => {
     kiosk = await startAccessLogHarness(tempDirectory())

@@ -119,6 +119,14 @@ describe('every call validates its payload', () => {
     }
   })
 
+  it('refuses an access log cursor whose id names no line', async () => {
+    for (const id of ['kisi:1', 'audit:000000000001', 'kisi:000000000001; DROP', '']) {
+      const answer = await services.dispatch('accessLog.day', { day: '2026-11-28', after: { at: '2026-11-28T12:00:00.000Z', id }, limit: 10 })
+      expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_request', fields: { 'after.id': expect.any(Array) } } })
+    }
+    expect(await services.dispatch('accessLog.day', { day: '2026-11-28', after: { at: '2026-11-28T12:00:00.000Z', id: 'staff:000000000001' }, limit: 10 })).toMatchObject({ ok: true })
+  })
+
   it('leaves state alone after a refused payload', async () => {
     await services.dispatch('settings.update', { organisationName: '', idleTimeoutSeconds: 5 })
     expect(services.settings.get().kiosk).toMatchObject({ organisationName: 'Frontdesk', idleTimeoutSeconds: 60 })

@@ -17,8 +17,9 @@ export function createAccessLogHandlers({ sync, day, clock, staffRole }: AccessL
     'accessLog.sync': () => sync.sync(),
     'accessLog.syncStatus': () => sync.status(),
     'accessLog.day': (request) => {
-      assertDayReadable(request.day, staffRole(), clock.now())
-      return day.page(request.day, request.after, request.limit)
+      const role = staffRole()
+      assertDayReadable(request.day, role, clock.now())
+      return day.page(request.day, request.after, request.limit, role)
     },
   }
 }

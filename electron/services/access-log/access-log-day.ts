@@ -1,6 +1,7 @@
 import { addDays, parseISO } from 'date-fns'
 import { z } from 'zod'
 import { accessLogKinds, accessLogOutcomes, accessLogSources, type AccessLogCursor, type AccessLogEntry, type AccessLogPage, type AccessLogSource } from '@shared/schemas/access-log'
+import type { StaffRole } from '@shared/schemas/staff-access'
 import type { SqliteDatabase } from '../database/sqlite-database'
 import { kioskEventDetailText } from './kiosk-event-detail'
 import type { VisitLinkEvents, VisitOfLink } from './visit-link-events'
@@ -43,7 +44,7 @@ const sourceLines: Record<AccessLogSource, string> = {
   staff: `SELECT id AS rowid, at, 'staff-action' AS kind, outcome, NULL AS door_id, NULL AS door_name, role AS person,
       NULL AS kisi_user_id, NULL AS link_id, NULL AS visit_id,
       action || CASE WHEN detail <> '' THEN ': ' || detail ELSE '' END AS detail, NULL AS facts
-    FROM staff_audit WHERE at >= :from AND at < :until`,
+    FROM staff_audit WHERE at >= :from AND at < :until AND (:wholeAudit = 1 OR role = 'reception' OR visit_id IS NOT NULL)`,
 }
 
 /** The UTC bounds of a calendar day in the kiosk's own time zone (a day of a clock change has 23 or 25 hours). */
@@ -80,8 +81,12 @@ export class AccessLogDay {
     this.#linkEvents = linkEvents
   }
 
-  page(day: string, after: AccessLogCursor | null, limit: number): AccessLogPage {
-    const bounds = { ...dayBounds(day), place: this.#placeId() ?? -1 }
+  /**
+   * The audit trail is a manager's (`audit.list`): it names deny-list entries and settings changes.
+   * Reception reads only its own actions and those about a visit.
+   */
+  page(day: string, after: AccessLogCursor | null, limit: number, reader: StaffRole | null): AccessLogPage {
+    const bounds = { ...dayBounds(day), place: this.#placeId() ?? -1, wholeAudit: reader === 'manager' ? 1 : 0 }
     let total = 0
     const lines: StoredLine[] = []
     for (const source of accessLogSources) {

@@ -3,14 +3,19 @@
  *
  * - A UTF-8 byte order mark comes first: without it Excel reads the file as the machine's legacy code
  *   page and mangles names such as "Zoë" or "Łukasz".
- * - RFC 4180: records end in CRLF; a field holding a comma, a double quote, CR or LF is quoted, and
- *   its double quotes are doubled.
+ * - RFC 4180: records end in CRLF; every field is quoted and its double quotes are doubled. Quoting
+ *   every field, not only those that need it, keeps a field that holds a `;` or a tab one cell when a
+ *   German or French Excel splits on `;`.
  * - Formula injection (OWASP "CSV Injection"): a visitor types their own name, so a cell starting with
- *   `=`, `+`, `-`, `@`, a tab or CR could run as a formula when a manager opens the file. Such a cell
+ *   `=`, `+`, `-` or `@` could run as a formula when a manager opens the file, and spreadsheets skip
+ *   leading spaces, tabs and control characters (CR, LF, NBSP, a BOM) before they look. Such a cell
  *   gets a leading apostrophe, which spreadsheets show as text instead of evaluating. A cell that is a
  *   plain decimal number (`-12`, `+3.5`) is left alone: it cannot be a formula, and a spreadsheet should
  *   read it as the number. Anything else keeps its apostrophe visibly — a visitor named "-Anna" reads
  *   `'-Anna` — which is the honest trace that the cell was neutralised.
+ * - An importer that splits on `;` or tab (regardless of the quotes) would start a new cell there, so
+ *   a `;` or tab followed by a formula character gets an apostrophe after it: `x;=HYPERLINK(…)` reads
+ *   `x;'=HYPERLINK(…)`.
  * @see https://owasp.org/www-community/attacks/CSV_Injection
  */
 export function csvTable(rows: readonly (readonly string[])[]): string {
@@ -19,18 +24,18 @@ export function csvTable(rows: readonly (readonly string[])[]): string {
   return `${byteOrderMark}${lines.join(lineEnd)}${rows.length > 0 ? lineEnd : ''}`
 }
 
-/** One cell as it stands in the file: neutralised against formulas first, then quoted when it must be. */
+/** One cell as it stands in the file: neutralised against formulas first, then quoted. */
 export function csvField(value: string): string {
-  const safe = neutralised(value)
-  return needsQuotes.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+  return `"${neutralised(value).replaceAll('"', '""')}"`
 }
 
 const byteOrderMark = '\uFEFF'
 const lineEnd = '\r\n'
-const needsQuotes = /[",\r\n]/
-const formulaStart = /^[=+\-@\t\r]/
+const formulaStart = /^[\s\u0000-\u001f\u00a0\ufeff]*[=+\-@]/
+const formulaAfterSeparator = /([;\t])(?=[\s\u0000-\u001f\u00a0\ufeff]*[=+\-@])/g
 const plainNumber = /^[+-]?\d+(\.\d+)?$/
 
 function neutralised(value: string): string {
-  return formulaStart.test(value) && !plainNumber.test(value) ? `'${value}` : value
+  const whole = formulaStart.test(value) && !plainNumber.test(value) ? `'${value}` : value
+  return whole.replace(formulaAfterSeparator, "$1'")
 }
