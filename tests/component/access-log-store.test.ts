@@ -125,4 +125,29 @@ describe('the access log store', () => {
     await flushPromises()
     expect(requests).toHaveLength(2)
   })
+
+  it('keeps the lines on screen while a finished sync’s reload is read, then swaps the newer day in', async () => {
+    const before = accessLogDay(10)
+    serveDay(before)
+    fake.calls['accessLog.syncStatus'].mockImplementation(() => ok(status({ syncedUntil: '2026-11-28T11:00:00.000Z' })))
+    const store = useAccessLogStore()
+    await store.loadSyncStatus()
+    await store.open('2026-11-28')
+    expect(store.received).toBe(10)
+
+    let answer: (value: Result<AccessLogPage>) => void = () => {}
+    fake.calls['accessLog.day'].mockImplementation(() => new Promise((resolve) => (answer = resolve)))
+    fake.emit('accessLog.syncStatusChanged', status({ running: true }))
+    fake.emit('accessLog.syncStatusChanged', status({ syncedUntil: '2026-11-29T12:00:00.000Z' }))
+    await flushPromises()
+    expect(store.loading).toBe(false)
+    expect(store.filtered.map((entry) => entry.id)).toEqual(before.map((entry) => entry.id))
+
+    const after = accessLogDay(12)
+    answer(ok<AccessLogPage>({ entries: after, next: null, total: 12 }))
+    await flushPromises()
+    expect(store.received).toBe(12)
+    expect(store.total).toBe(12)
+    expect(store.filtered.map((entry) => entry.id)).toEqual(after.map((entry) => entry.id))
+  })
 })

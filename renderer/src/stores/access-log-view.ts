@@ -88,6 +88,37 @@ export const useAccessLogStore = defineStore('access-log', () => {
     }
   }
 
+  /**
+   * Reads the day on screen again into a fresh index and swaps it in when complete: the lines stay on
+   * screen (and where the reader scrolled to) while the new ones load, instead of emptying the list
+   * every five minutes. A later open or refresh makes this one's pages unused.
+   */
+  async function refresh(): Promise<void> {
+    const wanted = day.value
+    if (wanted === null || loading.value) return
+    const mine = ++generation
+    const fresh = createAccessLogIndex()
+    let after: AccessLogCursor | null = null
+    let pageTotal: number | null = null
+    try {
+      do {
+        const page = await kiosk.accessLog.day({ day: wanted, after, limit: accessLogPageSize })
+        if (mine !== generation) return
+        appendToAccessLogIndex(fresh, page.entries)
+        pageTotal = page.total
+        after = page.next
+      } while (after !== null)
+    } catch (error) {
+      // The lines shown are still true, only not the newest: say so and keep them.
+      if (mine === generation) loadError.value = describeError(error)
+      return
+    }
+    index.value = fresh
+    received.value = fresh.entries.length
+    total.value = pageTotal
+    loadError.value = null
+  }
+
   let unsubscribe: (() => void) | null = null
 
   function followSync(next: AccessLogSyncStatus): void {
@@ -97,7 +128,7 @@ export const useAccessLogStore = defineStore('access-log', () => {
     // day on screen if it reaches past that (today always does), not a day long complete.
     const finished = previous?.running === true && !next.running
     const reachedPastStored = day.value !== null && (previous?.syncedUntil == null || parseISO(previous.syncedUntil) < endOfLocalDay(day.value))
-    if (finished && reachedPastStored) void open(day.value as string)
+    if (finished && reachedPastStored) void (received.value > 0 && loadError.value === null ? refresh() : open(day.value as string))
   }
 
   async function loadSyncStatus(): Promise<void> {
