@@ -135,16 +135,16 @@ describe('the access log store', () => {
     await store.open('2026-11-28')
     expect(store.received).toBe(10)
 
-    let answer: (value: Result<AccessLogPage>) => void = () => {}
-    fake.calls['accessLog.day'].mockImplementation(() => new Promise((resolve) => (answer = resolve)))
+    const after = accessLogDay(12)
+    let release: () => void = () => {}
+    fake.calls['accessLog.day'].mockImplementation(() => new Promise<void>((resolve) => (release = resolve)).then(() => ok<AccessLogPage>({ entries: after, next: null, total: 12 })))
     fake.emit('accessLog.syncStatusChanged', status({ running: true }))
     fake.emit('accessLog.syncStatusChanged', status({ syncedUntil: '2026-11-29T12:00:00.000Z' }))
     await flushPromises()
     expect(store.loading).toBe(false)
     expect(store.filtered.map((entry) => entry.id)).toEqual(before.map((entry) => entry.id))
 
-    const after = accessLogDay(12)
-    answer(ok<AccessLogPage>({ entries: after, next: null, total: 12 }))
+    release()
     await flushPromises()
     expect(store.received).toBe(12)
     expect(store.total).toBe(12)
