@@ -1,5 +1,6 @@
 import { format } from 'date-fns'
 import type { AccessLogKind } from '@shared/schemas/access-log'
+import { parsedJson } from './kiosk-event-log'
 import { kioskEventDetailSchemas, kioskEventKinds, type KioskEventDetail, type KioskEventKind } from '@shared/schemas/kiosk-event'
 
 const doorsOf = (detail: { doorNames: string[] }): string => (detail.doorNames.length > 0 ? `; doors: ${detail.doorNames.join(', ')}` : '')
@@ -33,12 +34,6 @@ function isKioskKind(kind: AccessLogKind): kind is KioskEventKind {
 /** Empty for facts that do not fit their kind (a hand-edited row): the line still shows, without them. */
 export function kioskEventDetailText(kind: AccessLogKind, facts: string): string {
   if (!isKioskKind(kind)) return ''
-  let json: unknown
-  try {
-    json = JSON.parse(facts)
-  } catch {
-    return ''
-  }
-  const parsed = kioskEventDetailSchemas[kind].safeParse(json)
+  const parsed = kioskEventDetailSchemas[kind].safeParse(parsedJson(facts))
   return parsed.success ? (describe[kind] as (detail: unknown) => string)(parsed.data) : ''
 }
